@@ -1,0 +1,27 @@
+// The event catalog: every (type, version) this system writes or has written.
+// Old versions stay here so stored and in-flight events remain parseable.
+import { z } from 'zod';
+import { AssessmentSubmittedV1 } from './assessment-submitted.js';
+import { ReportPublishedV1 } from './report-published.js';
+import { ReportRequestedV1 } from './report-requested.js';
+
+export { AssessmentSubmittedV1, ReportPublishedV1, ReportRequestedV1 };
+
+export const EVENT_DEFINITIONS = [AssessmentSubmittedV1, ReportRequestedV1, ReportPublishedV1] as const;
+
+export type DomainEvent = AssessmentSubmittedV1 | ReportRequestedV1;
+export type EventType = (typeof EVENT_DEFINITIONS)[number]['type'];
+
+export class UnknownEventError extends Error {}
+
+export function parseEvent(value: unknown): z.infer<(typeof EVENT_DEFINITIONS)[number]['schema']> {
+  const meta = (value as { metadata?: { type?: unknown; version?: unknown } } | null)?.metadata;
+  const def = EVENT_DEFINITIONS.find((d) => d.type === meta?.type && d.version === meta?.version);
+  if (!def) throw new UnknownEventError(`unknown event ${String(meta?.type)}.v${String(meta?.version)}`);
+  return def.schema.parse(value);
+}
+
+/** JSON Schema of every event, generated from the zod schemas. */
+export function eventJsonSchemas(): Record<string, unknown> {
+  return Object.fromEntries(EVENT_DEFINITIONS.map((d) => [d.name, z.toJSONSchema(d.schema, { io: 'input' })]));
+}

@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { dynamoClient } from '../../shared/adapters/clients.js';
+import { loadConfig } from '../../shared/adapters/config.js';
+import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { createLogger } from '../../shared/adapters/logger.js';
+import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
+import { resourceEnvOf } from '../../infra/topology.js';
+import { makeIngestAssessment } from './ingest-assessment.js';
+
+const config = loadConfig(process.env, resourceEnvOf('submissions', 'control'));
+const ddb = dynamoClient(config);
+
+export const handler = makeIngestAssessment({
+  keys: dynamoKeyStore(ddb, config.resources.control),
+  submissions: dynamoSubmissionStore(ddb, config.resources),
+  logger: createLogger('ingestAssessment'),
+  now: () => new Date(),
+  newId: randomUUID,
+});

@@ -1,0 +1,48 @@
+// Two triggers, one job: a ReportRequested event from the submissions stream
+// (POST /v1/reports) or the monthly schedule, which names its scheduled time.
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { z } from 'zod';
+import { periodsEndedBy } from '../../shared/domain/periods.js';
+import { itemToEvent } from '../../shared/adapters/submission-items.js';
+import type { ReportRequestedV1 } from '../../events/report-requested.js';
+import { publishReports, type PublishDeps } from './publish.js';
+
+export const scheduledInvocationSchema = z.strictObject({
+  source: z.literal('schedule'),
+  scheduledTime: z.iso.datetime(),
+});
+export type ScheduledInvocation = z.infer<typeof scheduledInvocationSchema>;
+
+export interface PublishReportDeps extends PublishDeps {
+  logger: Logger;
+}
+
+export function makePublishReport(deps: PublishReportDeps) {
+  const processor = new BatchProcessor(EventType.DynamoDBStreams);
+
+  async function onRecord(record: DynamoDBRecord): Promise<void> {
+    const image = record.dynamodb?.NewImage;
+    if (!image) return;
+    const event = itemToEvent(image as Record<string, AttributeValue>);
+    if (event.metadata.type !== 'ReportRequested') return;
+    const { period, reportId } = (event.payload as ReportRequestedV1['payload']);
+    const published = await publishReports(deps, period, reportId);
+    deps.logger.info('reports published', { period, reportId, asOf: published.payload.asOf });
+  }
+
+  return middy<DynamoDBStreamEvent | ScheduledInvocation, DynamoDBBatchResponse | { published: string[] }>()
+    .use(injectLambdaContext(deps.logger))
+    .handler(async (event, context) => {
+      if ('Records' in event) return processPartialResponse(event, onRecord, processor, { context });
+      const { scheduledTime } = scheduledInvocationSchema.parse(event);
+      const periods = periodsEndedBy(new Date(scheduledTime));
+      for (const period of periods) await publishReports(deps, period);
+      deps.logger.info('scheduled reports published', { periods });
+      return { published: periods };
+    });
+}

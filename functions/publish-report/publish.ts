@@ -1,0 +1,79 @@
+// Publishing a period's reports so that a reader never sees half of one: every
+// file of the period first, then `latest/`, then the index; the record of the
+// publication last. A failure anywhere throws, leaves what was published
+// before in place, and the trigger retries.
+import { buildCommitteeReport, buildPublicReport } from '../../shared/domain/report/report-model.js';
+import { explanationsCsv, indicatorsCsv } from '../../shared/domain/report/render-csv.js';
+import { committeeReportHtml, publicReportHtml, reportsIndexHtml } from '../../shared/domain/report/render-html.js';
+import { parsePeriod } from '../../shared/domain/periods.js';
+import type { ObjectStore, StoredObject } from '../../shared/adapters/object-store.js';
+import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
+import type { ReportPublishedV1 } from '../../events/report-published.js';
+
+export interface PublishDeps {
+  projections: ProjectionStore;
+  objects: ObjectStore;
+  buckets: { publicReports: string; committeeReports: string };
+  codeVersion: string;
+  newId: () => string;
+  now: () => Date;
+}
+
+const HTML = 'text/html; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CSV = 'text/csv; charset=utf-8';
+
+const jsonOf = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** The period that ends last; on a tie the longer one (a year over its last quarter). */
+function latestOf(periods: readonly string[]): string | undefined {
+  return [...periods].sort((a, b) => {
+    const pa = parsePeriod(a)!;
+    const pb = parsePeriod(b)!;
+    return pb.end.localeCompare(pa.end) || pa.start.localeCompare(pb.start);
+  })[0];
+}
+
+export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
+  const services = await deps.projections.listServices();
+  const pub = buildPublicReport(services, periodId, deps.codeVersion);
+  const com = buildCommitteeReport(services, periodId, deps.codeVersion);
+
+  const publicFiles: Record<string, StoredObject> = {
+    'report.json': { body: jsonOf(pub), contentType: JSON_TYPE },
+    'indicators.csv': { body: indicatorsCsv(pub), contentType: CSV },
+    'index.html': { body: publicReportHtml(pub), contentType: HTML },
+  };
+  const committeeFiles: Record<string, StoredObject> = {
+    'report.json': { body: jsonOf(com), contentType: JSON_TYPE },
+    'indicators.csv': { body: indicatorsCsv(pub), contentType: CSV },
+    'explanations.csv': { body: explanationsCsv(com), contentType: CSV },
+    'index.html': { body: committeeReportHtml(com), contentType: HTML },
+  };
+  const writeAll = async (bucket: string, prefix: string, files: Record<string, StoredObject>) => {
+    // index.html last, so the page never links to a file not yet written
+    for (const [name, file] of Object.entries(files)) await deps.objects.put(bucket, `${prefix}${name}`, file);
+  };
+
+  await writeAll(deps.buckets.committeeReports, `committee/${periodId}/`, committeeFiles);
+  await writeAll(deps.buckets.publicReports, `reports/${periodId}/`, publicFiles);
+
+  const published = new Set((await deps.projections.listReports()).map((r) => r.payload.period));
+  published.add(periodId);
+  if (latestOf([...published]) === periodId) await writeAll(deps.buckets.publicReports, 'reports/latest/', publicFiles);
+  await deps.objects.put(deps.buckets.publicReports, 'reports/index.html', { body: reportsIndexHtml([...published]), contentType: HTML });
+
+  const event: ReportPublishedV1 = {
+    metadata: { eventId: deps.newId(), type: 'ReportPublished', version: 1, occurredAt: deps.now().toISOString() },
+    payload: {
+      reportId,
+      period: periodId,
+      asOf: pub.asOf,
+      codeVersion: deps.codeVersion,
+      publicKeys: Object.keys(publicFiles).map((n) => `reports/${periodId}/${n}`),
+      committeeKeys: Object.keys(committeeFiles).map((n) => `committee/${periodId}/${n}`),
+    },
+  };
+  await deps.projections.recordReport(event);
+  return event;
+}

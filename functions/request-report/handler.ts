@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import { dynamoClient } from '../../shared/adapters/clients.js';
+import { loadConfig } from '../../shared/adapters/config.js';
+import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { createLogger } from '../../shared/adapters/logger.js';
+import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
+import { resourceEnvOf } from '../../infra/topology.js';
+import { makeRequestReport } from './request-report.js';
+
+const config = loadConfig(process.env, resourceEnvOf('submissions', 'control'));
+const ddb = dynamoClient(config);
+
+export const handler = makeRequestReport({
+  keys: dynamoKeyStore(ddb, config.resources.control),
+  // Reads no submissions: only writes the request.
+  submissions: dynamoSubmissionStore(ddb, config.resources),
+  logger: createLogger('requestReport'),
+  now: () => new Date(),
+  newId: randomUUID,
+});

@@ -1,0 +1,136 @@
+// The topology, declared once: every function, what triggers it (routes,
+// the submissions stream, schedules) and which resources it uses and how.
+// The CDK stacks (infra/stacks) and the local runner (infra/local) are both
+// derived from this file; test/unit/topology.test.ts proves they agree.
+// Pure data: no CDK import, so handlers and the local runner can read it.
+
+export type Access = 'read' | 'write' | 'readWrite';
+
+export interface TableSpec {
+  kind: 'table';
+  env: string;
+  /** the table's stream feeds consumers (NEW_IMAGE) */
+  stream?: boolean;
+  /** attribute holding an epoch-seconds expiry */
+  ttlAttribute?: string;
+  description: string;
+}
+export interface BucketSpec {
+  kind: 'bucket';
+  env: string;
+  /** served to everyone (through CloudFront in AWS, /reports/ locally) */
+  public: boolean;
+  description: string;
+}
+
+export const resources = {
+  submissions: { kind: 'table', env: 'SUBMISSIONS_TABLE', stream: true, description: 'Every accepted submission, stored as its event' },
+  projections: { kind: 'table', env: 'PROJECTIONS_TABLE', description: 'Indicators recomputed from the submissions' },
+  control: { kind: 'table', env: 'CONTROL_TABLE', ttlAttribute: 'expiresAt', description: 'API key hashes and idempotency records' },
+  publicReports: { kind: 'bucket', env: 'PUBLIC_BUCKET', public: true, description: 'Public transparency reports' },
+  committeeReports: { kind: 'bucket', env: 'COMMITTEE_BUCKET', public: false, description: 'Private steering-committee reports' },
+} as const satisfies Record<string, TableSpec | BucketSpec>;
+
+export type ResourceName = keyof typeof resources;
+export type TableName = { [K in ResourceName]: (typeof resources)[K]['kind'] extends 'table' ? K : never }[ResourceName];
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** API Gateway path syntax: /v1/services/{organisationId}/{serviceId} */
+  path: string;
+}
+export interface StreamTrigger {
+  table: TableName;
+  /** event types (the item's `type`) this consumer receives; others are filtered out before delivery */
+  eventTypes: string[];
+  batchSize: number;
+  maxRetries: number;
+}
+export interface CronSpec {
+  minute: string;
+  hour: string;
+  day: string;
+  month: string;
+}
+export interface ScheduleTrigger {
+  id: string;
+  description: string;
+  cron: CronSpec;
+}
+export interface FunctionSpec {
+  entry: string;
+  description: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  routes?: Route[];
+  stream?: StreamTrigger;
+  schedules?: ScheduleTrigger[];
+  uses: Partial<Record<ResourceName, Access>>;
+}
+
+export const functions = {
+  ingestAssessment: {
+    entry: 'functions/ingest-assessment/handler.ts',
+    description: 'POST /v1/assessments: validate, score and store an assessment',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    routes: [{ method: 'POST', path: '/v1/assessments' }],
+    uses: { submissions: 'write', control: 'readWrite' },
+  },
+  getService: {
+    entry: 'functions/get-service/handler.ts',
+    description: "GET /v1/services/{organisationId}/{serviceId}: a service's latest scores and history",
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    routes: [{ method: 'GET', path: '/v1/services/{organisationId}/{serviceId}' }],
+    uses: { submissions: 'read', control: 'read' },
+  },
+  publicDocs: {
+    entry: 'functions/public-docs/handler.ts',
+    description: 'The criteria catalog, the OpenAPI document and the health check',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    routes: [
+      { method: 'GET', path: '/v1/criteria' },
+      { method: 'GET', path: '/v1/openapi.json' },
+      { method: 'GET', path: '/health' },
+    ],
+    uses: {},
+  },
+  requestReport: {
+    entry: 'functions/request-report/handler.ts',
+    description: 'POST /v1/reports: record a report request for a period',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    routes: [{ method: 'POST', path: '/v1/reports' }],
+    uses: { submissions: 'write', control: 'read' },
+  },
+  projector: {
+    entry: 'functions/projector/handler.ts',
+    description: "Recomputes a service's indicators from its stored assessments",
+    memoryMb: 512,
+    timeoutSeconds: 60,
+    stream: { table: 'submissions', eventTypes: ['AssessmentSubmitted'], batchSize: 100, maxRetries: 5 },
+    uses: { submissions: 'read', projections: 'write' },
+  },
+  publishReport: {
+    entry: 'functions/publish-report/handler.ts',
+    description: 'Builds and publishes the public and committee reports of a period',
+    memoryMb: 1024,
+    timeoutSeconds: 300,
+    stream: { table: 'submissions', eventTypes: ['ReportRequested'], batchSize: 1, maxRetries: 3 },
+    // On the first day of each month for the month before, and on a quarter's first day also for that quarter.
+    schedules: [{ id: 'MonthlyReports', description: 'Reports for the month (and quarter) that just ended', cron: { minute: '0', hour: '5', day: '1', month: '*' } }],
+    uses: { projections: 'readWrite', publicReports: 'readWrite', committeeReports: 'readWrite' },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof functions;
+
+export const functionSpecs = (): Array<[FunctionName, FunctionSpec]> =>
+  Object.entries(functions) as Array<[FunctionName, FunctionSpec]>;
+
+/** The environment variables that name the resources a function uses. */
+export function resourceEnvOf<K extends ResourceName>(...names: K[]): Record<K, string> {
+  return Object.fromEntries(names.map((n) => [n, resources[n].env])) as Record<K, string>;
+}

@@ -1,0 +1,28 @@
+// Configuration is read once per process from the environment, validated, and
+// fails fast with every missing or malformed variable named.
+import { z } from 'zod';
+
+const baseSchema = z.object({
+  AWS_REGION: z.string().min(1).default('eu-west-1'),
+  AWS_ENDPOINT_URL_DYNAMODB: z.url().optional(),
+  AWS_ENDPOINT_URL_S3: z.url().optional(),
+  DDS_CODE_VERSION: z.string().min(1).default('dev'),
+});
+
+export type BaseConfig = z.infer<typeof baseSchema>;
+export type Config<K extends string> = BaseConfig & { resources: Record<K, string> };
+
+export class ConfigError extends Error {}
+
+export function loadConfig<K extends string>(env: NodeJS.ProcessEnv, resourceVars: Record<K, string>): Config<K> {
+  const base = baseSchema.safeParse(env);
+  const problems: string[] = base.success ? [] : base.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const resources = {} as Record<K, string>;
+  for (const [key, varName] of Object.entries(resourceVars) as Array<[K, string]>) {
+    const value = env[varName];
+    if (!value) problems.push(`${varName}: required`);
+    else resources[key] = value;
+  }
+  if (problems.length > 0 || !base.success) throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  return { ...base.data, resources };
+}

@@ -1,0 +1,102 @@
+// HTTP edge for API Gateway (HTTP API, payload 2.0) and the local server, which
+// builds the same events: reading JSON strictly, and mapping every failure to
+// the contract's error body without ever leaking a stack trace.
+import { parse as parseJsonAst, type ValueNode } from '@humanwhocodes/momoa';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type middy from '@middy/core';
+import type { Problem } from '../domain/problems.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type HttpEvent = APIGatewayProxyEventV2;
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Problem[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const SECURITY_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
+  return { statusCode: status, headers: { ...SECURITY_HEADERS, ...headers }, body: JSON.stringify(body) };
+}
+
+export function errorResult(e: HttpError): HttpResult {
+  return json(e.status, { error: { code: e.code, message: e.message, details: e.details } }, e.headers);
+}
+
+export function header(event: HttpEvent, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+function duplicateKeys(node: ValueNode, path: string, out: Problem[]): void {
+  if (node.type === 'Object') {
+    const seen = new Set<string>();
+    for (const m of node.members) {
+      const name = m.name.type === 'String' ? m.name.value : m.name.name;
+      const childPath = path === '' ? name : `${path}.${name}`;
+      if (seen.has(name)) out.push({ path: childPath, message: 'duplicate key' });
+      seen.add(name);
+      duplicateKeys(m.value, childPath, out);
+    }
+  } else if (node.type === 'Array') {
+    node.elements.forEach((e, i) => duplicateKeys(e.value, `${path}[${i}]`, out));
+  }
+}
+
+/** The request body as JSON: 415 if not JSON, 413 if over 1 MiB, 400 if malformed or with duplicate keys. */
+export function readJsonBody(event: HttpEvent): unknown {
+  const type = header(event, 'content-type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) {
+    throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
+  }
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) {
+    throw new HttpError(413, 'payload_too_large', 'the body is larger than 1 MiB');
+  }
+  let doc;
+  try {
+    doc = parseJsonAst(text, { mode: 'json' });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : 'malformed JSON';
+    throw new HttpError(400, 'malformed_json', 'the body is not valid JSON', [{ path: '(body)', message }]);
+  }
+  const dups: Problem[] = [];
+  duplicateKeys(doc.body, '', dups);
+  if (dups.length > 0) throw new HttpError(400, 'duplicate_keys', 'the body repeats a key', dups);
+  return JSON.parse(text) as unknown;
+}
+
+interface ErrorLogger {
+  error(message: string, ...extra: unknown[]): void;
+}
+
+/** Maps thrown HttpErrors to their response; anything else is a 500 with no detail. */
+export function httpErrors(logger: ErrorLogger): middy.MiddlewareObj<HttpEvent, HttpResult> {
+  return {
+    onError: async (request) => {
+      const e = request.error;
+      if (e instanceof HttpError) {
+        request.response = errorResult(e);
+        return;
+      }
+      logger.error('unhandled error', e as Error);
+      request.response = errorResult(new HttpError(500, 'internal_error', 'something went wrong on our side; try again later'));
+    },
+  };
+}

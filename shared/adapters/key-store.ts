@@ -1,0 +1,60 @@
+// API keys: random, shown once, stored only as a SHA-256 hash (keys carry 256
+// bits of entropy, so a fast hash is enough), each bound to one role and scope.
+import { createHash, randomBytes } from 'node:crypto';
+import { GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Role } from '../domain/vocabulary.js';
+
+export interface Principal {
+  keyId: string;
+  role: Role;
+  organisationId?: string;
+  eloketId?: string;
+}
+
+export const hashKey = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
+
+const KEY_FORMAT = /^dds_([0-9a-f]{8})_[A-Za-z0-9_-]{43}$/;
+
+export interface KeyStore {
+  create(input: Omit<Principal, 'keyId'> & { label?: string }): Promise<{ key: string; principal: Principal }>;
+  lookup(key: string): Promise<Principal | null>;
+}
+
+export function dynamoKeyStore(client: DynamoDBClient, table: string, now: () => Date = () => new Date()): KeyStore {
+  return {
+    async create(input) {
+      const keyId = randomBytes(4).toString('hex');
+      const key = `dds_${keyId}_${randomBytes(32).toString('base64url')}`;
+      const principal: Principal = { keyId, role: input.role };
+      if (input.organisationId) principal.organisationId = input.organisationId;
+      if (input.eloketId) principal.eloketId = input.eloketId;
+      await client.send(
+        new PutItemCommand({
+          TableName: table,
+          Item: marshall({
+            pk: `KEY#${hashKey(key)}`,
+            sk: 'KEY',
+            ...principal,
+            label: input.label ?? '',
+            createdAt: now().toISOString(),
+          }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return { key, principal };
+    },
+    async lookup(key) {
+      if (!KEY_FORMAT.test(key)) return null;
+      const out = await client.send(
+        new GetItemCommand({ TableName: table, Key: marshall({ pk: `KEY#${hashKey(key)}`, sk: 'KEY' }) }),
+      );
+      if (!out.Item) return null;
+      const item = unmarshall(out.Item);
+      const principal: Principal = { keyId: String(item.keyId), role: item.role as Role };
+      if (typeof item.organisationId === 'string') principal.organisationId = item.organisationId;
+      if (typeof item.eloketId === 'string') principal.eloketId = item.eloketId;
+      return principal;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// Projections (the indicators) live in their own table. A service's projection
+// is a recomputation from all its stored assessments; assessments are never
+// deleted, so a projection built from fewer of them is older and may not
+// overwrite one built from more.
+import {
+  ConditionalCheckFailedException,
+  GetItemCommand,
+  PutItemCommand,
+  ScanCommand,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { ReportPublishedV1 } from '../../events/report-published.js';
+import type { ServiceProjection } from '../domain/service-view.js';
+
+export interface ProjectionStore {
+  putService(p: ServiceProjection): Promise<'written' | 'stale'>;
+  getService(organisationId: string, serviceId: string): Promise<ServiceProjection | null>;
+  listServices(): Promise<ServiceProjection[]>;
+  recordReport(event: ReportPublishedV1): Promise<void>;
+  listReports(): Promise<ReportPublishedV1[]>;
+}
+
+const serviceKey = (o: string, s: string) => ({ pk: `SVC#${o}#${s}`, sk: 'PROJECTION' });
+
+export function dynamoProjectionStore(client: DynamoDBClient, table: string): ProjectionStore {
+  async function scanKind(kind: string): Promise<Array<Record<string, unknown>>> {
+    const out: Array<Record<string, unknown>> = [];
+    let start: ScanCommand['input']['ExclusiveStartKey'];
+    do {
+      const page = await client.send(
+        new ScanCommand({
+          TableName: table,
+          FilterExpression: 'kind = :k',
+          ExpressionAttributeValues: marshall({ ':k': kind }),
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) out.push(unmarshall(item));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  return {
+    async putService(p) {
+      try {
+        await client.send(
+          new PutItemCommand({
+            TableName: table,
+            Item: marshall({
+              ...serviceKey(p.organisationId, p.serviceId),
+              kind: 'service',
+              assessmentCount: p.assessments.length,
+              projection: JSON.stringify(p),
+            }),
+            ConditionExpression: 'attribute_not_exists(pk) OR assessmentCount <= :n',
+            ExpressionAttributeValues: marshall({ ':n': p.assessments.length }),
+          }),
+        );
+        return 'written';
+      } catch (err) {
+        if (err instanceof ConditionalCheckFailedException) return 'stale';
+        throw err;
+      }
+    },
+    async getService(o, s) {
+      const out = await client.send(new GetItemCommand({ TableName: table, Key: marshall(serviceKey(o, s)), ConsistentRead: true }));
+      return out.Item ? (JSON.parse(String(unmarshall(out.Item).projection)) as ServiceProjection) : null;
+    },
+    async listServices() {
+      const items = await scanKind('service');
+      return items
+        .map((i) => JSON.parse(String(i.projection)) as ServiceProjection)
+        .sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId));
+    },
+    async recordReport(event) {
+      await client.send(
+        new PutItemCommand({
+          TableName: table,
+          Item: marshall({ pk: `REPORT#${event.payload.period}`, sk: 'PUBLISHED', kind: 'report', event: JSON.stringify(event) }),
+        }),
+      );
+    },
+    async listReports() {
+      const items = await scanKind('report');
+      return items.map((i) => JSON.parse(String(i.event)) as ReportPublishedV1).sort((a, b) => a.payload.period.localeCompare(b.payload.period));
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// A stored submission *is* its event: one item per event in the submissions
+// table, whose stream record decodes back into the typed event.
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { parseEvent } from '../../events/index.js';
+import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js';
+import type { ReportRequestedV1 } from '../../events/report-requested.js';
+
+export type SubmissionEvent = AssessmentSubmittedV1 | ReportRequestedV1;
+
+export const servicePk = (organisationId: string, serviceId: string) => `SVC#${organisationId}#${serviceId}`;
+
+export function itemKeyOf(event: SubmissionEvent): { pk: string; sk: string } {
+  switch (event.metadata.type) {
+    case 'AssessmentSubmitted': {
+      const p = event.payload as AssessmentSubmittedV1['payload'];
+      return { pk: servicePk(p.submission.organisationId, p.submission.serviceId), sk: `A#${p.submittedAt}#${p.assessmentId}` };
+    }
+    case 'ReportRequested': {
+      const p = event.payload as ReportRequestedV1['payload'];
+      return { pk: `REPORT#${p.period}`, sk: `R#${event.metadata.occurredAt}#${p.reportId}` };
+    }
+  }
+}
+
+export function eventToItem(event: SubmissionEvent): Record<string, AttributeValue> {
+  return marshall({
+    ...itemKeyOf(event),
+    type: event.metadata.type,
+    version: event.metadata.version,
+    eventId: event.metadata.eventId,
+    occurredAt: event.metadata.occurredAt,
+    payload: JSON.stringify(event.payload),
+  });
+}
+
+export function itemToEvent(item: Record<string, AttributeValue>): ReturnType<typeof parseEvent> {
+  const raw = unmarshall(item);
+  return parseEvent({
+    metadata: { eventId: raw.eventId, type: raw.type, version: raw.version, occurredAt: raw.occurredAt },
+    payload: JSON.parse(String(raw.payload)),
+  });
+}

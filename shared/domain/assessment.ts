@@ -1,0 +1,99 @@
+// The assessment (aftoetsing) a service provider submits, and every rule it must
+// meet: each criterion of its catalog version answered exactly once, every `no`
+// explained (comply or explain, seed §3.2).
+import { z } from 'zod';
+import { catalogFor } from './catalog.js';
+import { zodProblems, type Problem } from './problems.js';
+import { isoDateSchema, organisationIdSchema, slugSchema, TARGET_GROUPS } from './vocabulary.js';
+
+export const MAX_EXPLANATION = 2000;
+
+export const answerSchema = z.strictObject({
+  criterionId: z.string().max(16),
+  answer: z.enum(['yes', 'no', 'not_applicable']),
+  explanation: z.string().trim().min(1).max(MAX_EXPLANATION).optional(),
+});
+
+/** The operational indicators of action 13 (seed §5.1.6), all optional. */
+export const measuresSchema = z.strictObject({
+  processSteps: z.int().min(1).max(1000).optional(),
+  notifications: z.boolean().optional(),
+  plainLanguageLevel: z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']).optional(),
+  mobileUsable: z.boolean().optional(),
+  singleSignOn: z.boolean().optional(),
+  feedbackOption: z.boolean().optional(),
+  wcagLevel: z.enum(['none', 'A', 'AA', 'AAA']).optional(),
+});
+
+export const serviceDescriptionSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).max(TARGET_GROUPS.length),
+  budgetEur: z.number().nonnegative().max(1e12).optional(),
+  expectedUsers: z.int().nonnegative().max(1e10).optional(),
+  eloketten: z.array(slugSchema).max(20).default([]),
+});
+
+export const assessmentSubmissionSchema = z.strictObject({
+  organisationId: organisationIdSchema,
+  serviceId: slugSchema,
+  phase: z.enum(['pre', 'post']),
+  catalogVersion: z.string().max(16),
+  assessedOn: isoDateSchema,
+  service: serviceDescriptionSchema,
+  answers: z.array(answerSchema).min(1).max(200),
+  measures: measuresSchema.optional(),
+});
+
+export type AssessmentSubmission = z.infer<typeof assessmentSubmissionSchema>;
+export type Phase = AssessmentSubmission['phase'];
+
+/** Catalog rules, checked on whatever parts of the body have the right shape. */
+function catalogProblems(body: unknown): Problem[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const { catalogVersion, answers } = body as { catalogVersion?: unknown; answers?: unknown };
+  if (typeof catalogVersion !== 'string') return [];
+  const catalog = catalogFor(catalogVersion);
+  if (!catalog) return [{ path: 'catalogVersion', message: `unknown catalog version "${catalogVersion}"` }];
+  if (!Array.isArray(answers)) return [];
+  const known = new Set(catalog.criteria.map((c) => c.id));
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  answers.forEach((a: unknown, i) => {
+    if (typeof a !== 'object' || a === null) return;
+    const { criterionId, answer, explanation } = a as Record<string, unknown>;
+    if (typeof criterionId !== 'string') return;
+    if (!known.has(criterionId)) {
+      problems.push({ path: `answers[${i}].criterionId`, message: `unknown criterion ${criterionId} in catalog ${catalogVersion}` });
+    } else if (seen.has(criterionId)) {
+      problems.push({ path: `answers[${i}].criterionId`, message: `criterion ${criterionId} is answered more than once (first at answers[${seen.get(criterionId)}])` });
+    } else seen.set(criterionId, i);
+    const explained = typeof explanation === 'string' && explanation.trim() !== '';
+    if (answer === 'no' && !explained) {
+      problems.push({ path: `answers[${i}].explanation`, message: `criterion ${criterionId} is not met: explain why (comply or explain)` });
+    }
+  });
+  for (const c of catalog.criteria) {
+    if (!seen.has(c.id)) problems.push({ path: 'answers', message: `criterion ${c.id} is not answered` });
+  }
+  return problems;
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export function validateAssessment(body: unknown): Validation<AssessmentSubmission> {
+  const parsed = assessmentSubmissionSchema.safeParse(body);
+  const problems = [...(parsed.success ? [] : zodProblems(parsed.error)), ...catalogProblems(body)];
+  const unique = dedupe(problems);
+  if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };
+  return { ok: true, value: parsed.data };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.path}\u0000${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
