@@ -1,0 +1,142 @@
+// The local API: the topology's routes served over real HTTP by the same
+// handlers, each request turned into the API Gateway (HTTP API, payload 2.0)
+// event that AWS would deliver. It also serves the published reports.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { functionSpecs, type FunctionSpec } from '../topology.js';
+import { lambdaContext } from './lambda-context.js';
+import type { LambdaHandler } from './load-handler.js';
+
+export interface CompiledRoute {
+  functionName: string;
+  spec: FunctionSpec;
+  method: string;
+  path: string;
+  pattern: RegExp;
+  params: string[];
+}
+
+export function compileRoutes(): CompiledRoute[] {
+  return functionSpecs().flatMap(([functionName, spec]) =>
+    (spec.routes ?? []).map((r) => {
+      const params: string[] = [];
+      const source = r.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_m, name: string) => {
+        params.push(name);
+        return '([^/]+)';
+      });
+      return { functionName, spec, method: r.method, path: r.path, pattern: new RegExp(`^${source.replace(/\\\{|\\\}/g, '')}$`), params };
+    }),
+  );
+}
+
+/** Reads the body, stopping early past `limit` bytes (the handler then answers 413). */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const b = chunk as Buffer;
+    size += b.length;
+    if (size <= limit) chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+export interface StaticSite {
+  /** GET of a path under a prefix: return the response, or null to fall through */
+  serve(req: IncomingMessage, url: URL): Promise<{ status: number; headers: Record<string, string>; body: string } | null>;
+}
+
+const TEXT_TYPES = /^(?:application\/json|text\/|application\/(?:[\w.+-]+\+)?json)/i;
+
+export function toApiGatewayEvent(req: IncomingMessage, url: URL, route: CompiledRoute, match: RegExpExecArray, body: Buffer): APIGatewayProxyEventV2 {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  const query: Record<string, string> = {};
+  url.searchParams.forEach((v, k) => (query[k] = query[k] === undefined ? v : `${query[k]},${v}`));
+  const pathParameters: Record<string, string> = {};
+  route.params.forEach((p, i) => (pathParameters[p] = decodeURIComponent(match[i + 1] ?? '')));
+  const isText = body.length === 0 || TEXT_TYPES.test(headers['content-type'] ?? '');
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: `${route.method} ${route.path}`,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+    ...(route.params.length ? { pathParameters } : {}),
+    ...(body.length ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
+    isBase64Encoded: !isText,
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? '127.0.0.1',
+      domainPrefix: 'local',
+      http: { method: route.method, path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      requestId: randomUUID(),
+      routeKey: `${route.method} ${route.path}`,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string | number | boolean>, body: string): void {
+  res.writeHead(status, headers as Record<string, string>);
+  res.end(body);
+}
+
+const notFound = (res: ServerResponse) =>
+  send(res, 404, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ error: { code: 'not_found', message: 'no such route', details: [] } }));
+
+export async function startHttpServer(options: {
+  host: string;
+  port: number;
+  handlers: ReadonlyMap<string, LambdaHandler>;
+  sites: StaticSite[];
+  onError?: (err: unknown) => void;
+}): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const routes = compileRoutes();
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      for (const route of routes) {
+        const match = route.pattern.exec(url.pathname);
+        if (!match || route.method !== req.method) continue;
+        const body = await readBody(req, 2 * 1024 * 1024);
+        const handler = options.handlers.get(route.functionName);
+        if (!handler) throw new Error(`no handler loaded for ${route.functionName}`);
+        const event = toApiGatewayEvent(req, url, route, match, body);
+        const result = (await handler(event, lambdaContext(route.functionName, route.spec.timeoutSeconds, route.spec.memoryMb))) as APIGatewayProxyStructuredResultV2;
+        const out = result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64').toString() : (result.body ?? '');
+        return send(res, result.statusCode ?? 200, result.headers ?? {}, out);
+      }
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        for (const site of options.sites) {
+          const r = await site.serve(req, url);
+          if (r) return send(res, r.status, r.headers, req.method === 'HEAD' ? '' : r.body);
+        }
+      }
+      req.resume();
+      return notFound(res);
+    })().catch((err: unknown) => {
+      options.onError?.(err);
+      if (!res.headersSent) {
+        send(res, 500, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ error: { code: 'internal_error', message: 'something went wrong on our side', details: [] } }));
+      } else res.end();
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://${options.host}:${port}`,
+    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+  };
+}

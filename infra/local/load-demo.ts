@@ -1,0 +1,70 @@
+// Loads the demo data through the API, exactly as providers and the committee
+// would: one provider key per organisation, then a report request.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { DEMO_ORGANISATIONS, DEMO_REPORT_PERIODS, demoServices } from './demo-data.js';
+import type { LocalStack } from './local-stack.js';
+import { localResourceName } from './settings.js';
+
+export async function storeIsEmpty(stack: LocalStack): Promise<boolean> {
+  const out = await stack.ddb.send(new ScanCommand({ TableName: localResourceName('submissions'), Limit: 1 }));
+  return (out.Items ?? []).length === 0;
+}
+
+async function post(url: string, key: string, body: unknown): Promise<Response> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.status >= 300) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
+  return res;
+}
+
+async function waitForObject(stack: LocalStack, key: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await stack.objects.get(localResourceName('publicReports'), key))) {
+    if (Date.now() > deadline) throw new Error(`report ${key} was not published in time`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export interface DemoKeys {
+  admin: string;
+  committee: string;
+  providers: Record<string, string>;
+}
+
+export async function loadDemo(stack: LocalStack, log: (m: string) => void): Promise<{ keysFile: string; keys: DemoKeys; assessments: number }> {
+  const providers: Record<string, string> = {};
+  for (const [org, name] of DEMO_ORGANISATIONS) {
+    providers[org] = (await stack.keys.create({ role: 'service-provider', organisationId: org, label: `demo: ${name}` })).key;
+  }
+  const keys: DemoKeys = {
+    admin: (await stack.keys.create({ role: 'admin', label: 'demo admin' })).key,
+    committee: (await stack.keys.create({ role: 'steering-committee', label: 'demo committee' })).key,
+    providers,
+  };
+  const keysFile = join(stack.settings.dataDir, 'demo-keys.json');
+  mkdirSync(stack.settings.dataDir, { recursive: true });
+  writeFileSync(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+
+  const submissions = demoServices().flatMap((s) => s.assessments);
+  // Several providers at once, as in real traffic; order within a service is kept.
+  const queue = [...submissions];
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let s = queue.shift(); s; s = queue.shift()) await post(`${stack.apiUrl}/v1/assessments`, providers[s.organisationId]!, s);
+    }),
+  );
+  log(`demo: ${submissions.length} assessments of ${demoServices().length} services posted`);
+  // The report reads the projections: let the projector catch up first.
+  await stack.poller.drain();
+  for (const period of DEMO_REPORT_PERIODS) {
+    await post(`${stack.apiUrl}/v1/reports`, keys.committee, { period });
+    await waitForObject(stack, `reports/${period}/index.html`);
+  }
+  await waitForObject(stack, 'reports/index.html');
+  return { keysFile, keys, assessments: submissions.length };
+}

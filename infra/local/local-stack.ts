@@ -1,0 +1,133 @@
+// The whole pipeline on one machine, derived from the topology: stand-ins,
+// tables and buckets, the API, the stream poller and the scheduler, all
+// running the same handler modules that CDK bundles for Lambda.
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { Context, DynamoDBRecord } from 'aws-lambda';
+import { dynamoClient, dynamoStreamsClient, s3Client } from '../../shared/adapters/clients.js';
+import { dynamoKeyStore, type KeyStore } from '../../shared/adapters/key-store.js';
+import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
+import { functionSpecs, type FunctionName } from '../topology.js';
+import { startHttpServer } from './http-server.js';
+import { lambdaContext } from './lambda-context.js';
+import { loadHandler, type LambdaHandler } from './load-handler.js';
+import { provision } from './provision.js';
+import { bucketSite } from './report-sites.js';
+import { startScheduler } from './scheduler.js';
+import { functionEnvironment, localResourceName, type LocalSettings } from './settings.js';
+import { startDynamoDbLocal, startS3rver, type Running } from './stand-ins.js';
+import { StreamPoller } from './stream-poller.js';
+
+export interface LocalStack {
+  apiUrl: string;
+  settings: LocalSettings;
+  ddb: DynamoDBClient;
+  s3: S3Client;
+  streams: DynamoDBStreamsClient;
+  keys: KeyStore;
+  objects: ObjectStore;
+  poller: StreamPoller;
+  handlers: ReadonlyMap<FunctionName, LambdaHandler>;
+  nextSchedules(): Array<{ name: string; at: Date }>;
+  stop(): Promise<void>;
+}
+
+export interface LocalStackOptions {
+  settings: LocalSettings;
+  /** start DynamoDB Local and s3rver (false when they already run at the configured endpoints) */
+  standIns?: boolean;
+  /** start the stream poller (tests may drive it by hand) */
+  poll?: boolean;
+  log?: (message: string) => void;
+}
+
+export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack> {
+  const s = o.settings;
+  const log = o.log ?? (() => undefined);
+  const running: Running[] = [];
+  const stopAll = async () => {
+    for (const r of running.reverse()) await r.stop().catch(() => undefined);
+  };
+  try {
+    if (o.standIns !== false) {
+      running.push(await startDynamoDbLocal(s));
+      running.push(await startS3rver(s));
+    }
+    // Handlers read their configuration once, at import, as they do in Lambda.
+    Object.assign(process.env, functionEnvironment(s));
+    const base = { AWS_REGION: s.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3: s.AWS_ENDPOINT_URL_S3, DDS_CODE_VERSION: s.DDS_CODE_VERSION };
+    const ddb = dynamoClient(base);
+    const s3 = s3Client(base);
+    const streams = dynamoStreamsClient(base);
+    await provision(ddb, s3);
+
+    const handlers = new Map<FunctionName, LambdaHandler>();
+    for (const [name, spec] of functionSpecs()) handlers.set(name, await loadHandler(spec.entry));
+
+    const keys = dynamoKeyStore(ddb, localResourceName('control'));
+    const objects = s3ObjectStore(s3);
+    const contextFor = (name: FunctionName): (() => Context) => {
+      const spec = functionSpecs().find(([n]) => n === name)![1];
+      return () => lambdaContext(name, spec.timeoutSeconds, spec.memoryMb);
+    };
+
+    const poller = new StreamPoller({
+      ddb,
+      streams,
+      region: s.AWS_REGION,
+      dataDir: s.dataDir,
+      log,
+      consumers: functionSpecs().flatMap(([name, spec]) =>
+        spec.stream
+          ? [{
+              name,
+              trigger: spec.stream,
+              tableName: localResourceName(spec.stream.table),
+              handler: handlers.get(name)! as (e: { Records: DynamoDBRecord[] }, c: Context) => Promise<unknown>,
+              context: contextFor(name),
+            }]
+          : [],
+      ),
+    });
+    if (o.poll !== false) poller.start();
+    running.push({ stop: () => poller.stop() });
+
+    const scheduler = startScheduler(
+      functionSpecs().flatMap(([name, spec]) =>
+        (spec.schedules ?? []).map((schedule) => ({ name, schedule, invoke: (input: unknown) => handlers.get(name)!(input, contextFor(name)()) })),
+      ),
+      log,
+    );
+    running.push({ stop: async () => scheduler.stop() });
+
+    const http = await startHttpServer({
+      host: '127.0.0.1',
+      port: s.PORT,
+      handlers,
+      sites: [
+        bucketSite({ prefix: '/reports', bucket: localResourceName('publicReports'), objects }),
+        bucketSite({ prefix: '/committee', bucket: localResourceName('committeeReports'), objects, keys }),
+      ],
+      onError: (err) => log(`http: ${(err as Error).stack ?? String(err)}`),
+    });
+    running.push({ stop: () => http.close() });
+
+    return {
+      apiUrl: http.url,
+      settings: s,
+      ddb,
+      s3,
+      streams,
+      keys,
+      objects,
+      poller,
+      handlers,
+      nextSchedules: () => scheduler.next(),
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}

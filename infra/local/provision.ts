@@ -1,0 +1,63 @@
+// Creates the tables and buckets the topology declares, on the stand-ins,
+// with the same key schema, stream and TTL settings as the CDK stateful stack.
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+  waitUntilTableExists,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { BucketAlreadyOwnedByYou, CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import { resources, type ResourceName, type TableSpec } from '../topology.js';
+import { localResourceName } from './settings.js';
+
+export async function provision(ddb: DynamoDBClient, s3: S3Client): Promise<void> {
+  for (const name of Object.keys(resources) as ResourceName[]) {
+    const spec = resources[name];
+    const physical = localResourceName(name);
+    if (spec.kind === 'bucket') {
+      try {
+        await s3.send(new CreateBucketCommand({ Bucket: physical }));
+      } catch (err) {
+        if (!(err instanceof BucketAlreadyOwnedByYou) && (err as { name?: string }).name !== 'BucketAlreadyExists') throw err;
+      }
+      continue;
+    }
+    const table: TableSpec = spec;
+    try {
+      await ddb.send(
+        new CreateTableCommand({
+          TableName: physical,
+          AttributeDefinitions: [
+            { AttributeName: 'pk', AttributeType: 'S' },
+            { AttributeName: 'sk', AttributeType: 'S' },
+          ],
+          KeySchema: [
+            { AttributeName: 'pk', KeyType: 'HASH' },
+            { AttributeName: 'sk', KeyType: 'RANGE' },
+          ],
+          BillingMode: 'PAY_PER_REQUEST',
+          ...(table.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } } : {}),
+        }),
+      );
+    } catch (err) {
+      if (!(err instanceof ResourceInUseException)) throw err;
+    }
+    // DynamoDB Local may answer before the table is ACTIVE.
+    await waitUntilTableExists({ client: ddb, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: physical });
+    if (table.ttlAttribute) {
+      const d = await ddb.send(new DescribeTableCommand({ TableName: physical }));
+      if (d.Table?.TableStatus === 'ACTIVE') {
+        try {
+          await ddb.send(
+            new UpdateTimeToLiveCommand({ TableName: physical, TimeToLiveSpecification: { AttributeName: table.ttlAttribute, Enabled: true } }),
+          );
+        } catch (err) {
+          // Already enabled on a restart.
+          if (!/already enabled/i.test((err as Error).message)) throw err;
+        }
+      }
+    }
+  }
+}

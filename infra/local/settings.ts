@@ -1,0 +1,50 @@
+// Local defaults (design §6), each overridable by its environment variable,
+// read once and validated. Every local process (runner, CLI, tests) derives
+// its addresses and resource names from here, so they all meet.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { resources, type ResourceName } from '../topology.js';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  AWS_ENDPOINT_URL_DYNAMODB: z.url().default('http://127.0.0.1:8000'),
+  AWS_ENDPOINT_URL_S3: z.url().default('http://127.0.0.1:4568'),
+  DDS_DATA_DIR: z.string().min(1).default('.data'),
+  AWS_REGION: z.string().min(1).default('eu-west-1'),
+  DDS_CODE_VERSION: z.string().min(1).default('local'),
+  POWERTOOLS_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('WARN'),
+});
+
+export type LocalSettings = z.infer<typeof schema> & { dataDir: string };
+
+export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettings {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`invalid local settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return { ...parsed.data, dataDir: resolve(parsed.data.DDS_DATA_DIR) };
+}
+
+/** Local physical names: the logical name, prefixed. */
+export const localResourceName = (name: ResourceName): string =>
+  resources[name].kind === 'bucket' ? `dds-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : `dds-${name}`;
+
+export const portOf = (url: string): number => {
+  const u = new URL(url);
+  return u.port ? Number(u.port) : u.protocol === 'https:' ? 443 : 80;
+};
+
+/** The environment a function sees locally: the same variables CDK sets in AWS. */
+export function functionEnvironment(s: LocalSettings): Record<string, string> {
+  const env: Record<string, string> = {
+    AWS_REGION: s.AWS_REGION,
+    AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB,
+    AWS_ENDPOINT_URL_S3: s.AWS_ENDPOINT_URL_S3,
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    DDS_CODE_VERSION: s.DDS_CODE_VERSION,
+    POWERTOOLS_LOG_LEVEL: s.POWERTOOLS_LOG_LEVEL,
+  };
+  for (const name of Object.keys(resources) as ResourceName[]) env[resources[name].env] = localResourceName(name);
+  return env;
+}

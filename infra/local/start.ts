@@ -1,0 +1,39 @@
+// npm start: the whole pipeline on this machine, no AWS account needed.
+import { parseArgs } from 'node:util';
+import { loadDemo, storeIsEmpty } from './load-demo.js';
+import { startLocalStack } from './local-stack.js';
+import { localSettings } from './settings.js';
+
+const { values } = parseArgs({ options: { 'no-demo': { type: 'boolean', default: false } }, allowPositionals: false });
+const settings = localSettings();
+const log = (m: string) => console.log(`[dds] ${m}`);
+
+log(`starting DynamoDB Local on ${settings.AWS_ENDPOINT_URL_DYNAMODB} and s3rver on ${settings.AWS_ENDPOINT_URL_S3} (data in ${settings.dataDir})`);
+const stack = await startLocalStack({ settings, log });
+
+const shutdown = async (signal: string) => {
+  log(`${signal}: stopping`);
+  await stack.stop();
+  process.exit(0);
+};
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+let keysNote = 'create keys with: npm run dds -- keys create --role <role> [--org <id> | --eloket <id>]';
+if (!values['no-demo'] && (await storeIsEmpty(stack))) {
+  log('empty store: loading the demo data set through the API');
+  const demo = await loadDemo(stack, log);
+  keysNote = `demo keys (admin, committee, one per provider) are in ${demo.keysFile}`;
+}
+
+log('ready');
+console.log(`
+  API                  ${stack.apiUrl}/v1/   (criteria: ${stack.apiUrl}/v1/criteria, OpenAPI: ${stack.apiUrl}/v1/openapi.json)
+  Public reports       ${stack.apiUrl}/reports/
+  Committee reports    ${stack.apiUrl}/committee/<period>/   (committee key as the password)
+  Keys                 ${keysNote}
+  Next scheduled run   ${stack.nextSchedules().map((n) => `${n.name} at ${n.at.toISOString()}`).join(', ')}
+  Data                 ${settings.dataDir}   (remove it to start over)
+
+  Ctrl+C stops everything.
+`);

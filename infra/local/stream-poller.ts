@@ -1,0 +1,280 @@
+// Locally, what the Lambda event source mapping does in AWS: read the table's
+// stream from DynamoDB Local, drop what the filter drops (removals, other event
+// types), deliver batches to the consumer, honour partial batch responses,
+// bisect a failing batch, retry a finite number of times, and send what still
+// fails to the on-failure destination (a JSON-lines file here, an SQS queue in
+// AWS). Checkpoints persist, so a restart resumes where it stopped.
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeStreamCommand,
+  ExpiredIteratorException,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  TrimmedDataAccessException,
+  type DynamoDBStreamsClient,
+  type Shard,
+  type _Record as StreamRecord,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import type { StreamTrigger } from '../topology.js';
+
+export interface StreamConsumerSpec {
+  name: string;
+  trigger: StreamTrigger;
+  tableName: string;
+  handler: (event: { Records: DynamoDBRecord[] }, context: Context) => Promise<unknown>;
+  context: () => Context;
+}
+
+interface ShardState {
+  /** last sequence number fully handled */
+  after?: string;
+  closed?: boolean;
+}
+type Checkpoints = Record<string, Record<string, ShardState>>;
+
+class CheckpointFile {
+  private data: Checkpoints;
+  constructor(private readonly path: string) {
+    try {
+      this.data = JSON.parse(readFileSync(path, 'utf8')) as Checkpoints;
+    } catch {
+      this.data = {};
+    }
+  }
+  get(consumer: string, shard: string): ShardState {
+    return this.data[consumer]?.[shard] ?? {};
+  }
+  set(consumer: string, shard: string, state: ShardState): void {
+    (this.data[consumer] ??= {})[shard] = state;
+    mkdirSync(dirname(this.path), { recursive: true });
+    const tmp = `${this.path}.tmp`;
+    writeFileSync(tmp, JSON.stringify(this.data));
+    renameSync(tmp, this.path);
+  }
+}
+
+/** The record as the Lambda runtime delivers it (DynamoDB stream event). */
+export function toLambdaRecord(r: StreamRecord, streamArn: string, region: string): DynamoDBRecord {
+  const d = r.dynamodb;
+  return {
+    eventID: r.eventID,
+    eventName: r.eventName as DynamoDBRecord['eventName'],
+    eventVersion: r.eventVersion,
+    eventSource: 'aws:dynamodb',
+    awsRegion: region,
+    eventSourceARN: streamArn,
+    dynamodb: {
+      ApproximateCreationDateTime: d?.ApproximateCreationDateTime ? Math.floor(d.ApproximateCreationDateTime.getTime() / 1000) : undefined,
+      Keys: d?.Keys as never,
+      NewImage: d?.NewImage as never,
+      SequenceNumber: d?.SequenceNumber,
+      SizeBytes: d?.SizeBytes,
+      StreamViewType: d?.StreamViewType as never,
+    },
+  };
+}
+
+/** The event filter of the mapping: inserts and updates of the consumer's event types; TTL removals never pass. */
+export function passesFilter(r: StreamRecord, trigger: StreamTrigger): boolean {
+  if (r.eventName !== 'INSERT' && r.eventName !== 'MODIFY') return false;
+  const type = r.dynamodb?.NewImage?.type;
+  return type !== undefined && 'S' in type && typeof type.S === 'string' && trigger.eventTypes.includes(type.S);
+}
+
+export interface PollerOptions {
+  ddb: DynamoDBClient;
+  streams: DynamoDBStreamsClient;
+  region: string;
+  dataDir: string;
+  consumers: StreamConsumerSpec[];
+  intervalMs?: number;
+  log?: (message: string) => void;
+}
+
+export class StreamPoller {
+  private readonly checkpoints: CheckpointFile;
+  private readonly iterators = new Map<string, string>();
+  private readonly streamArns = new Map<string, string>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private stopped = false;
+
+  constructor(private readonly o: PollerOptions) {
+    this.checkpoints = new CheckpointFile(join(o.dataDir, 'stream-checkpoints.json'));
+  }
+
+  start(): void {
+    this.stopped = false;
+    const tick = async () => {
+      if (this.stopped) return;
+      let seen = 0;
+      try {
+        seen = await this.pollOnce();
+      } catch (err) {
+        this.o.log?.(`stream poller: ${(err as Error).message}`);
+      }
+      if (!this.stopped) this.timer = setTimeout(() => void tick(), seen > 0 ? 0 : (this.o.intervalMs ?? 250));
+    };
+    this.timer = setTimeout(() => void tick(), 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => 0);
+  }
+
+  /** Resolves once every consumer has handled everything on the stream so far. */
+  async drain(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let quiet = 0;
+    while (quiet < 2) {
+      if (Date.now() > deadline) throw new Error('stream did not drain in time');
+      quiet = (await this.pollOnce()) === 0 ? quiet + 1 : 0;
+    }
+  }
+
+  /** One pass over every consumer and shard; returns how many records were read. Passes never overlap. */
+  pollOnce(): Promise<number> {
+    const previous = this.running ?? Promise.resolve(0);
+    const next = previous.catch(() => 0).then(() => this.pass());
+    this.running = next;
+    return next;
+  }
+
+  private async streamArn(table: string): Promise<string> {
+    const known = this.streamArns.get(table);
+    if (known) return known;
+    const d = await this.o.ddb.send(new DescribeTableCommand({ TableName: table }));
+    const arn = d.Table?.LatestStreamArn;
+    if (!arn) throw new Error(`table ${table} has no stream`);
+    this.streamArns.set(table, arn);
+    return arn;
+  }
+
+  private async shards(streamArn: string): Promise<Shard[]> {
+    const shards: Shard[] = [];
+    let start: string | undefined;
+    do {
+      const d = await this.o.streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
+      shards.push(...(d.StreamDescription?.Shards ?? []));
+      start = d.StreamDescription?.LastEvaluatedShardId;
+    } while (start);
+    return shards;
+  }
+
+  private async pass(): Promise<number> {
+    let seen = 0;
+    for (const consumer of this.o.consumers) {
+      const arn = await this.streamArn(consumer.tableName);
+      const shards = await this.shards(arn);
+      const ids = new Set(shards.map((s) => s.ShardId));
+      for (const shard of shards) {
+        const id = shard.ShardId!;
+        const state = this.checkpoints.get(consumer.name, id);
+        if (state.closed) continue;
+        // A child shard waits until its parent is finished, to keep order per item.
+        if (shard.ParentShardId && ids.has(shard.ParentShardId) && !this.checkpoints.get(consumer.name, shard.ParentShardId).closed) continue;
+        seen += await this.readShard(consumer, arn, id, state);
+      }
+    }
+    return seen;
+  }
+
+  private async iterator(consumer: string, arn: string, shardId: string, state: ShardState): Promise<string | undefined> {
+    const key = `${consumer}/${shardId}`;
+    const cached = this.iterators.get(key);
+    if (cached) return cached;
+    const out = await this.o.streams.send(
+      new GetShardIteratorCommand(
+        state.after
+          ? { StreamArn: arn, ShardId: shardId, ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: state.after }
+          : { StreamArn: arn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' },
+      ),
+    );
+    return out.ShardIterator;
+  }
+
+  private async readShard(consumer: StreamConsumerSpec, arn: string, shardId: string, state: ShardState): Promise<number> {
+    const key = `${consumer.name}/${shardId}`;
+    const iterator = await this.iterator(consumer.name, arn, shardId, state);
+    if (!iterator) {
+      this.checkpoints.set(consumer.name, shardId, { ...state, closed: true });
+      return 0;
+    }
+    let out;
+    try {
+      out = await this.o.streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
+    } catch (err) {
+      if (err instanceof ExpiredIteratorException || err instanceof TrimmedDataAccessException) {
+        this.iterators.delete(key);
+        return 0;
+      }
+      throw err;
+    }
+    const records = out.Records ?? [];
+    const wanted = records.filter((r) => passesFilter(r, consumer.trigger));
+    for (let i = 0; i < wanted.length; i += consumer.trigger.batchSize) {
+      await this.deliver(consumer, wanted.slice(i, i + consumer.trigger.batchSize).map((r) => toLambdaRecord(r, arn, this.o.region)));
+    }
+    const last = records.at(-1)?.dynamodb?.SequenceNumber;
+    const next: ShardState = { ...state, ...(last ? { after: last } : {}) };
+    if (out.NextShardIterator) this.iterators.set(key, out.NextShardIterator);
+    else {
+      this.iterators.delete(key);
+      next.closed = true;
+    }
+    if (last || next.closed) this.checkpoints.set(consumer.name, shardId, next);
+    return records.length;
+  }
+
+  /** Delivers one batch: partial failures retried from the first failed record, bisected, then dead-lettered. */
+  private async deliver(consumer: StreamConsumerSpec, batch: DynamoDBRecord[]): Promise<void> {
+    const queue: Array<{ records: DynamoDBRecord[]; attempts: number }> = [{ records: batch, attempts: 0 }];
+    while (queue.length > 0) {
+      const item = queue.shift()!;
+      let failedFrom = -1;
+      let reason = '';
+      try {
+        const response = (await consumer.handler({ Records: item.records }, consumer.context())) as DynamoDBBatchResponse | undefined;
+        const failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+        if (failed.size > 0) {
+          failedFrom = item.records.findIndex((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
+          if (failedFrom < 0) failedFrom = 0; // an identifier we cannot place: retry the whole batch, as AWS does
+          reason = 'partial batch failure';
+        }
+      } catch (err) {
+        failedFrom = 0;
+        reason = (err as Error).message;
+      }
+      if (failedFrom < 0) continue;
+      const remaining = item.records.slice(failedFrom);
+      const attempts = item.attempts + 1;
+      if (attempts > consumer.trigger.maxRetries) {
+        this.deadLetter(consumer, remaining, reason);
+        continue;
+      }
+      await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempts)));
+      if (remaining.length > 1) {
+        const half = Math.ceil(remaining.length / 2);
+        queue.unshift({ records: remaining.slice(0, half), attempts }, { records: remaining.slice(half), attempts });
+      } else queue.unshift({ records: remaining, attempts });
+    }
+  }
+
+  private deadLetter(consumer: StreamConsumerSpec, records: DynamoDBRecord[], reason: string): void {
+    const path = join(this.o.dataDir, 'dead-letters', `${consumer.name}.jsonl`);
+    mkdirSync(dirname(path), { recursive: true });
+    const line = {
+      consumer: consumer.name,
+      failedAt: new Date().toISOString(),
+      reason,
+      records: records.map((r) => ({ sequenceNumber: r.dynamodb?.SequenceNumber, keys: r.dynamodb?.Keys })),
+    };
+    appendFileSync(path, `${JSON.stringify(line)}\n`);
+    this.o.log?.(`${consumer.name}: ${records.length} record(s) sent to ${path} after ${consumer.trigger.maxRetries} retries: ${reason}`);
+  }
+}
