@@ -5,8 +5,10 @@ import {
   TransactWriteItemsCommand,
   PutItemCommand,
   type DynamoDBClient,
+  type AttributeValue,
   type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js';
 import type { ReportRequestedV1 } from '../../events/report-requested.js';
@@ -29,6 +31,15 @@ export interface SubmissionStore {
   putAssessment(event: AssessmentSubmittedV1, idempotency?: IdempotencyClaim): Promise<StoreOutcome>;
   putReportRequest(event: ReportRequestedV1): Promise<void>;
   listServiceAssessments(organisationId: string, serviceId: string): Promise<StoredAssessment[]>;
+  /** every stored assessment, page by page (for rebuilds) */
+  allAssessments(): AsyncIterable<StoredAssessment>;
+}
+
+function toStored(item: Record<string, AttributeValue>): StoredAssessment {
+  const e = itemToEvent(item);
+  if (e.metadata.type !== 'AssessmentSubmitted') throw new Error(`expected an assessment, found ${e.metadata.type}`);
+  const p = e.payload as AssessmentSubmittedV1['payload'];
+  return { assessmentId: p.assessmentId, submittedAt: p.submittedAt, submission: p.submission };
 }
 
 export const hashRequest = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -103,16 +114,27 @@ export function dynamoSubmissionStore(
             ExclusiveStartKey: start,
           }),
         );
-        for (const item of page.Items ?? []) {
-          const e = itemToEvent(item);
-          if (e.metadata.type === 'AssessmentSubmitted') {
-            const p = e.payload as AssessmentSubmittedV1['payload'];
-            out.push({ assessmentId: p.assessmentId, submittedAt: p.submittedAt, submission: p.submission });
-          }
-        }
+        for (const item of page.Items ?? []) out.push(toStored(item));
         start = page.LastEvaluatedKey;
       } while (start);
       return out;
+    },
+
+    async *allAssessments() {
+      let start: ScanCommand['input']['ExclusiveStartKey'];
+      do {
+        const page = await client.send(
+          new ScanCommand({
+            TableName: tables.submissions,
+            FilterExpression: '#t = :t',
+            ExpressionAttributeNames: { '#t': 'type' },
+            ExpressionAttributeValues: marshall({ ':t': 'AssessmentSubmitted' }),
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of page.Items ?? []) yield toStored(item);
+        start = page.LastEvaluatedKey;
+      } while (start);
     },
   };
 }

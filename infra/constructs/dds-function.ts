@@ -1,0 +1,70 @@
+// The house Lambda construct: every function gets the same defaults (ESM,
+// minified, source maps, ARM64, a log group with retention), and `bind*`
+// helpers set a resource's environment variable and its grant together, so a
+// function can never see a resource it was not granted, or the reverse.
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import type { Access } from '../topology.js';
+
+export interface DdsFunctionProps extends Pick<NodejsFunctionProps, 'entry' | 'description'> {
+  memoryMb: number;
+  timeoutSeconds: number;
+  codeVersion: string;
+}
+
+// ESM bundles still meet CommonJS dependencies that call require().
+const ESM_REQUIRE_BANNER = "import { createRequire as __ddsCreateRequire } from 'module'; const require = __ddsCreateRequire(import.meta.url);";
+
+export class DdsFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: DdsFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    super(scope, id, {
+      entry: props.entry,
+      description: props.description,
+      handler: 'handler',
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memoryMb,
+      timeout: Duration.seconds(props.timeoutSeconds),
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: id,
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        DDS_CODE_VERSION: props.codeVersion,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        minify: true,
+        sourceMap: true,
+        target: 'node24',
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        // The Node.js runtime ships the AWS SDK v3; keep it out of the bundle.
+        externalModules: ['@aws-sdk/*'],
+      },
+    });
+  }
+
+  bindTable(table: ITable, envVar: string, access: Access): this {
+    this.addEnvironment(envVar, table.tableName);
+    if (access === 'read') table.grantReadData(this);
+    else if (access === 'write') table.grantWriteData(this);
+    else table.grantReadWriteData(this);
+    return this;
+  }
+
+  bindBucket(bucket: IBucket, envVar: string, access: Access): this {
+    this.addEnvironment(envVar, bucket.bucketName);
+    if (access === 'read') bucket.grantRead(this);
+    else if (access === 'write') bucket.grantPut(this);
+    else bucket.grantReadWrite(this);
+    return this;
+  }
+}

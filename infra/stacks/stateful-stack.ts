@@ -1,0 +1,96 @@
+// Stateful resources, in their own stack so the stateless one can be replaced
+// freely: the tables and the report buckets the topology declares.
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AllowedMethods, CachePolicy, Distribution, Function as CfFunction, FunctionCode, FunctionEventType, ResponseHeadersPolicy, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { acknowledge } from '../constructs/acknowledge.js';
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { resources, type ResourceName } from '../topology.js';
+
+type TableNames = { [K in ResourceName]: (typeof resources)[K]['kind'] extends 'table' ? K : never }[ResourceName];
+type BucketNames = Exclude<ResourceName, TableNames>;
+
+export class StatefulStack extends Stack {
+  readonly tables = {} as Record<TableNames, Table>;
+  readonly buckets = {} as Record<BucketNames, Bucket>;
+  readonly logBucket: Bucket;
+
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    this.logBucket = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      // CloudFront standard logging writes with ACLs.
+      objectOwnership: ObjectOwnership.OBJECT_WRITER,
+      lifecycleRules: [{ expiration: Duration.days(400) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(this.logBucket, [
+      { id: 'AwsSolutions-S1', reason: 'This is the access-log bucket itself; logging it into itself would loop.' },
+    ]);
+
+    for (const name of Object.keys(resources) as ResourceName[]) {
+      const spec = resources[name];
+      if (spec.kind === 'table') {
+        this.tables[name as TableNames] = new Table(this, `${name[0]!.toUpperCase()}${name.slice(1)}Table`, {
+          partitionKey: { name: 'pk', type: AttributeType.STRING },
+          sortKey: { name: 'sk', type: AttributeType.STRING },
+          billingMode: BillingMode.PAY_PER_REQUEST,
+          encryption: TableEncryption.AWS_MANAGED,
+          pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+          deletionProtection: true,
+          removalPolicy: RemovalPolicy.RETAIN,
+          ...('stream' in spec && spec.stream ? { stream: StreamViewType.NEW_IMAGE } : {}),
+          ...('ttlAttribute' in spec && spec.ttlAttribute ? { timeToLiveAttribute: spec.ttlAttribute } : {}),
+        });
+      } else {
+        this.buckets[name as BucketNames] = new Bucket(this, `${name[0]!.toUpperCase()}${name.slice(1)}Bucket`, {
+          // Even the public reports are private in S3: CloudFront reads them through origin access control.
+          blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+          encryption: BucketEncryption.S3_MANAGED,
+          enforceSSL: true,
+          versioned: true,
+          serverAccessLogsBucket: this.logBucket,
+          serverAccessLogsPrefix: `s3/${name}/`,
+          lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90) }],
+          removalPolicy: RemovalPolicy.RETAIN,
+        });
+      }
+    }
+
+    // The public reports, through CloudFront with origin access control; the bucket stays private.
+    // The distribution lives beside its bucket: its domain is what citizens bookmark, and the
+    // origin access policy on the bucket must name it without a cross-stack cycle.
+    const indexRewrite = new CfFunction(this, 'DirectoryIndex', {
+      code: FunctionCode.fromInline(
+        "function handler(event){var r=event.request;if(r.uri.endsWith('/')){r.uri+='index.html';}else if(r.uri==='/reports'){r.uri='/reports/index.html';}return r;}",
+      ),
+    });
+    const cdn = new Distribution(this, 'PublicReports', {
+      comment: 'dds-monitor public transparency reports',
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(this.buckets.publicReports),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        functionAssociations: [{ function: indexRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
+      },
+      defaultRootObject: 'reports/index.html',
+      enableLogging: true,
+      logBucket: this.logBucket,
+      logFilePrefix: 'cloudfront/',
+    });
+    acknowledge(cdn, [
+      { id: 'AwsSolutions-CFR1', reason: 'The transparency reports are meant for everyone; no geographic restriction.' },
+      { id: 'AwsSolutions-CFR2', reason: 'Static, public, read-only files behind CloudFront caching; a WAF is an operator choice per account (costs), documented in the README.' },
+      { id: 'AwsSolutions-CFR4', reason: 'Uses the default CloudFront certificate (its TLS policy is fixed by AWS) until the operator attaches a custom domain and certificate.' },
+    ]);
+
+    new CfnOutput(this, 'PublicReportsUrl', { value: `https://${cdn.distributionDomainName}/reports/` });
+  }
+}

@@ -1,0 +1,128 @@
+// Stateless resources, all derived from the topology: one DdsFunction per
+// function, HTTP API routes, the stream mappings (filtered, bisecting, with an
+// on-failure queue), the schedules, and CloudFront in front of the public reports.
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { acknowledge } from '../constructs/acknowledge.js';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { DdsFunction } from '../constructs/dds-function.js';
+import { functionSpecs, resources, type FunctionName, type ResourceName } from '../topology.js';
+import type { StatefulStack } from './stateful-stack.js';
+
+export interface StatelessStackProps extends StackProps {
+  stateful: StatefulStack;
+  codeVersion: string;
+  /** requests per second per route before 429 */
+  rateLimit?: number;
+}
+
+export const logicalName = (name: string) => `${name[0]!.toUpperCase()}${name.slice(1)}`;
+
+export class StatelessStack extends Stack {
+  readonly functions = {} as Record<FunctionName, DdsFunction>;
+  readonly api: HttpApi;
+  readonly streamFailures: Queue;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const { stateful } = props;
+
+    this.api = new HttpApi(this, 'Api', { apiName: 'dds-monitor', createDefaultStage: false });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
+    const stage = new HttpStage(this, 'ApiDefaultStage', {
+      httpApi: this.api,
+      autoDeploy: true,
+      throttle: { rateLimit: props.rateLimit ?? 50, burstLimit: (props.rateLimit ?? 50) * 2 },
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+    });
+
+    this.streamFailures = new Queue(this, 'StreamFailures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(this.streamFailures, [
+      { id: 'AwsSolutions-SQS3', reason: 'This queue is the on-failure destination of the stream mappings: it is the dead-letter queue.' },
+    ]);
+    new Alarm(this, 'StreamFailuresAlarm', {
+      alarmDescription: 'Stream records could not be projected or published; inspect and redrive the StreamFailures queue.',
+      metric: this.streamFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    for (const [name, spec] of functionSpecs()) {
+      const fn = new DdsFunction(this, logicalName(name), {
+        entry: spec.entry,
+        description: spec.description,
+        memoryMb: spec.memoryMb,
+        timeoutSeconds: spec.timeoutSeconds,
+        codeVersion: props.codeVersion,
+      });
+      for (const [resource, access] of Object.entries(spec.uses) as Array<[ResourceName, NonNullable<(typeof spec.uses)[ResourceName]>]>) {
+        const r = resources[resource];
+        if (r.kind === 'table') fn.bindTable(stateful.tables[resource as keyof StatefulStack['tables']], r.env, access);
+        else fn.bindBucket(stateful.buckets[resource as keyof StatefulStack['buckets']], r.env, access);
+      }
+      for (const route of spec.routes ?? []) {
+        this.api.addRoutes({
+          path: route.path,
+          methods: [HttpMethod[route.method]],
+          integration: new HttpLambdaIntegration(`${logicalName(name)}${route.method}${route.path.replace(/[^A-Za-z0-9]/g, '')}`, fn),
+        });
+      }
+      if (spec.stream) {
+        fn.addEventSource(
+          new DynamoEventSource(stateful.tables[spec.stream.table], {
+            startingPosition: StartingPosition.TRIM_HORIZON,
+            batchSize: spec.stream.batchSize,
+            bisectBatchOnError: true,
+            retryAttempts: spec.stream.maxRetries,
+            reportBatchItemFailures: true,
+            onFailure: new SqsDlq(this.streamFailures),
+            filters: [
+              FilterCriteria.filter({
+                eventName: FilterRule.or('INSERT', 'MODIFY'),
+                dynamodb: { NewImage: { type: { S: FilterRule.or(...spec.stream.eventTypes) } } },
+              }),
+            ],
+          }),
+        );
+      }
+      for (const schedule of spec.schedules ?? []) {
+        new Schedule(this, `${logicalName(name)}${schedule.id}`, {
+          description: schedule.description,
+          schedule: ScheduleExpression.cron({ ...schedule.cron, timeZone: undefined }),
+          target: new LambdaInvoke(fn, {
+            input: ScheduleTargetInput.fromObject({ source: 'schedule', scheduledTime: ContextAttribute.scheduledTime }),
+            retryAttempts: 3,
+          }),
+        });
+      }
+      this.functions[name] = fn;
+    }
+
+    acknowledge(this.api, [{ id: 'AwsSolutions-APIG4', reason: 'Authorization is the bearer API key checked in each function (keys stored as hashes, bound to role and organisation); public routes are the catalog, OpenAPI and health.' }]);
+    acknowledge(this, [
+      { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', reason: "AWSLambdaBasicExecutionRole is the AWS-managed minimum for writing a function's own logs." },
+      { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than "*".' },
+      { id: 'AwsSolutions-IAM5[Action::s3:Abort*]', reason: 'From bucket.grantPut: aborting its own multipart uploads, scoped to the report bucket.' },
+      { id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttCommitteeReportsBucket1096CC42ArnD18433C9/*]', reason: 'The publisher writes report objects under any key of the committee bucket, and only there.' },
+      { id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttPublicReportsBucket9EDEB68EArn61DF29F5/*]', reason: 'The publisher writes report objects under any key of the public bucket, and only there.' },
+      { id: 'AwsSolutions-IAM5[Resource::<PublishReportC1236953.Arn>:*]', reason: 'The scheduler may invoke any version of the publishReport function, and no other function.' },
+    ]);
+
+    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    new CfnOutput(this, 'StreamFailuresQueue', { value: this.streamFailures.queueUrl });
+  }
+}
