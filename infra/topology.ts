@@ -85,6 +85,14 @@ export const functions = {
     routes: [{ method: 'GET', path: '/v1/services/{organisationId}/{serviceId}' }],
     uses: { submissions: 'read', control: 'read' },
   },
+  getIndicators: {
+    entry: 'functions/get-indicators/handler.ts',
+    description: 'GET /v1/indicators?period=…: the indicator overview for the committee',
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    routes: [{ method: 'GET', path: '/v1/indicators' }],
+    uses: { projections: 'read', control: 'read' },
+  },
   publicDocs: {
     entry: 'functions/public-docs/handler.ts',
     description: 'The criteria catalog, the OpenAPI document and the health check',

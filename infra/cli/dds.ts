@@ -39,7 +39,7 @@ export async function main(argv: string[], out: (line: string) => void = console
       if (role === 'eloket-operator' && !slugSchema.safeParse(values.eloket).success) throw new UsageError('an eloket-operator key needs --eloket <eloketId>');
       if (role !== 'service-provider' && values.org) throw new UsageError('--org belongs to service-provider keys only');
       if (role !== 'eloket-operator' && values.eloket) throw new UsageError('--eloket belongs to eloket-operator keys only');
-      const { key, principal } = await dynamoKeyStore(ddb, localResourceName('control')).create({
+      const { key, principal } = await dynamoKeyStore(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).create({
         role,
         ...(values.org ? { organisationId: values.org } : {}),
         ...(values.eloket ? { eloketId: values.eloket } : {}),
@@ -52,8 +52,8 @@ export async function main(argv: string[], out: (line: string) => void = console
     }
     if (command === 'rebuild') {
       const result = await rebuildProjections({
-        submissions: dynamoSubmissionStore(ddb, { submissions: localResourceName('submissions') }),
-        projections: dynamoProjectionStore(ddb, localResourceName('projections')),
+        submissions: dynamoSubmissionStore(ddb, { submissions: localResourceName('submissions', s.DDS_RESOURCE_PREFIX) }),
+        projections: dynamoProjectionStore(ddb, localResourceName('projections', s.DDS_RESOURCE_PREFIX)),
       });
       out(`rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s)`);
       return;
@@ -63,9 +63,9 @@ export async function main(argv: string[], out: (line: string) => void = console
       if (!values.period || !parsePeriod(values.period)) throw new UsageError('--period must be YYYY, YYYY-Qn or YYYY-MM');
       const event = await publishReports(
         {
-          projections: dynamoProjectionStore(ddb, localResourceName('projections')),
+          projections: dynamoProjectionStore(ddb, localResourceName('projections', s.DDS_RESOURCE_PREFIX)),
           objects: s3ObjectStore(s3Client(base)),
-          buckets: { publicReports: localResourceName('publicReports'), committeeReports: localResourceName('committeeReports') },
+          buckets: { publicReports: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), committeeReports: localResourceName('committeeReports', s.DDS_RESOURCE_PREFIX) },
           codeVersion: s.DDS_CODE_VERSION,
           newId: randomUUID,
           now: () => new Date(),

@@ -8,7 +8,7 @@ import type { LocalStack } from './local-stack.js';
 import { localResourceName } from './settings.js';
 
 export async function storeIsEmpty(stack: LocalStack): Promise<boolean> {
-  const out = await stack.ddb.send(new ScanCommand({ TableName: localResourceName('submissions'), Limit: 1 }));
+  const out = await stack.ddb.send(new ScanCommand({ TableName: localResourceName('submissions', stack.settings.DDS_RESOURCE_PREFIX), Limit: 1 }));
   return (out.Items ?? []).length === 0;
 }
 
@@ -24,7 +24,7 @@ async function post(url: string, key: string, body: unknown): Promise<Response> 
 
 async function waitForObject(stack: LocalStack, key: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await stack.objects.get(localResourceName('publicReports'), key))) {
+  while (!(await stack.objects.get(localResourceName('publicReports', stack.settings.DDS_RESOURCE_PREFIX), key))) {
     if (Date.now() > deadline) throw new Error(`report ${key} was not published in time`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -60,12 +60,12 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
     const ddb = dynamoClient(base);
     const s3 = s3Client(base);
     const streams = dynamoStreamsClient(base);
-    await provision(ddb, s3);
+    await provision(ddb, s3, s.DDS_RESOURCE_PREFIX);
 
     const handlers = new Map<FunctionName, LambdaHandler>();
     for (const [name, spec] of functionSpecs()) handlers.set(name, await loadHandler(spec.entry));
 
-    const keys = dynamoKeyStore(ddb, localResourceName('control'));
+    const keys = dynamoKeyStore(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX));
     const objects = s3ObjectStore(s3);
     const contextFor = (name: FunctionName): (() => Context) => {
       const spec = functionSpecs().find(([n]) => n === name)![1];
@@ -83,7 +83,7 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
           ? [{
               name,
               trigger: spec.stream,
-              tableName: localResourceName(spec.stream.table),
+              tableName: localResourceName(spec.stream.table, s.DDS_RESOURCE_PREFIX),
               handler: handlers.get(name)! as (e: { Records: DynamoDBRecord[] }, c: Context) => Promise<unknown>,
               context: contextFor(name),
             }]
@@ -106,8 +106,8 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       port: s.PORT,
       handlers,
       sites: [
-        bucketSite({ prefix: '/reports', bucket: localResourceName('publicReports'), objects }),
-        bucketSite({ prefix: '/committee', bucket: localResourceName('committeeReports'), objects, keys }),
+        bucketSite({ prefix: '/reports', bucket: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), objects }),
+        bucketSite({ prefix: '/committee', bucket: localResourceName('committeeReports', s.DDS_RESOURCE_PREFIX), objects, keys }),
       ],
       onError: (err) => log(`http: ${(err as Error).stack ?? String(err)}`),
     });

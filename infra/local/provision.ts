@@ -12,10 +12,10 @@ import { BucketAlreadyOwnedByYou, CreateBucketCommand, type S3Client } from '@aw
 import { resources, type ResourceName, type TableSpec } from '../topology.js';
 import { localResourceName } from './settings.js';
 
-export async function provision(ddb: DynamoDBClient, s3: S3Client): Promise<void> {
+export async function provision(ddb: DynamoDBClient, s3: S3Client, prefix = 'dds'): Promise<void> {
   for (const name of Object.keys(resources) as ResourceName[]) {
     const spec = resources[name];
-    const physical = localResourceName(name);
+    const physical = localResourceName(name, prefix);
     if (spec.kind === 'bucket') {
       try {
         await s3.send(new CreateBucketCommand({ Bucket: physical }));

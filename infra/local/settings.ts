@@ -13,6 +13,8 @@ const schema = z.object({
   AWS_REGION: z.string().min(1).default('eu-west-1'),
   DDS_CODE_VERSION: z.string().min(1).default('local'),
   POWERTOOLS_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('WARN'),
+  /** prefix of local table and bucket names, so several stacks can share one pair of stand-ins */
+  DDS_RESOURCE_PREFIX: z.string().regex(/^[a-z0-9-]{1,20}$/).default('dds'),
 });
 
 export type LocalSettings = z.infer<typeof schema> & { dataDir: string };
@@ -26,8 +28,8 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettin
 }
 
 /** Local physical names: the logical name, prefixed. */
-export const localResourceName = (name: ResourceName): string =>
-  resources[name].kind === 'bucket' ? `dds-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : `dds-${name}`;
+export const localResourceName = (name: ResourceName, prefix = 'dds'): string =>
+  resources[name].kind === 'bucket' ? `${prefix}-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : `${prefix}-${name}`;
 
 export const portOf = (url: string): number => {
   const u = new URL(url);
@@ -45,6 +47,6 @@ export function functionEnvironment(s: LocalSettings): Record<string, string> {
     DDS_CODE_VERSION: s.DDS_CODE_VERSION,
     POWERTOOLS_LOG_LEVEL: s.POWERTOOLS_LOG_LEVEL,
   };
-  for (const name of Object.keys(resources) as ResourceName[]) env[resources[name].env] = localResourceName(name);
+  for (const name of Object.keys(resources) as ResourceName[]) env[resources[name].env] = localResourceName(name, s.DDS_RESOURCE_PREFIX);
   return env;
 }

@@ -15,6 +15,8 @@ export interface AssessmentFigures {
   significant: number;
   withPre: number;
   withPost: number;
+  /** significant services without a `pre` assessment by the period's end (seed §3.2) */
+  owing: number;
   /** bands of each service's current assessment (post if any, else pre) */
   bands: BandTable;
 }
@@ -100,6 +102,7 @@ export function buildPublicReport(services: readonly ServiceProjection[], period
       significant: rows.filter((r) => r.service.significant).length,
       withPre: rows.filter((r) => r.pre).length,
       withPost: rows.filter((r) => r.post).length,
+      owing: rows.filter((r) => r.service.significant && !r.pre).length,
       bands,
     },
   };

@@ -1,0 +1,17 @@
+import { dynamoClient } from '../../shared/adapters/clients.js';
+import { loadConfig } from '../../shared/adapters/config.js';
+import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { createLogger } from '../../shared/adapters/logger.js';
+import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
+import { resourceEnvOf } from '../../infra/topology.js';
+import { makeGetIndicators } from './get-indicators.js';
+
+const config = loadConfig(process.env, resourceEnvOf('projections', 'control'));
+const ddb = dynamoClient(config);
+
+export const handler = makeGetIndicators({
+  keys: dynamoKeyStore(ddb, config.resources.control),
+  projections: dynamoProjectionStore(ddb, config.resources.projections),
+  logger: createLogger('getIndicators'),
+  codeVersion: config.DDS_CODE_VERSION,
+});

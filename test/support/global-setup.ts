@@ -1,0 +1,47 @@
+// One DynamoDB Local and one s3rver for the whole run, on free ports; each
+// test file works under its own resource prefix so files never see each
+// other's data.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { localSettings } from '../../infra/local/settings.js';
+import { startDynamoDbLocal, startS3rver } from '../../infra/local/stand-ins.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dynamoEndpoint: string;
+    s3Endpoint: string;
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dds-test-standins-'));
+  const settings = localSettings({
+    AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${await freePort()}`,
+    AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${await freePort()}`,
+    DDS_DATA_DIR: dataDir,
+  });
+  const dynamo = await startDynamoDbLocal(settings);
+  const s3 = await startS3rver(settings);
+  project.provide('dynamoEndpoint', settings.AWS_ENDPOINT_URL_DYNAMODB);
+  project.provide('s3Endpoint', settings.AWS_ENDPOINT_URL_S3);
+  return async () => {
+    await s3.stop();
+    await dynamo.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,31 @@
+// Per-file access to the run's stand-ins: settings, real SDK clients, and
+// freshly provisioned tables and buckets under a prefix of the file's own.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { dynamoClient, dynamoStreamsClient, s3Client } from '../../shared/adapters/clients.js';
+import { localResourceName, localSettings, type LocalSettings } from '../../infra/local/settings.js';
+import { provision } from '../../infra/local/provision.js';
+import type { ResourceName } from '../../infra/topology.js';
+
+let counter = 0;
+
+export async function standIns(label: string) {
+  const prefix = `${label}-${process.pid % 100000}-${counter++}`.slice(0, 20).replace(/[^a-z0-9-]/g, '');
+  const settings: LocalSettings = localSettings({
+    AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
+    AWS_ENDPOINT_URL_S3: inject('s3Endpoint'),
+    DDS_DATA_DIR: mkdtempSync(join(tmpdir(), `dds-${label}-`)),
+    DDS_RESOURCE_PREFIX: prefix,
+    PORT: '0',
+    DDS_CODE_VERSION: 'test',
+  });
+  const base = { AWS_REGION: settings.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: settings.AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3: settings.AWS_ENDPOINT_URL_S3, DDS_CODE_VERSION: 'test' };
+  const ddb = dynamoClient(base);
+  const s3 = s3Client(base);
+  const streams = dynamoStreamsClient(base);
+  await provision(ddb, s3, prefix);
+  const name = (r: ResourceName) => localResourceName(r, prefix);
+  return { settings, ddb, s3, streams, name, prefix };
+}

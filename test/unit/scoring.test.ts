@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { bandOf, scoreAnswers } from '../../shared/domain/scoring.js';
+import { isSignificant } from '../../shared/domain/significance.js';
+import { answers, CATALOG } from '../support/fixtures.js';
+
+const ids = (prefix: string) => CATALOG.criteria.filter((c) => c.id.startsWith(prefix)).map((c) => c.id);
+const all = (list: string[], a: 'yes' | 'no' | 'not_applicable') => Object.fromEntries(list.map((id) => [id, a]));
+
+describe('bands (seed §6.4.4, the 80 % rule)', () => {
+  it('puts 0.8 itself in good and anything below it in partial', () => {
+    expect(bandOf(0.8)).toBe('good');
+    expect(bandOf(0.7999999999999999)).toBe('partial');
+    expect(bandOf(1)).toBe('good');
+    expect(bandOf(Number.MIN_VALUE)).toBe('partial');
+    expect(bandOf(0)).toBe('none');
+    expect(bandOf(null)).toBe('n/a');
+  });
+});
+
+describe('scores', () => {
+  it('scores everything 1 and good when every criterion is met', () => {
+    const { scores, bands } = scoreAnswers(CATALOG, answers());
+    expect(scores.SD).toEqual({ G: 1, I: 1, all: 1 });
+    expect(scores.all).toEqual({ G: 1, I: 1, all: 1 });
+    expect(bands.BT).toEqual({ G: 'good', I: 'good', all: 'good' });
+  });
+
+  it('leaves not_applicable out, and an all-not_applicable group is null and n/a', () => {
+    const { scores, bands } = scoreAnswers(CATALOG, answers(all(ids('GC-I'), 'not_applicable')));
+    expect(scores.GC).toEqual({ G: 1, I: null, all: 1 });
+    expect(bands.GC).toEqual({ G: 'good', I: 'n/a', all: 'good' });
+    // 4 of the 25 inclusion criteria left out: the remaining 21 are all met
+    expect(scores.all.I).toBe(1);
+  });
+
+  it('scores a single no in SD-G (6 criteria) as 5/6, good, and 11/12 over SD', () => {
+    const { scores, bands } = scoreAnswers(CATALOG, answers({ 'SD-G2': 'no' }));
+    expect(scores.SD.G).toBe(5 / 6);
+    expect(scores.SD.G).toBe(0.8333333333333334);
+    expect(scores.SD.all).toBe(11 / 12);
+    expect(scores.all.G).toBe(26 / 27);
+    expect(scores.all.all).toBe(51 / 52);
+    expect(bands.SD.G).toBe('good');
+  });
+
+  it('puts exactly 4 of 5 at 0.8 (good) and 3 of 4 answered at 0.75 (partial)', () => {
+    // DH-G has 5 criteria: one no gives 4/5 = 0.8
+    const atBoundary = scoreAnswers(CATALOG, answers({ 'DH-G1': 'no' }));
+    expect(atBoundary.scores.DH.G).toBe(0.8);
+    expect(atBoundary.bands.DH.G).toBe('good');
+    // BT-I has 4: one no gives 3/4
+    const below = scoreAnswers(CATALOG, answers({ 'BT-I1': 'no' }));
+    expect(below.scores.BT.I).toBe(0.75);
+    expect(below.bands.BT.I).toBe('partial');
+  });
+
+  it('computes overall scores over the union of answers, never as an average of averages', () => {
+    // DH-G: 5 yes (1.0); DH-I: 6 no (0.0). Union: 5/11; an average would say 0.5.
+    const { scores, bands } = scoreAnswers(CATALOG, answers(all(ids('DH-I'), 'no')));
+    expect(scores.DH).toEqual({ G: 1, I: 0, all: 5 / 11 });
+    expect(bands.DH).toEqual({ G: 'good', I: 'none', all: 'partial' });
+    expect(scores.all.I).toBe(19 / 25);
+    expect(scores.all.all).toBe(46 / 52);
+  });
+
+  it('scores none when nothing applicable is met', () => {
+    const { scores, bands } = scoreAnswers(CATALOG, answers(all(ids(''), 'no')));
+    expect(scores.all).toEqual({ G: 0, I: 0, all: 0 });
+    expect(bands.all).toEqual({ G: 'none', I: 'none', all: 'none' });
+  });
+
+  it('gives null everywhere when every answer is not_applicable', () => {
+    const { scores, bands } = scoreAnswers(CATALOG, answers(all(ids(''), 'not_applicable')));
+    expect(scores.all).toEqual({ G: null, I: null, all: null });
+    expect(bands.SD).toEqual({ G: 'n/a', I: 'n/a', all: 'n/a' });
+  });
+});
+
+describe('significance (seed §3.2, footnote 1)', () => {
+  it('is a budget over €500,000 or more than 100,000 users, strictly', () => {
+    expect(isSignificant({ budgetEur: 500_000, expectedUsers: 100_000 })).toBe(false);
+    expect(isSignificant({ budgetEur: 500_001, expectedUsers: 0 })).toBe(true);
+    expect(isSignificant({ budgetEur: 0, expectedUsers: 100_001 })).toBe(true);
+    expect(isSignificant({})).toBe(false);
+  });
+});
