@@ -95,11 +95,12 @@ const notFound = (res: ServerResponse) =>
 export async function startHttpServer(options: {
   host: string;
   port: number;
+  routes: CompiledRoute[];
   handlers: ReadonlyMap<string, LambdaHandler>;
   sites: StaticSite[];
   onError?: (err: unknown) => void;
 }): Promise<{ server: Server; url: string; close(): Promise<void> }> {
-  const routes = compileRoutes();
+  const { routes } = options;
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');

@@ -9,8 +9,9 @@ import { dynamoClient, dynamoStreamsClient, s3Client } from '../../shared/adapte
 import { dynamoKeyStore, type KeyStore } from '../../shared/adapters/key-store.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
 import { functionSpecs, type FunctionName } from '../topology.js';
-import { startHttpServer } from './http-server.js';
+import { compileRoutes, startHttpServer } from './http-server.js';
 import { lambdaContext } from './lambda-context.js';
+import { localManifest } from './manifest.js';
 import { loadHandler, type LambdaHandler } from './load-handler.js';
 import { provision } from './provision.js';
 import { bucketSite } from './report-sites.js';
@@ -62,6 +63,7 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
     const streams = dynamoStreamsClient(base);
     await provision(ddb, s3, s.DDS_RESOURCE_PREFIX);
 
+    const manifest = localManifest();
     const handlers = new Map<FunctionName, LambdaHandler>();
     for (const [name, spec] of functionSpecs()) handlers.set(name, await loadHandler(spec.entry));
 
@@ -78,25 +80,23 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       region: s.AWS_REGION,
       dataDir: s.dataDir,
       log,
-      consumers: functionSpecs().flatMap(([name, spec]) =>
-        spec.stream
-          ? [{
-              name,
-              trigger: spec.stream,
-              tableName: localResourceName(spec.stream.table, s.DDS_RESOURCE_PREFIX),
-              handler: handlers.get(name)! as (e: { Records: DynamoDBRecord[] }, c: Context) => Promise<unknown>,
-              context: contextFor(name),
-            }]
-          : [],
-      ),
+      consumers: manifest.streamConsumers.map(({ functionName, trigger }) => ({
+        name: functionName,
+        trigger,
+        tableName: localResourceName(trigger.table, s.DDS_RESOURCE_PREFIX),
+        handler: handlers.get(functionName)! as (e: { Records: DynamoDBRecord[] }, c: Context) => Promise<unknown>,
+        context: contextFor(functionName),
+      })),
     });
     if (o.poll !== false) poller.start();
     running.push({ stop: () => poller.stop() });
 
     const scheduler = startScheduler(
-      functionSpecs().flatMap(([name, spec]) =>
-        (spec.schedules ?? []).map((schedule) => ({ name, schedule, invoke: (input: unknown) => handlers.get(name)!(input, contextFor(name)()) })),
-      ),
+      manifest.schedules.map(({ functionName, schedule }) => ({
+        name: functionName,
+        schedule,
+        invoke: (input: unknown) => handlers.get(functionName)!(input, contextFor(functionName)()),
+      })),
       log,
     );
     running.push({ stop: async () => scheduler.stop() });
@@ -104,6 +104,7 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
     const http = await startHttpServer({
       host: '127.0.0.1',
       port: s.PORT,
+      routes: compileRoutes(),
       handlers,
       sites: [
         bucketSite({ prefix: '/reports', bucket: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), objects }),
