@@ -1,0 +1,48 @@
+// The real handlers wired to the stand-ins, as their handler.ts files wire them in Lambda.
+import { randomUUID } from 'node:crypto';
+import { makeIngestAssessment } from '../../functions/ingest-assessment/ingest-assessment.js';
+import { makeGetService } from '../../functions/get-service/get-service.js';
+import { makeGetIndicators } from '../../functions/get-indicators/get-indicators.js';
+import { makeProjector } from '../../functions/projector/projector.js';
+import { makePublishReport } from '../../functions/publish-report/publish-report.js';
+import { makeRequestReport } from '../../functions/request-report/request-report.js';
+import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { createLogger } from '../../shared/adapters/logger.js';
+import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
+import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
+import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
+import { lambdaContext } from '../../infra/local/lambda-context.js';
+import type { standIns } from './stand-ins.js';
+
+export type StandIns = Awaited<ReturnType<typeof standIns>>;
+
+export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore } = {}) {
+  const now = o.now ?? (() => new Date());
+  const keys = dynamoKeyStore(s.ddb, s.name('control'));
+  const submissions = dynamoSubmissionStore(s.ddb, { submissions: s.name('submissions'), control: s.name('control') });
+  const projections = dynamoProjectionStore(s.ddb, s.name('projections'));
+  const objects = o.objects ?? s3ObjectStore(s.s3);
+  const logger = createLogger('test');
+  const publishDeps = {
+    projections,
+    objects,
+    buckets: { publicReports: s.name('publicReports'), committeeReports: s.name('committeeReports') },
+    codeVersion: 'test',
+    newId: randomUUID,
+    now,
+  };
+  return {
+    keys,
+    submissions,
+    projections,
+    objects,
+    publishDeps,
+    ingest: makeIngestAssessment({ keys, submissions, logger, now, newId: randomUUID }),
+    getService: makeGetService({ keys, submissions, logger }),
+    getIndicators: makeGetIndicators({ keys, projections, logger, codeVersion: 'test' }),
+    requestReport: makeRequestReport({ keys, submissions, logger, now, newId: randomUUID }),
+    projector: makeProjector({ submissions, projections, logger }),
+    publishReport: makePublishReport({ ...publishDeps, logger }),
+    context: (name = 'test') => lambdaContext(name, 30, 512),
+  };
+}
