@@ -1,0 +1,125 @@
+// The path from a stored submission to its projection: the table's stream,
+// read from DynamoDB Local by the poller, into the real projector.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { StreamPoller } from '../../infra/local/stream-poller.js';
+import { functions } from '../../infra/topology.js';
+import { rebuildProjections } from '../../functions/projector/rebuild.js';
+import { projectService } from '../../shared/domain/service-view.js';
+import { answers, assessment, httpEvent, jsonHeaders } from '../support/fixtures.js';
+import { wire } from '../support/handlers.js';
+import { standIns } from '../support/stand-ins.js';
+
+type Env = Awaited<ReturnType<typeof standIns>>;
+let env: Env;
+let app: ReturnType<typeof wire>;
+let key: string;
+
+type StreamHandler = (e: { Records: DynamoDBRecord[] }, c: Context) => Promise<unknown>;
+
+function poller(handler: StreamHandler = app.projector as unknown as StreamHandler) {
+  return new StreamPoller({
+    ddb: env.ddb,
+    streams: env.streams,
+    region: env.settings.AWS_REGION,
+    dataDir: env.settings.dataDir,
+    consumers: [{ name: 'projector', trigger: { ...functions.projector.stream, maxRetries: 2 }, tableName: env.name('submissions'), handler, context: () => app.context('projector') }],
+  });
+}
+
+async function submit(serviceId: string, over: Parameters<typeof assessment>[0] = {}) {
+  const res = await app.ingest(httpEvent({ routeKey: 'POST /v1/assessments', headers: jsonHeaders(key), body: JSON.stringify(assessment({ serviceId, ...over })) }), app.context());
+  expect(res.statusCode).toBe(201);
+}
+
+const checkpointFile = () => join(env.settings.dataDir, 'stream-checkpoints.json');
+
+beforeAll(async () => {
+  env = await standIns('stream');
+  app = wire(env);
+  key = (await app.keys.create({ role: 'service-provider', organisationId: 'OVO000123' })).key;
+});
+
+describe('projector fed by the stream', () => {
+  it('projects each service from all its stored assessments', async () => {
+    await submit('a', { phase: 'pre', assessedOn: '2026-01-01', answers: answers({ 'SD-G1': 'no' }) });
+    await submit('a', { phase: 'post', assessedOn: '2026-07-01' });
+    await poller().drain();
+    const p = await app.projections.getService('OVO000123', 'a');
+    expect(p?.assessments.map((x) => [x.phase, x.assessedOn])).toEqual([['post', '2026-07-01'], ['pre', '2026-01-01']]);
+    expect(p?.assessments[1]?.scores.SD.G).toBe(5 / 6);
+    expect(p?.unmet).toEqual({ pre: [{ criterionId: 'SD-G1', explanation: 'Uitleg bij SD-G1.' }], post: [] });
+  });
+
+  it('loses nothing when the path between write and projection dies, and counts nothing twice on replay', async () => {
+    // Writes land while no consumer runs (the process died right after the write).
+    for (const s of ['k1', 'k2', 'k3']) await submit(s);
+    expect(await app.projections.getService('OVO000123', 'k3')).toBeNull();
+    // A new process resumes from the persisted checkpoint.
+    await poller().drain();
+    const afterResume = await app.projections.listServices();
+    expect(afterResume.map((p) => p.serviceId)).toEqual(['a', 'k1', 'k2', 'k3']);
+    // Replaying the whole stream from the start changes no figure.
+    rmSync(checkpointFile());
+    await poller().drain();
+    expect(await app.projections.listServices()).toEqual(afterResume);
+    const overview = await app.getIndicators(
+      httpEvent({ routeKey: 'GET /v1/indicators', headers: { authorization: `Bearer ${(await app.keys.create({ role: 'steering-committee' })).key}` }, query: { period: '2026-Q4' } }),
+      app.context(),
+    );
+    const figures = JSON.parse(overview.body!).assessments;
+    expect(figures).toMatchObject({ services: 4, withPre: 4, withPost: 1, significant: 4, owing: 0 });
+    expect(figures.bands.all.all).toEqual({ good: 4, partial: 0, none: 0, 'n/a': 0 });
+  });
+
+  it('retries a failing batch until it succeeds, then moves on', async () => {
+    await submit('flaky');
+    let calls = 0;
+    const flaky: StreamHandler = async (e, c) => {
+      calls += 1;
+      if (calls <= 2) throw new Error('throttled');
+      return app.projector(e as never, c);
+    };
+    await poller(flaky).drain();
+    expect(calls).toBe(3);
+    expect((await app.projections.getService('OVO000123', 'flaky'))?.assessments).toHaveLength(1);
+  });
+
+  it('bisects a batch around a poison record, projects the rest, and sends the poison to the on-failure file', async () => {
+    for (const s of ['p1', 'poison', 'p2']) await submit(s);
+    const poisoned: StreamHandler = async (e, c) => {
+      const names = e.Records.map((r) => String(r.dynamodb?.Keys?.pk?.S));
+      if (names.some((n) => n.endsWith('#poison'))) throw new Error('cannot project');
+      return (await app.projector(e as never, c)) as DynamoDBBatchResponse;
+    };
+    await poller(poisoned).drain();
+    expect((await app.projections.getService('OVO000123', 'p1'))?.serviceId).toBe('p1');
+    expect((await app.projections.getService('OVO000123', 'p2'))?.serviceId).toBe('p2');
+    expect(await app.projections.getService('OVO000123', 'poison')).toBeNull();
+    const dlq = join(env.settings.dataDir, 'dead-letters', 'projector.jsonl');
+    expect(existsSync(dlq)).toBe(true);
+    const lines = readFileSync(dlq, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { records: Array<{ keys: { pk: { S: string } } }>; reason: string });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.reason).toBe('cannot project');
+    expect(lines[0]?.records.map((r) => r.keys.pk.S)).toEqual(['SVC#OVO000123#poison']);
+  });
+
+  it('never lets an older recomputation overwrite a newer one', async () => {
+    const stored = await app.submissions.listServiceAssessments('OVO000123', 'a');
+    const older = projectService(stored.slice(0, 1))!;
+    expect(await app.projections.putService(older)).toBe('stale');
+    expect((await app.projections.getService('OVO000123', 'a'))?.assessments).toHaveLength(2);
+  });
+
+  it('rebuilds every projection from the stored submissions to the same figures', async () => {
+    const before = await app.projections.listServices();
+    const result = await rebuildProjections({ submissions: app.submissions, projections: app.projections });
+    expect(result).toEqual({ services: 8, assessments: 9 });
+    const after = await app.projections.listServices();
+    // The poison record's service was never projected by the stream; the rebuild projects it.
+    expect(after.filter((p) => p.serviceId !== 'poison')).toEqual(before);
+    expect(after.map((p) => p.serviceId)).toContain('poison');
+  });
+});
