@@ -1,0 +1,48 @@
+// The demo data set that `npm start` loads on an empty store: deterministic,
+// ingested through the API, and published as reports.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoServices, DEMO_REPORT_PERIODS } from '../../infra/local/demo-data.js';
+import { loadDemo, storeIsEmpty } from '../../infra/local/load-demo.js';
+import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
+import { standIns } from '../support/stand-ins.js';
+
+let stack: LocalStack;
+
+beforeAll(async () => {
+  const env = await standIns('demo');
+  stack = await startLocalStack({ settings: env.settings, standIns: false });
+});
+afterAll(async () => stack?.stop());
+
+describe('demo data', () => {
+  it('is the same on every machine', () => {
+    const a = demoServices();
+    expect(a).toEqual(demoServices());
+    expect(a).toHaveLength(51);
+    expect(a.flatMap((s) => s.assessments)).toHaveLength(82);
+    expect(new Set(a.map((s) => s.organisationId)).size).toBe(24);
+  });
+
+  it('loads through the API into an empty store and publishes the reports', async () => {
+    expect(await storeIsEmpty(stack)).toBe(true);
+    const demo = await loadDemo(stack, () => undefined);
+    expect(demo.assessments).toBe(82);
+    expect(await storeIsEmpty(stack)).toBe(false);
+    expect(existsSync(demo.keysFile)).toBe(true);
+    const keys = JSON.parse(readFileSync(join(stack.settings.dataDir, 'demo-keys.json'), 'utf8')) as { committee: string; providers: Record<string, string> };
+    expect(Object.keys(keys.providers)).toHaveLength(24);
+
+    const index = await (await fetch(`${stack.apiUrl}/reports/`)).text();
+    for (const p of DEMO_REPORT_PERIODS) expect(index).toContain(`href="${p}/"`);
+    const latest = (await (await fetch(`${stack.apiUrl}/reports/latest/report.json`)).json()) as { period: { id: string }; assessments: { services: number; withPost: number } };
+    expect(latest.period.id).toBe('2026-Q3');
+    // every demo service is assessed by the end of 2026-Q3, 31 of them after their rework too
+    expect(latest.assessments.services).toBe(51);
+    expect(latest.assessments.withPost).toBe(31);
+    const committee = await fetch(`${stack.apiUrl}/committee/2026-Q3/`, { headers: { authorization: `Bearer ${keys.committee}` } });
+    expect(committee.status).toBe(200);
+    expect(await committee.text()).toContain('Rapport voor het Stuurorgaan');
+  });
+});

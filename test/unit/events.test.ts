@@ -1,0 +1,45 @@
+// Event contracts: every stored version stays parseable, round-trips through a
+// DynamoDB item (what the stream delivers), and has a generated JSON Schema.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EVENT_DEFINITIONS, eventJsonSchemas, parseEvent, UnknownEventError } from '../../events/index.js';
+import { eventToItem, itemToEvent, type SubmissionEvent } from '../../shared/adapters/submission-items.js';
+
+const dir = new URL('../fixtures/events/', import.meta.url);
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as unknown] as const);
+
+describe('event fixtures', () => {
+  it('cover every event name and version', () => {
+    expect(fixtures.map(([f]) => f.replace('.json', '')).sort()).toEqual(EVENT_DEFINITIONS.map((d) => d.name).sort());
+  });
+
+  for (const [file, value] of fixtures) {
+    it(`${file} still parses`, () => {
+      expect(parseEvent(value)).toEqual(value);
+    });
+  }
+
+  it('round-trip through the stored item the stream delivers', () => {
+    for (const [file, value] of fixtures) {
+      if (file.startsWith('ReportPublished')) continue; // not a submission: never stored in the submissions table
+      const event = parseEvent(value) as SubmissionEvent;
+      expect(itemToEvent(eventToItem(event))).toEqual(event);
+    }
+  });
+
+  it('refuses an unknown version and an envelope without metadata', () => {
+    const [, assessment] = fixtures.find(([f]) => f.startsWith('AssessmentSubmitted'))!;
+    const v9 = { ...(assessment as object), metadata: { ...(assessment as { metadata: object }).metadata, version: 9 } };
+    expect(() => parseEvent(v9)).toThrow(UnknownEventError);
+    expect(() => parseEvent({ payload: {} })).toThrow('unknown event undefined.vundefined');
+  });
+
+  it('have a JSON Schema generated from the zod schema', () => {
+    const schemas = eventJsonSchemas() as Record<string, { type: string; required: string[]; properties: Record<string, { properties?: Record<string, unknown> }> }>;
+    expect(Object.keys(schemas).sort()).toEqual(['AssessmentSubmitted.v1', 'ReportPublished.v1', 'ReportRequested.v1']);
+    const s = schemas['AssessmentSubmitted.v1']!;
+    expect(s.type).toBe('object');
+    expect(s.required).toEqual(['metadata', 'payload']);
+    expect(s.properties.metadata?.properties?.type).toEqual({ type: 'string', const: 'AssessmentSubmitted' });
+  });
+});
