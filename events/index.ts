@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { AssessmentSubmittedV1 } from './assessment-submitted.js';
 import { ReportPublishedV1 } from './report-published.js';
 import { ReportRequestedV1 } from './report-requested.js';
+import { ServiceCountsReportedV1 } from './service-counts-reported.js';
 
-export { AssessmentSubmittedV1, ReportPublishedV1, ReportRequestedV1 };
+export { AssessmentSubmittedV1, ReportPublishedV1, ReportRequestedV1, ServiceCountsReportedV1 };
 
-export const EVENT_DEFINITIONS = [AssessmentSubmittedV1, ReportRequestedV1, ReportPublishedV1] as const;
+export const EVENT_DEFINITIONS = [AssessmentSubmittedV1, ServiceCountsReportedV1, ReportRequestedV1, ReportPublishedV1] as const;
 
-export type DomainEvent = AssessmentSubmittedV1 | ReportRequestedV1;
+export type DomainEvent = AssessmentSubmittedV1 | ServiceCountsReportedV1 | ReportRequestedV1;
 export type EventType = (typeof EVENT_DEFINITIONS)[number]['type'];
 
 export class UnknownEventError extends Error {}

@@ -77,6 +77,15 @@ export const functions = {
     routes: [{ method: 'POST', path: '/v1/assessments' }],
     uses: { submissions: 'write', control: 'readWrite' },
   },
+  ingestServiceCounts: {
+    entry: 'functions/ingest-service-counts/handler.ts',
+    description: "POST /v1/service-counts: store an e-loket's report for a period (a correction replaces it)",
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    routes: [{ method: 'POST', path: '/v1/service-counts' }],
+    // Reads the latest version of the period to allocate the next one.
+    uses: { submissions: 'readWrite', control: 'readWrite' },
+  },
   getService: {
     entry: 'functions/get-service/handler.ts',
     description: "GET /v1/services/{organisationId}/{serviceId}: a service's latest scores and history",
@@ -115,10 +124,10 @@ export const functions = {
   },
   projector: {
     entry: 'functions/projector/handler.ts',
-    description: "Recomputes a service's indicators from its stored assessments",
+    description: "Recomputes a service's, or an e-loket period's, indicators from what is stored",
     memoryMb: 512,
     timeoutSeconds: 60,
-    stream: { table: 'submissions', eventTypes: ['AssessmentSubmitted'], batchSize: 100, maxRetries: 5 },
+    stream: { table: 'submissions', eventTypes: ['AssessmentSubmitted', 'ServiceCountsReported'], batchSize: 100, maxRetries: 5 },
     uses: { submissions: 'read', projections: 'write' },
   },
   publishReport: {

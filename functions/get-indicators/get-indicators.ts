@@ -3,10 +3,11 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import { z } from 'zod';
+import { buildIndicatorOverview } from '../../shared/domain/indicators.js';
 import { periodSchema } from '../../shared/domain/periods.js';
 import { zodProblems } from '../../shared/domain/problems.js';
-import { buildPublicReport } from '../../shared/domain/report/report-model.js';
 import { authenticate, requireRole } from '../../shared/adapters/auth.js';
+import type { EloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { httpErrors, HttpError, json, type HttpEvent, type HttpResult } from '../../shared/adapters/http.js';
 import type { KeyStore } from '../../shared/adapters/key-store.js';
 import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
@@ -16,8 +17,20 @@ const querySchema = z.strictObject({ period: periodSchema });
 export interface GetIndicatorsDeps {
   keys: KeyStore;
   projections: ProjectionStore;
+  eloketten: EloketRegistry;
   logger: Logger;
   codeVersion: string;
+}
+
+export async function indicatorOverview(deps: Pick<GetIndicatorsDeps, 'projections' | 'eloketten' | 'codeVersion'>, period: string) {
+  const year = period.slice(0, 4);
+  const eloketten = await Promise.all(
+    (await deps.eloketten.list()).map(async (e) => ({
+      eloket: e.id,
+      reported: new Map((await deps.projections.listCounts(e.id, year)).map((c) => [c.period, c])),
+    })),
+  );
+  return buildIndicatorOverview(period, eloketten, await deps.projections.listServices(), deps.codeVersion);
 }
 
 export function makeGetIndicators(deps: GetIndicatorsDeps) {
@@ -29,7 +42,6 @@ export function makeGetIndicators(deps: GetIndicatorsDeps) {
       requireRole(principal, 'steering-committee');
       const query = querySchema.safeParse(event.queryStringParameters ?? {});
       if (!query.success) throw new HttpError(422, 'invalid_query', 'name a period: ?period=YYYY, YYYY-Qn or YYYY-MM', zodProblems(query.error));
-      const report = buildPublicReport(await deps.projections.listServices(), query.data.period, deps.codeVersion);
-      return json(200, { period: report.period.id, asOf: report.asOf, assessments: report.assessments });
+      return json(200, await indicatorOverview(deps, query.data.period));
     });
 }

@@ -1,5 +1,6 @@
 import { dynamoClient } from '../../shared/adapters/clients.js';
 import { loadConfig } from '../../shared/adapters/config.js';
+import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
@@ -12,6 +13,7 @@ const ddb = dynamoClient(config);
 export const handler = makeGetIndicators({
   keys: dynamoKeyStore(ddb, config.resources.control),
   projections: dynamoProjectionStore(ddb, config.resources.projections),
+  eloketten: dynamoEloketRegistry(ddb, config.resources.control),
   logger: createLogger('getIndicators'),
   codeVersion: config.DDS_CODE_VERSION,
 });

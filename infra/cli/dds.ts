@@ -3,7 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { dynamoClient, s3Client } from '../../shared/adapters/clients.js';
+import { readFileSync } from 'node:fs';
+import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { readCountsCsv } from './counts-csv.js';
+import { postWithProgress } from './upload.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
@@ -17,6 +21,14 @@ const USAGE = `usage: npm run dds -- <command>
 
   keys create --role <role> [--org <organisationId> | --eloket <eloketId>] [--label <text>]
       issue an API key; roles: ${ROLES.join(', ')}. The key is printed once, alone on the last line.
+  eloketten add <eloketId> --name <name>
+      register a thematic e-loket beside the four main ones
+  eloketten list
+      the e-loketten that may report service counts
+  counts upload --period <period> [--eloket <eloketId>] <file.csv> [--key <key>] [--api <url>]
+      check a CSV of service counts (columns organisationId, targetGroup, servicesOffered,
+      click, call, connect, other; an empty channel is "no data") and post it as the
+      e-loket's report for the period. The key comes from --key or DDS_API_KEY.
   rebuild
       recompute every projection from the stored submissions
   report --period <YYYY | YYYY-Qn | YYYY-MM>
@@ -24,6 +36,8 @@ const USAGE = `usage: npm run dds -- <command>
 `;
 
 class UsageError extends Error {}
+/** The input was read and refused; the details are already printed. */
+class CheckError extends Error {}
 
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<void> {
   const [command, sub, ...rest] = argv;
@@ -39,6 +53,10 @@ export async function main(argv: string[], out: (line: string) => void = console
       if (role === 'eloket-operator' && !slugSchema.safeParse(values.eloket).success) throw new UsageError('an eloket-operator key needs --eloket <eloketId>');
       if (role !== 'service-provider' && values.org) throw new UsageError('--org belongs to service-provider keys only');
       if (role !== 'eloket-operator' && values.eloket) throw new UsageError('--eloket belongs to eloket-operator keys only');
+      if (values.eloket) {
+        const known = await dynamoEloketRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).list();
+        if (!known.some((e) => e.id === values.eloket)) throw new UsageError(`unknown e-loket "${values.eloket}"; known: ${known.map((e) => e.id).join(', ')} (register a thematic one with: eloketten add)`);
+      }
       const { key, principal } = await dynamoKeyStore(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).create({
         role,
         ...(values.org ? { organisationId: values.org } : {}),
@@ -50,12 +68,50 @@ export async function main(argv: string[], out: (line: string) => void = console
       out(key);
       return;
     }
+    if (command === 'eloketten' && sub === 'add') {
+      const { values, positionals } = parseArgs({ args: rest, options: { name: { type: 'string' } }, allowPositionals: true });
+      const id = positionals[0];
+      if (!id || !slugSchema.safeParse(id).success) throw new UsageError('name the e-loket: lowercase letters, digits and "-"');
+      if (!values.name) throw new UsageError('give the e-loket a --name');
+      await dynamoEloketRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).register(id, values.name);
+      out(`e-loket ${id} registered`);
+      return;
+    }
+    if (command === 'eloketten' && sub === 'list') {
+      for (const e of await dynamoEloketRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).list()) out(`${e.id}\t${e.main ? 'hoofd-e-loket' : 'thematisch'}\t${e.name}`);
+      return;
+    }
+    if (command === 'counts' && sub === 'upload') {
+      const { values, positionals } = parseArgs({ args: rest, options: { period: { type: 'string' }, eloket: { type: 'string' }, key: { type: 'string' }, api: { type: 'string' } }, allowPositionals: true });
+      const file = positionals[0];
+      if (!file) throw new UsageError('name the CSV file');
+      if (!values.period || !parsePeriod(values.period)) throw new UsageError('--period must be YYYY, YYYY-Qn or YYYY-MM');
+      const key = values.key ?? process.env.DDS_API_KEY;
+      if (!key) throw new UsageError('give the e-loket operator key with --key or DDS_API_KEY');
+      const parsed = readCountsCsv(readFileSync(file, 'utf8'), values.period);
+      if (!parsed.ok) {
+        for (const p of parsed.problems) out(`${file}: ${p.path}: ${p.message}`);
+        throw new CheckError(`${parsed.problems.length} problem(s) in ${file}; nothing was sent`);
+      }
+      out(`${file}: ${parsed.rows.length} rows checked, sending`);
+      const api = values.api ?? `http://127.0.0.1:${s.PORT}`;
+      const body = JSON.stringify({ ...(values.eloket ? { eloket: values.eloket } : {}), period: values.period, counts: parsed.rows });
+      const res = await postWithProgress(`${api}/v1/service-counts`, { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body, parsed.rows.length);
+      if (res.status === 201 || res.status === 200) {
+        const r = JSON.parse(res.body) as { reportId: string; version: number };
+        out(`stored as version ${r.version} of the report for ${values.period} (report ${r.reportId})${r.version > 1 ? '; it replaces the earlier version' : ''}`);
+        return;
+      }
+      const err = JSON.parse(res.body) as { error?: { message?: string; details?: Array<{ path: string; message: string }> } };
+      for (const d of err.error?.details ?? []) out(`${d.path}: ${d.message}`);
+      throw new CheckError(`the API refused the report (${res.status}): ${err.error?.message ?? res.body}`);
+    }
     if (command === 'rebuild') {
       const result = await rebuildProjections({
         submissions: dynamoSubmissionStore(ddb, { submissions: localResourceName('submissions', s.DDS_RESOURCE_PREFIX) }),
         projections: dynamoProjectionStore(ddb, localResourceName('projections', s.DDS_RESOURCE_PREFIX)),
       });
-      out(`rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s)`);
+      out(`rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s) and ${result.countsPeriods} e-loket period(s) from ${result.countsReports} counts report(s)`);
       return;
     }
     if (command === 'report') {
@@ -86,6 +142,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (err instanceof UsageError) {
       console.error(`${err.message}\n\n${USAGE}`);
       process.exit(2);
+    }
+    if (typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(err as Error).message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (err instanceof CheckError) {
+      console.error(err.message);
+      process.exit(1);
     }
     const e = err as Error & { name?: string };
     if (e.name === 'ResourceNotFoundException' || /ECONNREFUSED|fetch failed/.test(String(e.message) + String((e as { cause?: unknown }).cause))) {

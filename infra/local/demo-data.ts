@@ -119,3 +119,53 @@ export function demoServices(seed = 20220701): DemoService[] {
 
 /** The demo's report periods: the quarters the demo assessments span. */
 export const DEMO_REPORT_PERIODS = ['2026-Q2', '2026-Q3'];
+
+/** Eight quarters of e-loket counts, 2024-Q4 to 2026-Q3, in the order they are posted. */
+export const DEMO_COUNT_QUARTERS = ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
+
+export interface DemoCountsReport {
+  eloket: (typeof MAIN_ELOKETTEN)[number];
+  period: string;
+  counts: Array<{ organisationId: string; targetGroup: (typeof TARGET_GROUPS)[number]; servicesOffered: number; volumes?: { click?: number; call?: number; connect?: number; other?: number } }>;
+}
+
+export function demoCounts(seed = 20220702): DemoCountsReport[] {
+  const rnd = prng(seed);
+  // Two e-loketten report per month, two per quarter, as operators do.
+  const monthly = new Set<string>(['mijn-burgerprofiel', 'loket-lokale-besturen']);
+  const reports: DemoCountsReport[] = [];
+  const base = new Map<string, number>();
+  DEMO_COUNT_QUARTERS.forEach((quarter, qi) => {
+    const [year, q] = quarter.split('-Q') as [string, string];
+    MAIN_ELOKETTEN.forEach((eloket, ei) => {
+      const targetGroup = TARGET_GROUPS[ei]!;
+      const periods = monthly.has(eloket) ? [0, 1, 2].map((i) => `${year}-${pad((Number(q) - 1) * 3 + 1 + i)}`) : [quarter];
+      periods.forEach((period, pi) => {
+        const step = qi * 3 + pi;
+        const counts = DEMO_ORGANISATIONS.filter((_, oi) => (oi + ei) % 3 !== 0).map(([organisationId], oi) => {
+          const key = `${eloket}/${organisationId}`;
+          const offered = (base.get(key) ?? 1 + Math.floor(rnd() * 12)) + (rnd() < 0.15 ? 1 : 0);
+          base.set(key, offered);
+          const scale = (monthly.has(eloket) ? 1 : 3) * (200 + Math.floor(rnd() * 4000));
+          const digital = 0.55 + step * 0.012 + rnd() * 0.1;
+          const row: DemoCountsReport['counts'][number] = { organisationId, targetGroup, servicesOffered: offered };
+          // About one row in eight has no volume data at all; some lack the 'other' channel.
+          if ((oi + step) % 8 !== 3) {
+            const click = Math.round(scale * digital);
+            const call = Math.round(scale * (1 - digital) * 0.7);
+            const connect = Math.round(scale * (1 - digital) * 0.25);
+            row.volumes = (oi + step) % 5 === 0 ? { click, call, connect } : { click, call, connect, other: Math.round(scale * 0.02) };
+          }
+          return row;
+        });
+        reports.push({ eloket, period, counts });
+      });
+    });
+  });
+  // Corrections: a few reports re-sent with fixed figures; the new version replaces the old whole.
+  for (const i of [5, 17, 40]) {
+    const original = reports[i]!;
+    reports.push({ ...original, counts: original.counts.map((r, ri) => (ri === 0 ? { ...r, servicesOffered: r.servicesOffered + 2 } : r)) });
+  }
+  return reports;
+}

@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import { DEMO_ORGANISATIONS, DEMO_REPORT_PERIODS, demoServices } from './demo-data.js';
+import { DEMO_ORGANISATIONS, DEMO_REPORT_PERIODS, demoCounts, demoServices } from './demo-data.js';
+import { MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
 import type { LocalStack } from './local-stack.js';
 import { localResourceName } from './settings.js';
 
@@ -22,10 +23,12 @@ async function post(url: string, key: string, body: unknown): Promise<Response> 
   return res;
 }
 
-async function waitForObject(stack: LocalStack, key: string, timeoutMs = 60_000): Promise<void> {
+/** A period is published once the index, switched last, lists it. */
+async function waitForPublished(stack: LocalStack, period: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await stack.objects.get(localResourceName('publicReports', stack.settings.DDS_RESOURCE_PREFIX), key))) {
-    if (Date.now() > deadline) throw new Error(`report ${key} was not published in time`);
+  const bucket = localResourceName('publicReports', stack.settings.DDS_RESOURCE_PREFIX);
+  while (!(await stack.objects.get(bucket, 'reports/index.html'))?.body.includes(`href="${period}/"`)) {
+    if (Date.now() > deadline) throw new Error(`the report of ${period} was not published in time`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -34,9 +37,10 @@ export interface DemoKeys {
   admin: string;
   committee: string;
   providers: Record<string, string>;
+  eloketten: Record<string, string>;
 }
 
-export async function loadDemo(stack: LocalStack, log: (m: string) => void): Promise<{ keysFile: string; keys: DemoKeys; assessments: number }> {
+export async function loadDemo(stack: LocalStack, log: (m: string) => void): Promise<{ keysFile: string; keys: DemoKeys; assessments: number; countsReports: number }> {
   const providers: Record<string, string> = {};
   for (const [org, name] of DEMO_ORGANISATIONS) {
     providers[org] = (await stack.keys.create({ role: 'service-provider', organisationId: org, label: `demo: ${name}` })).key;
@@ -45,7 +49,11 @@ export async function loadDemo(stack: LocalStack, log: (m: string) => void): Pro
     admin: (await stack.keys.create({ role: 'admin', label: 'demo admin' })).key,
     committee: (await stack.keys.create({ role: 'steering-committee', label: 'demo committee' })).key,
     providers,
+    eloketten: {},
   };
+  for (const eloket of MAIN_ELOKETTEN) {
+    keys.eloketten[eloket] = (await stack.keys.create({ role: 'eloket-operator', eloketId: eloket, label: `demo: ${eloket}` })).key;
+  }
   const keysFile = join(stack.settings.dataDir, 'demo-keys.json');
   mkdirSync(stack.settings.dataDir, { recursive: true });
   writeFileSync(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
@@ -59,12 +67,15 @@ export async function loadDemo(stack: LocalStack, log: (m: string) => void): Pro
     }),
   );
   log(`demo: ${submissions.length} assessments of ${demoServices().length} services posted`);
+  // Counts in order: corrections come after what they correct.
+  const counts = demoCounts();
+  for (const report of counts) await post(`${stack.apiUrl}/v1/service-counts`, keys.eloketten[report.eloket]!, { period: report.period, counts: report.counts });
+  log(`demo: ${counts.length} e-loket reports posted (8 quarters, 4 main e-loketten, with corrections)`);
   // The report reads the projections: let the projector catch up first.
   await stack.poller.drain();
   for (const period of DEMO_REPORT_PERIODS) {
     await post(`${stack.apiUrl}/v1/reports`, keys.committee, { period });
-    await waitForObject(stack, `reports/${period}/index.html`);
+    await waitForPublished(stack, period);
   }
-  await waitForObject(stack, 'reports/index.html');
-  return { keysFile, keys, assessments: submissions.length };
+  return { keysFile, keys, assessments: submissions.length, countsReports: counts.length };
 }

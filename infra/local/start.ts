@@ -26,7 +26,6 @@ if (!values['no-demo'] && (await storeIsEmpty(stack))) {
   keysNote = `demo keys (admin, committee, one per provider) are in ${demo.keysFile}`;
 }
 
-log('ready');
 console.log(`
   API                  ${stack.apiUrl}/v1/   (criteria: ${stack.apiUrl}/v1/criteria, OpenAPI: ${stack.apiUrl}/v1/openapi.json)
   Public reports       ${stack.apiUrl}/reports/
@@ -37,3 +36,4 @@ console.log(`
 
   Ctrl+C stops everything.
 `);
+log('ready');

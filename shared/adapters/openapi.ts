@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { assessmentSubmissionSchema } from '../domain/assessment.js';
 import { reportRequestSchema } from '../domain/report-request.js';
+import { serviceCountsSchema } from '../domain/service-counts.js';
 
 const errorSchema = z.object({
   error: z.object({
@@ -25,6 +26,7 @@ export function openApiDocument(codeVersion: string) {
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
       schemas: {
         AssessmentSubmission: schema(assessmentSubmissionSchema),
+        ServiceCounts: schema(serviceCountsSchema),
         ReportRequest: schema(reportRequestSchema),
         Error: schema(errorSchema),
       },
@@ -37,6 +39,23 @@ export function openApiDocument(codeVersion: string) {
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/AssessmentSubmission' } } } },
           responses: { '201': { description: 'stored' }, '200': { description: 'replay of an earlier request' }, ...errorResponses(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      '/v1/service-counts': {
+        post: {
+          summary: "An e-loket's report of services offered (and volumes per channel) for a period; a new report for the same period replaces it",
+          security: bearer,
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ServiceCounts' } } } },
+          responses: { '201': { description: 'stored as a new version' }, '200': { description: 'replay of an earlier request' }, ...errorResponses(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      '/v1/indicators': {
+        get: {
+          summary: 'The indicator overview of a period (committee)',
+          security: bearer,
+          parameters: [{ name: 'period', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$' } }],
+          responses: { '200': { description: 'the overview' }, ...errorResponses(401, 403, 422) },
         },
       },
       '/v1/services/{organisationId}/{serviceId}': {

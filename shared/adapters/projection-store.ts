@@ -6,17 +6,33 @@ import {
   ConditionalCheckFailedException,
   GetItemCommand,
   PutItemCommand,
+  QueryCommand,
   ScanCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ReportPublishedV1 } from '../../events/report-published.js';
 import type { ServiceProjection } from '../domain/service-view.js';
+import { loadSummary, storeSummary, type CountsSummary } from '../domain/service-counts.js';
+import { decodeJson, encodeJson } from './json-attribute.js';
+
+export interface CountsProjection {
+  eloket: string;
+  period: string;
+  version: number;
+  reportId: string;
+  submittedAt: string;
+  summary: CountsSummary;
+}
 
 export interface ProjectionStore {
   putService(p: ServiceProjection): Promise<'written' | 'stale'>;
   getService(organisationId: string, serviceId: string): Promise<ServiceProjection | null>;
   listServices(): Promise<ServiceProjection[]>;
+  /** writes an e-loket period's figures unless a newer version is already there */
+  putCounts(p: CountsProjection): Promise<'written' | 'stale'>;
+  /** every reported period of an e-loket whose id starts with `periodPrefix` (e.g. a year) */
+  listCounts(eloket: string, periodPrefix?: string): Promise<CountsProjection[]>;
   recordReport(event: ReportPublishedV1): Promise<void>;
   listReports(): Promise<ReportPublishedV1[]>;
 }
@@ -73,6 +89,48 @@ export function dynamoProjectionStore(client: DynamoDBClient, table: string): Pr
       return items
         .map((i) => JSON.parse(String(i.projection)) as ServiceProjection)
         .sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId));
+    },
+    async putCounts(p) {
+      try {
+        await client.send(
+          new PutItemCommand({
+            TableName: table,
+            Item: {
+              ...marshall({ pk: `COUNTS#${p.eloket}`, sk: p.period, kind: 'counts', version: p.version, reportId: p.reportId, submittedAt: p.submittedAt }),
+              summary: encodeJson(storeSummary(p.summary)),
+            },
+            // A late, older version never overwrites a newer one.
+            ConditionExpression: 'attribute_not_exists(pk) OR version <= :v',
+            ExpressionAttributeValues: marshall({ ':v': p.version }),
+          }),
+        );
+        return 'written';
+      } catch (err) {
+        if (err instanceof ConditionalCheckFailedException) return 'stale';
+        throw err;
+      }
+    },
+    async listCounts(eloket, periodPrefix = '') {
+      const out: CountsProjection[] = [];
+      let start: QueryCommand['input']['ExclusiveStartKey'];
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+            ExpressionAttributeValues: marshall({ ':pk': `COUNTS#${eloket}`, ':p': periodPrefix }),
+            ConsistentRead: true,
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          const { summary, ...rest } = item;
+          const r = unmarshall(rest);
+          out.push({ eloket, period: String(r.sk), version: Number(r.version), reportId: String(r.reportId), submittedAt: String(r.submittedAt), summary: loadSummary(decodeJson(summary) as never) });
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return out;
     },
     async recordReport(event) {
       await client.send(

@@ -1,20 +1,28 @@
 // A stored submission *is* its event: one item per event in the submissions
 // table, whose stream record decodes back into the typed event.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { parseEvent } from '../../events/index.js';
 import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js';
 import type { ReportRequestedV1 } from '../../events/report-requested.js';
+import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
+import { decodeJson, encodeJson } from './json-attribute.js';
 
-export type SubmissionEvent = AssessmentSubmittedV1 | ReportRequestedV1;
+export type SubmissionEvent = AssessmentSubmittedV1 | ServiceCountsReportedV1 | ReportRequestedV1;
 
 export const servicePk = (organisationId: string, serviceId: string) => `SVC#${organisationId}#${serviceId}`;
+export const countsPk = (eloket: string, period: string) => `COUNTS#${eloket}#${period}`;
+export const countsSk = (version: number) => `V#${String(version).padStart(9, '0')}`;
 
 export function itemKeyOf(event: SubmissionEvent): { pk: string; sk: string } {
   switch (event.metadata.type) {
     case 'AssessmentSubmitted': {
       const p = event.payload as AssessmentSubmittedV1['payload'];
       return { pk: servicePk(p.submission.organisationId, p.submission.serviceId), sk: `A#${p.submittedAt}#${p.assessmentId}` };
+    }
+    case 'ServiceCountsReported': {
+      const p = event.payload as ServiceCountsReportedV1['payload'];
+      return { pk: countsPk(p.eloket, p.period), sk: countsSk(p.version) };
     }
     case 'ReportRequested': {
       const p = event.payload as ReportRequestedV1['payload'];
@@ -24,20 +32,22 @@ export function itemKeyOf(event: SubmissionEvent): { pk: string; sk: string } {
 }
 
 export function eventToItem(event: SubmissionEvent): Record<string, AttributeValue> {
-  return marshall({
-    ...itemKeyOf(event),
-    type: event.metadata.type,
-    version: event.metadata.version,
-    eventId: event.metadata.eventId,
-    occurredAt: event.metadata.occurredAt,
-    payload: JSON.stringify(event.payload),
-  });
+  return {
+    ...marshall({
+      ...itemKeyOf(event),
+      type: event.metadata.type,
+      version: event.metadata.version,
+      eventId: event.metadata.eventId,
+      occurredAt: event.metadata.occurredAt,
+    }),
+    payload: encodeJson(event.payload),
+  };
 }
 
 export function itemToEvent(item: Record<string, AttributeValue>): ReturnType<typeof parseEvent> {
-  const raw = unmarshall(item);
+  const s = (name: string) => item[name]?.S;
   return parseEvent({
-    metadata: { eventId: raw.eventId, type: raw.type, version: raw.version, occurredAt: raw.occurredAt },
-    payload: JSON.parse(String(raw.payload)),
+    metadata: { eventId: s('eventId'), type: s('type'), version: Number(item.version?.N), occurredAt: s('occurredAt') },
+    payload: decodeJson(item.payload),
   });
 }

@@ -1,19 +1,23 @@
+// The submissions table: every accepted submission stored once as its event,
+// optionally under an idempotency record written in the same transaction.
 import { createHash } from 'node:crypto';
 import {
+  ConditionalCheckFailedException,
+  PutItemCommand,
   QueryCommand,
+  ScanCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
-  PutItemCommand,
-  type DynamoDBClient,
   type AttributeValue,
+  type DynamoDBClient,
   type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
-import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js';
 import type { ReportRequestedV1 } from '../../events/report-requested.js';
+import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
 import type { StoredAssessment } from '../domain/service-view.js';
-import { eventToItem, itemToEvent, servicePk } from './submission-items.js';
+import { countsPk, eventToItem, itemToEvent, servicePk, type SubmissionEvent } from './submission-items.js';
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -29,11 +33,20 @@ export type StoreOutcome = { kind: 'stored' } | { kind: 'replay'; response: unkn
 
 export interface SubmissionStore {
   putAssessment(event: AssessmentSubmittedV1, idempotency?: IdempotencyClaim): Promise<StoreOutcome>;
+  /** stores the next version of an e-loket's report for a period; `build` gets that version */
+  putServiceCounts(
+    build: (version: number) => { event: ServiceCountsReportedV1; idempotency?: IdempotencyClaim },
+  ): Promise<StoreOutcome & { version?: number }>;
   putReportRequest(event: ReportRequestedV1): Promise<void>;
   listServiceAssessments(organisationId: string, serviceId: string): Promise<StoredAssessment[]>;
+  latestServiceCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null>;
   /** every stored assessment, page by page (for rebuilds) */
   allAssessments(): AsyncIterable<StoredAssessment>;
+  /** every stored counts report, every version (for rebuilds) */
+  allServiceCounts(): AsyncIterable<ServiceCountsReportedV1>;
 }
+
+export const hashRequest = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
 function toStored(item: Record<string, AttributeValue>): StoredAssessment {
   const e = itemToEvent(item);
@@ -42,63 +55,114 @@ function toStored(item: Record<string, AttributeValue>): StoredAssessment {
   return { assessmentId: p.assessmentId, submittedAt: p.submittedAt, submission: p.submission };
 }
 
-export const hashRequest = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
-
 export function dynamoSubmissionStore(
   client: DynamoDBClient,
   tables: { submissions: string; control?: string },
   now: () => Date = () => new Date(),
 ): SubmissionStore {
-  return {
-    async putAssessment(event, idempotency) {
-      const put: TransactWriteItem = {
-        Put: { TableName: tables.submissions, Item: eventToItem(event), ConditionExpression: 'attribute_not_exists(pk)' },
-      };
-      if (!idempotency || !tables.control) {
-        if (idempotency) throw new Error('idempotency needs the control table');
-        await client.send(new PutItemCommand(put.Put!));
-        return { kind: 'stored' };
-      }
-      // The idempotency record and the submission are written in one transaction:
-      // there is no window in which one exists without the other.
-      const idemKey = { pk: `IDEMP#${idempotency.scope}#${createHash('sha256').update(idempotency.key).digest('hex')}`, sk: 'IDEMP' };
-      try {
-        await client.send(
-          new TransactWriteItemsCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tables.control,
-                  Item: marshall({
-                    ...idemKey,
-                    requestHash: idempotency.requestHash,
-                    response: JSON.stringify(idempotency.response),
-                    expiresAt: Math.floor(now().getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
-                  }),
-                  // An expired record that TTL has not removed yet no longer counts.
-                  ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-                  ExpressionAttributeValues: marshall({ ':now': Math.floor(now().getTime() / 1000) }),
-                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-                },
+  const putNew = (event: SubmissionEvent): TransactWriteItem => ({
+    Put: { TableName: tables.submissions, Item: eventToItem(event), ConditionExpression: 'attribute_not_exists(pk)' },
+  });
+
+  /** Writes the event, with its idempotency record in the same transaction when there is one. */
+  async function store(event: SubmissionEvent, idempotency?: IdempotencyClaim): Promise<StoreOutcome> {
+    const put = putNew(event);
+    if (!idempotency) {
+      await client.send(new PutItemCommand(put.Put!));
+      return { kind: 'stored' };
+    }
+    if (!tables.control) throw new Error('idempotency needs the control table');
+    const epoch = Math.floor(now().getTime() / 1000);
+    const idemKey = { pk: `IDEMP#${idempotency.scope}#${createHash('sha256').update(idempotency.key).digest('hex')}`, sk: 'IDEMP' };
+    try {
+      await client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tables.control,
+                Item: marshall({ ...idemKey, requestHash: idempotency.requestHash, response: JSON.stringify(idempotency.response), expiresAt: epoch + IDEMPOTENCY_TTL_SECONDS }),
+                // An expired record that TTL has not removed yet no longer counts.
+                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+                ExpressionAttributeValues: marshall({ ':now': epoch }),
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
-              put,
-            ],
-          }),
-        );
-        return { kind: 'stored' };
-      } catch (err) {
-        const old = err instanceof TransactionCanceledException ? err.CancellationReasons?.[0]?.Item : undefined;
-        if (!old) throw err;
+            },
+            put,
+          ],
+        }),
+      );
+      return { kind: 'stored' };
+    } catch (err) {
+      const reasons = err instanceof TransactionCanceledException ? err.CancellationReasons : undefined;
+      const old = reasons?.[0]?.Item;
+      if (old) {
         const record = unmarshall(old);
         if (record.requestHash !== idempotency.requestHash) return { kind: 'key-reused' };
         return { kind: 'replay', response: JSON.parse(String(record.response)) };
       }
+      // The submission's own condition failed: surface it as the single-put path does.
+      if (reasons?.[1]?.Code === 'ConditionalCheckFailed') throw new ConditionalCheckFailedException({ message: 'submission exists', $metadata: {} });
+      throw err;
+    }
+  }
+
+  async function* scanType(type: string): AsyncIterable<Record<string, AttributeValue>> {
+    let start: ScanCommand['input']['ExclusiveStartKey'];
+    do {
+      const page = await client.send(
+        new ScanCommand({
+          TableName: tables.submissions,
+          FilterExpression: '#t = :t',
+          ExpressionAttributeNames: { '#t': 'type' },
+          ExpressionAttributeValues: marshall({ ':t': type }),
+          ExclusiveStartKey: start,
+        }),
+      );
+      yield* page.Items ?? [];
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+
+  async function latestCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null> {
+    const out = await client.send(
+      new QueryCommand({
+        TableName: tables.submissions,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+        ExpressionAttributeValues: marshall({ ':pk': countsPk(eloket, period), ':v': 'V#' }),
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
+    const item = out.Items?.[0];
+    return item ? (itemToEvent(item) as ServiceCountsReportedV1) : null;
+  }
+
+  return {
+    putAssessment: (event, idempotency) => store(event, idempotency),
+
+    async putServiceCounts(build) {
+      // Versions are allocated by a conditional write: two reports racing for
+      // the same version cannot both win; the loser takes the next one.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const { event: probe } = build(1);
+        const latest = await latestCounts(probe.payload.eloket, probe.payload.period);
+        const version = (latest?.payload.version ?? 0) + 1;
+        const { event, idempotency } = build(version);
+        try {
+          const outcome = await store(event, idempotency);
+          return outcome.kind === 'stored' ? { ...outcome, version } : outcome;
+        } catch (err) {
+          if (err instanceof ConditionalCheckFailedException) continue;
+          throw err;
+        }
+      }
+      throw new Error('could not allocate a report version after 5 attempts');
     },
 
     async putReportRequest(event) {
-      await client.send(
-        new PutItemCommand({ TableName: tables.submissions, Item: eventToItem(event), ConditionExpression: 'attribute_not_exists(pk)' }),
-      );
+      await store(event);
     },
 
     async listServiceAssessments(organisationId, serviceId) {
@@ -120,21 +184,14 @@ export function dynamoSubmissionStore(
       return out;
     },
 
+    latestServiceCounts: latestCounts,
+
     async *allAssessments() {
-      let start: ScanCommand['input']['ExclusiveStartKey'];
-      do {
-        const page = await client.send(
-          new ScanCommand({
-            TableName: tables.submissions,
-            FilterExpression: '#t = :t',
-            ExpressionAttributeNames: { '#t': 'type' },
-            ExpressionAttributeValues: marshall({ ':t': 'AssessmentSubmitted' }),
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) yield toStored(item);
-        start = page.LastEvaluatedKey;
-      } while (start);
+      for await (const item of scanType('AssessmentSubmitted')) yield toStored(item);
+    },
+
+    async *allServiceCounts() {
+      for await (const item of scanType('ServiceCountsReported')) yield itemToEvent(item) as ServiceCountsReportedV1;
     },
   };
 }

@@ -116,7 +116,7 @@ describe('projector fed by the stream', () => {
   it('rebuilds every projection from the stored submissions to the same figures', async () => {
     const before = await app.projections.listServices();
     const result = await rebuildProjections({ submissions: app.submissions, projections: app.projections });
-    expect(result).toEqual({ services: 8, assessments: 9 });
+    expect(result).toEqual({ services: 8, assessments: 9, countsPeriods: 0, countsReports: 0 });
     const after = await app.projections.listServices();
     // The poison record's service was never projected by the stream; the rebuild projects it.
     expect(after.filter((p) => p.serviceId !== 'poison')).toEqual(before);

@@ -1,11 +1,13 @@
 // The real handlers wired to the stand-ins, as their handler.ts files wire them in Lambda.
 import { randomUUID } from 'node:crypto';
+import { makeIngestServiceCounts } from '../../functions/ingest-service-counts/ingest-service-counts.js';
 import { makeIngestAssessment } from '../../functions/ingest-assessment/ingest-assessment.js';
 import { makeGetService } from '../../functions/get-service/get-service.js';
 import { makeGetIndicators } from '../../functions/get-indicators/get-indicators.js';
 import { makeProjector } from '../../functions/projector/projector.js';
 import { makePublishReport } from '../../functions/publish-report/publish-report.js';
 import { makeRequestReport } from '../../functions/request-report/request-report.js';
+import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
@@ -23,6 +25,7 @@ export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore }
   const projections = dynamoProjectionStore(s.ddb, s.name('projections'));
   const objects = o.objects ?? s3ObjectStore(s.s3);
   const logger = createLogger('test');
+  const eloketten = dynamoEloketRegistry(s.ddb, s.name('control'));
   const publishDeps = {
     projections,
     objects,
@@ -39,7 +42,9 @@ export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore }
     publishDeps,
     ingest: makeIngestAssessment({ keys, submissions, logger, now, newId: randomUUID }),
     getService: makeGetService({ keys, submissions, logger }),
-    getIndicators: makeGetIndicators({ keys, projections, logger, codeVersion: 'test' }),
+    eloketten,
+    ingestCounts: makeIngestServiceCounts({ keys, submissions, eloketten, logger, now, newId: randomUUID }),
+    getIndicators: makeGetIndicators({ keys, projections, eloketten, logger, codeVersion: 'test' }),
     requestReport: makeRequestReport({ keys, submissions, logger, now, newId: randomUUID }),
     projector: makeProjector({ submissions, projections, logger }),
     publishReport: makePublishReport({ ...publishDeps, logger }),

@@ -36,7 +36,7 @@ describe('event fixtures', () => {
 
   it('have a JSON Schema generated from the zod schema', () => {
     const schemas = eventJsonSchemas() as Record<string, { type: string; required: string[]; properties: Record<string, { properties?: Record<string, unknown> }> }>;
-    expect(Object.keys(schemas).sort()).toEqual(['AssessmentSubmitted.v1', 'ReportPublished.v1', 'ReportRequested.v1']);
+    expect(Object.keys(schemas).sort()).toEqual(['AssessmentSubmitted.v1', 'ReportPublished.v1', 'ReportRequested.v1', 'ServiceCountsReported.v1']);
     const s = schemas['AssessmentSubmitted.v1']!;
     expect(s.type).toBe('object');
     expect(s.required).toEqual(['metadata', 'payload']);

@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import { dynamoClient } from '../../shared/adapters/clients.js';
+import { loadConfig } from '../../shared/adapters/config.js';
+import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
+import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { createLogger } from '../../shared/adapters/logger.js';
+import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
+import { resourceEnvOf } from '../../infra/topology.js';
+import { makeIngestServiceCounts } from './ingest-service-counts.js';
+
+const config = loadConfig(process.env, resourceEnvOf('submissions', 'control'));
+const ddb = dynamoClient(config);
+
+export const handler = makeIngestServiceCounts({
+  keys: dynamoKeyStore(ddb, config.resources.control),
+  submissions: dynamoSubmissionStore(ddb, config.resources),
+  eloketten: dynamoEloketRegistry(ddb, config.resources.control),
+  logger: createLogger('ingestServiceCounts'),
+  now: () => new Date(),
+  newId: randomUUID,
+});

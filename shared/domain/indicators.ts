@@ -1,0 +1,58 @@
+// The indicator overview of a period (design §3, GET /v1/indicators): per
+// e-loket and over all of them, and the assessments' figures.
+import { combine, figureFor, figureJson, type CountsFigureJson, type CountsSummary, type PeriodFigure } from './service-counts.js';
+import { buildPublicReport, type AssessmentFigures } from './report/report-model.js';
+import type { ServiceProjection } from './service-view.js';
+
+export interface EloketPeriods {
+  eloket: string;
+  /** every period this e-loket reported, with its current version */
+  reported: ReadonlyMap<string, { version: number; summary: CountsSummary; submittedAt: string }>;
+}
+
+export type EloketFigureJson =
+  | { status: 'no_data' }
+  | (CountsFigureJson & { status: 'reported'; version: number })
+  | (CountsFigureJson & { status: 'derived'; derivedFrom: 'quarters' | 'months'; subPeriodsReported: number; subPeriods: number });
+
+export interface IndicatorOverview {
+  period: string;
+  asOf: string | null;
+  eloketten: Record<string, EloketFigureJson>;
+  all: ({ status: 'aggregated'; eloketten: number } & CountsFigureJson) | { status: 'no_data' };
+  assessments: AssessmentFigures;
+}
+
+function toJson(f: PeriodFigure): EloketFigureJson {
+  if (f.status === 'no_data') return { status: 'no_data' };
+  if (f.status === 'reported') return { status: 'reported', version: f.version, ...figureJson(f.summary) };
+  return { status: 'derived', derivedFrom: f.from, subPeriodsReported: f.reported, subPeriods: f.of, ...figureJson(f.summary) };
+}
+
+/** The submissions a figure rests on: the period itself and every period inside it. */
+function inside(period: string, candidate: string): boolean {
+  return candidate === period || candidate.startsWith(`${period}-`) || (period.includes('-Q') && isMonthOfQuarter(candidate, period));
+}
+function isMonthOfQuarter(month: string, quarter: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const q = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  return !!m && !!q && m[1] === q[1] && Math.ceil(Number(m[2]) / 3) === Number(q[2]);
+}
+
+export function buildIndicatorOverview(period: string, eloketten: readonly EloketPeriods[], services: readonly ServiceProjection[], codeVersion: string): IndicatorOverview {
+  const figures = eloketten.map((e) => ({ eloket: e.eloket, figure: figureFor(period, e.reported) }));
+  const withData = figures.flatMap(({ figure }) => (figure.status === 'no_data' ? [] : [figure.summary]));
+  const combined = combine(withData);
+  const assessmentsReport = buildPublicReport(services, period, codeVersion);
+  let asOf = assessmentsReport.asOf;
+  for (const e of eloketten) {
+    for (const [p, r] of e.reported) if (inside(period, p) && (asOf === null || r.submittedAt > asOf)) asOf = r.submittedAt;
+  }
+  return {
+    period,
+    asOf,
+    eloketten: Object.fromEntries(figures.map(({ eloket, figure }) => [eloket, toJson(figure)])),
+    all: combined ? { status: 'aggregated', eloketten: withData.length, ...figureJson(combined) } : { status: 'no_data' },
+    assessments: assessmentsReport.assessments,
+  };
+}
