@@ -9,7 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    execArgv: ['--openssl-legacy-provider'],
+    execArgv: ['--openssl-legacy-provider', '--disable-warning=NodeVersionSupportWarning'],
     env: { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_DEV: 'false' },
   },
 });

@@ -27,7 +27,7 @@ export function readCountsCsv(text: string, period: string): CsvResult {
     const number = (col: string): number | string | undefined => {
       const cell = record[col];
       if (cell === undefined || cell === '') return undefined;
-      return /^\d+$/.test(cell) ? Number(cell) : cell;
+      return /^-?\d+(?:\.\d+)?$/.test(cell) ? Number(cell) : cell;
     };
     const volumes: Record<string, number | string> = {};
     for (const c of CHANNELS) {
@@ -51,7 +51,9 @@ export function readCountsCsv(text: string, period: string): CsvResult {
       if (!m) return p;
       const line = lineOf[Number(m[1])] ?? 0;
       const field = m[2]?.replace(/^volumes\./, '');
-      const message = p.message.replace(/counts\[(\d+)\]/g, (_all, i: string) => `line ${lineOf[Number(i)] ?? '?'}`);
+      const message = p.message
+        .replace(/counts\[(\d+)\]/g, (_all, i: string) => `line ${lineOf[Number(i)] ?? '?'}`)
+        .replace('Invalid input: expected number, received string', 'not a number');
       return { path: `line ${line}${field ? `, ${field}` : ''}`, message };
     }),
   };

@@ -29,6 +29,8 @@ describe('demo data', () => {
     expect(await storeIsEmpty(stack)).toBe(true);
     const demo = await loadDemo(stack, () => undefined);
     expect(demo.assessments).toBe(82);
+    // 8 quarters: two e-loketten monthly (2 × 24), two quarterly (2 × 8), and 3 corrections
+    expect(demo.countsReports).toBe(67);
     expect(await storeIsEmpty(stack)).toBe(false);
     expect(existsSync(demo.keysFile)).toBe(true);
     const keys = JSON.parse(readFileSync(join(stack.settings.dataDir, 'demo-keys.json'), 'utf8')) as { committee: string; providers: Record<string, string> };
@@ -41,6 +43,13 @@ describe('demo data', () => {
     // every demo service is assessed by the end of 2026-Q3, 31 of them after their rework too
     expect(latest.assessments.services).toBe(51);
     expect(latest.assessments.withPost).toBe(31);
+    const overview = (await (await fetch(`${stack.apiUrl}/v1/indicators?period=2026-Q3`, { headers: { authorization: `Bearer ${keys.committee}` } })).json()) as {
+      eloketten: Record<string, { status: string; subPeriodsReported?: number }>;
+      all: { status: string; eloketten: number };
+    };
+    expect(overview.eloketten['mijn-burgerprofiel']).toMatchObject({ status: 'derived', subPeriodsReported: 3 });
+    expect(overview.eloketten['e-loket-ondernemers']?.status).toBe('reported');
+    expect(overview.all).toMatchObject({ status: 'aggregated', eloketten: 4 });
     const committee = await fetch(`${stack.apiUrl}/committee/2026-Q3/`, { headers: { authorization: `Bearer ${keys.committee}` } });
     expect(committee.status).toBe(200);
     expect(await committee.text()).toContain('Rapport voor het Stuurorgaan');

@@ -3,7 +3,7 @@
 // over real HTTP: post an assessment, see its projection, request a report,
 // read it back.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 }
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'infra/cli/dds.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--openssl-legacy-provider', '--disable-warning=NodeVersionSupportWarning', '--import', 'tsx', 'infra/cli/dds.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -144,6 +144,39 @@ describe('npm start -- --no-demo', () => {
       send('{}', { 'content-type': 'text/csv' }),
     ]).then((rs) => rs.map((r) => r.status));
     expect(statuses).toEqual([400, 400, 403, 422, 401, 415]);
+  });
+
+  it('uploads an e-loket spreadsheet of thousands of rows with a progress bar, after checking it whole', async () => {
+    const operator = newKey('--role', 'eloket-operator', '--eloket', 'verenigingsloket');
+    const committee = newKey('--role', 'steering-committee');
+    const file = join(dataDir, 'tellingen.csv');
+    const lines = ['organisationId,targetGroup,servicesOffered,click,call,connect,other'];
+    for (let i = 0; i < 3000; i++) lines.push(`ORG${i},verenigingen,${i % 4},${i % 10 === 0 ? '' : 100},${i % 10 === 0 ? '' : 20},,`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const ok = cli('counts', 'upload', '--period', '2026-Q2', file, '--key', operator);
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toContain('100%');
+    expect(ok.stderr).toContain('3.000 / 3.000 rijen');
+    expect(ok.stdout).toContain('3000 rows checked');
+    expect(ok.stdout).toContain('stored as version 1 of the report for 2026-Q2');
+    const f = await waitFor('the counts projection', async () => {
+      const r = await fetch(`${api}/v1/indicators?period=2026-Q2`, { headers: { authorization: `Bearer ${committee}` } });
+      const b = (await r.json()) as { eloketten: Record<string, { status: string; servicesOffered?: number; volumes?: Record<string, number | null>; providers?: number }> };
+      return b.eloketten.verenigingsloket?.status === 'reported' ? b.eloketten.verenigingsloket : undefined;
+    });
+    expect(f).toMatchObject({ servicesOffered: 4500, providers: 2250, volumes: { click: 270000, call: 54000, connect: null, other: null, total: 324000, rows: 3000, rowsWithData: 2700 } });
+
+    const bad = join(dataDir, 'fout.csv');
+    writeFileSync(bad, 'organisationId,targetGroup,servicesOffered,click\nOVO1,burgers,3,10\nOVO2,studenten,-1,abc\nOVO1,burgers,2,\n');
+    const refused = cli('counts', 'upload', '--period', '2026-Q2', bad, '--key', operator);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('line 3, targetGroup:');
+    expect(refused.stdout).toContain('line 3, servicesOffered:');
+    expect(refused.stdout).toContain('line 3, click:');
+    expect(refused.stdout).toContain('line 4: OVO1 / burgers is already reported at line 2');
+    expect(refused.stderr).toContain('nothing was sent');
+    const again = await (await fetch(`${api}/v1/indicators?period=2026-Q2`, { headers: { authorization: `Bearer ${committee}` } })).json() as { eloketten: Record<string, { version?: number }> };
+    expect(again.eloketten.verenigingsloket?.version).toBe(1);
   });
 
   it('reports CLI mistakes with usage and a non-zero exit', () => {
