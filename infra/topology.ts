@@ -138,7 +138,7 @@ export const functions = {
     stream: { table: 'submissions', eventTypes: ['ReportRequested'], batchSize: 1, maxRetries: 3 },
     // On the first day of each month for the month before, and on a quarter's first day also for that quarter.
     schedules: [{ id: 'MonthlyReports', description: 'Reports for the month (and quarter) that just ended', cron: { minute: '0', hour: '5', day: '1', month: '*' } }],
-    uses: { projections: 'readWrite', publicReports: 'write', committeeReports: 'write' },
+    uses: { projections: 'readWrite', control: 'read', publicReports: 'write', committeeReports: 'write' },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

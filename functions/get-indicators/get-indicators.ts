@@ -30,7 +30,7 @@ export async function indicatorOverview(deps: Pick<GetIndicatorsDeps, 'projectio
       reported: new Map((await deps.projections.listCounts(e.id, year)).map((c) => [c.period, c])),
     })),
   );
-  return buildIndicatorOverview(period, eloketten, await deps.projections.listServices(), deps.codeVersion);
+  return buildIndicatorOverview(period, eloketten, await deps.projections.listServices());
 }
 
 export function makeGetIndicators(deps: GetIndicatorsDeps) {

@@ -2,9 +2,13 @@
 // file of the period first, then `latest/`, then the index; the record of the
 // publication last. A failure anywhere throws, leaves what was published
 // before in place, and the trigger retries.
-import { buildCommitteeReport, buildPublicReport } from '../../shared/domain/report/report-model.js';
-import { explanationsCsv, indicatorsCsv } from '../../shared/domain/report/render-csv.js';
-import { committeeReportHtml, publicReportHtml, reportsIndexHtml } from '../../shared/domain/report/render-html.js';
+import { buildReports } from '../../shared/domain/report/report-model.js';
+import {
+  channelsCsv, committeeServicesCsv, criteriaCsv, eloketEvolutionCsv, explanationsCsv, findingsCsv, indicatorsCsv, reworkedCsv,
+} from '../../shared/domain/report/render-csv.js';
+import { COMMITTEE_CSV, committeeReportHtml, PUBLIC_CSV, publicReportHtml, reportsIndexHtml } from '../../shared/domain/report/render-html.js';
+import type { EloketRegistry } from '../../shared/adapters/eloket-registry.js';
+import type { OrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { parsePeriod } from '../../shared/domain/periods.js';
 import type { ObjectStore, StoredObject } from '../../shared/adapters/object-store.js';
 import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
@@ -12,6 +16,8 @@ import type { ReportPublishedV1 } from '../../events/report-published.js';
 
 export interface PublishDeps {
   projections: ProjectionStore;
+  eloketten: EloketRegistry;
+  organisations: OrganisationRegistry;
   objects: ObjectStore;
   buckets: { publicReports: string; committeeReports: string };
   codeVersion: string;
@@ -35,19 +41,36 @@ function latestOf(periods: readonly string[]): string | undefined {
 }
 
 export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
-  const services = await deps.projections.listServices();
-  const pub = buildPublicReport(services, periodId, deps.codeVersion);
-  const com = buildCommitteeReport(services, periodId, deps.codeVersion);
+  const [services, eloketten, organisations] = await Promise.all([deps.projections.listServices(), deps.eloketten.list(), deps.organisations.list()]);
+  const withCounts = await Promise.all(
+    eloketten.map(async (e) => ({ ...e, reported: new Map((await deps.projections.listCounts(e.id)).map((c) => [c.period, c])) })),
+  );
+  const { public: pub, committee: com } = buildReports({
+    periodId,
+    codeVersion: deps.codeVersion,
+    services,
+    eloketten: withCounts,
+    organisations: new Map(organisations.map((o) => [o.organisationId, o])),
+  });
 
   const publicFiles: Record<string, StoredObject> = {
     'report.json': { body: jsonOf(pub), contentType: JSON_TYPE },
-    'indicators.csv': { body: indicatorsCsv(pub), contentType: CSV },
+    [PUBLIC_CSV.bands]: { body: indicatorsCsv(pub), contentType: CSV },
+    [PUBLIC_CSV.reworked]: { body: reworkedCsv(pub), contentType: CSV },
+    [PUBLIC_CSV.evolution]: { body: eloketEvolutionCsv(pub), contentType: CSV },
+    [PUBLIC_CSV.channels]: { body: channelsCsv(pub), contentType: CSV },
     'index.html': { body: publicReportHtml(pub), contentType: HTML },
   };
   const committeeFiles: Record<string, StoredObject> = {
     'report.json': { body: jsonOf(com), contentType: JSON_TYPE },
-    'indicators.csv': { body: indicatorsCsv(pub), contentType: CSV },
-    'explanations.csv': { body: explanationsCsv(com), contentType: CSV },
+    [PUBLIC_CSV.bands]: { body: indicatorsCsv(com), contentType: CSV },
+    [PUBLIC_CSV.reworked]: { body: reworkedCsv(com), contentType: CSV },
+    [PUBLIC_CSV.evolution]: { body: eloketEvolutionCsv(com), contentType: CSV },
+    [PUBLIC_CSV.channels]: { body: channelsCsv(com), contentType: CSV },
+    [COMMITTEE_CSV.services]: { body: committeeServicesCsv(com), contentType: CSV },
+    [COMMITTEE_CSV.explanations]: { body: explanationsCsv(com), contentType: CSV },
+    [COMMITTEE_CSV.criteria]: { body: criteriaCsv(com), contentType: CSV },
+    [COMMITTEE_CSV.findings]: { body: findingsCsv(com), contentType: CSV },
     'index.html': { body: committeeReportHtml(com), contentType: HTML },
   };
   const writeAll = async (bucket: string, prefix: string, files: Record<string, StoredObject>) => {

@@ -5,7 +5,10 @@ import { parseArgs } from 'node:util';
 import { dynamoClient, s3Client } from '../../shared/adapters/clients.js';
 import { readFileSync } from 'node:fs';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
+import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { parse } from 'csv-parse/sync';
+import { organisationSchema, type Organisation } from '../../shared/domain/organisations.js';
 import { readCountsCsv } from './counts-csv.js';
 import { postWithProgress } from './upload.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
@@ -21,6 +24,9 @@ const USAGE = `usage: npm run dds -- <command>
 
   keys create --role <role> [--org <organisationId> | --eloket <eloketId>] [--label <text>]
       issue an API key; roles: ${ROLES.join(', ')}. The key is printed once, alone on the last line.
+  orgs import <file.csv>
+      register organisations (columns organisationId, name, kind, policyDomain;
+      kind: department, agency, local-government or other)
   eloketten add <eloketId> --name <name>
       register a thematic e-loket beside the four main ones
   eloketten list
@@ -66,6 +72,25 @@ export async function main(argv: string[], out: (line: string) => void = console
       out(`key ${principal.keyId} created: role ${principal.role}${principal.organisationId ? `, organisation ${principal.organisationId}` : ''}${principal.eloketId ? `, e-loket ${principal.eloketId}` : ''}`);
       out('store it now: only its hash is kept.');
       out(key);
+      return;
+    }
+    if (command === 'orgs' && sub === 'import') {
+      const file = rest[0];
+      if (!file) throw new UsageError('name the CSV file');
+      const records = parse(readFileSync(file, 'utf8'), { columns: true, bom: true, trim: true, skip_empty_lines: true, info: true }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+      const orgs: Organisation[] = [];
+      const problems: string[] = [];
+      for (const { record, info } of records) {
+        const r = organisationSchema.safeParse(record);
+        if (r.success) orgs.push(r.data);
+        else for (const issue of r.error.issues) problems.push(`${file}: line ${info.lines}${issue.path.length ? `, ${issue.path.join('.')}` : ''}: ${issue.code === 'unrecognized_keys' ? `unknown column(s) ${issue.keys.join(', ')}` : issue.message}`);
+      }
+      if (problems.length > 0) {
+        problems.forEach((p) => out(p));
+        throw new CheckError(`${problems.length} problem(s) in ${file}; nothing was imported`);
+      }
+      await dynamoOrganisationRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).put(orgs);
+      out(`${orgs.length} organisation(s) registered`);
       return;
     }
     if (command === 'eloketten' && sub === 'add') {
@@ -120,6 +145,8 @@ export async function main(argv: string[], out: (line: string) => void = console
       const event = await publishReports(
         {
           projections: dynamoProjectionStore(ddb, localResourceName('projections', s.DDS_RESOURCE_PREFIX)),
+          eloketten: dynamoEloketRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)),
+          organisations: dynamoOrganisationRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)),
           objects: s3ObjectStore(s3Client(base)),
           buckets: { publicReports: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), committeeReports: localResourceName('committeeReports', s.DDS_RESOURCE_PREFIX) },
           codeVersion: s.DDS_CODE_VERSION,

@@ -43,6 +43,24 @@ export const DEMO_ORGANISATIONS = [
   ['KBO0216769073', 'Gemeente Zoutleeuw'],
 ] as const;
 
+/** Kind and policy domain of each demo organisation, as an operator would import them. */
+export function demoOrganisationRegister(): Array<{ organisationId: string; name: string; kind: 'department' | 'agency' | 'local-government' | 'other'; policyDomain: string }> {
+  const domain: Record<string, string> = {
+    OVO000101: 'Omgeving', OVO000102: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie', OVO000103: 'Financiën en Begroting', OVO000104: 'Onderwijs en Vorming',
+    OVO000105: 'Welzijn, Volksgezondheid en Gezin', OVO000106: 'Werk en Sociale Economie', OVO000107: 'Economie, Wetenschap en Innovatie', OVO000108: 'Omgeving',
+    OVO000109: 'Mobiliteit en Openbare Werken', OVO000110: 'Welzijn, Volksgezondheid en Gezin', OVO000111: 'Cultuur, Jeugd en Media', OVO000112: 'Landbouw en Visserij',
+    OVO000113: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie', OVO000114: 'Werk en Sociale Economie', OVO000115: 'Omgeving', OVO000116: 'Omgeving',
+    OVO000117: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie', OVO000118: 'Cultuur, Jeugd en Media', OVO000119: 'Omgeving', OVO000120: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie',
+  };
+  // The last organisation is left unregistered on purpose: its data is reported under its id.
+  return DEMO_ORGANISATIONS.slice(0, -1).map(([organisationId, name]) => ({
+    organisationId,
+    name,
+    kind: organisationId.startsWith('KBO') ? 'local-government' : name.startsWith('Departement') ? 'department' : 'agency',
+    policyDomain: domain[organisationId] ?? 'Lokale besturen',
+  }));
+}
+
 const SERVICE_TOPICS = [
   ['vergunning-aanvragen', 'Vergunning aanvragen'],
   ['premie-aanvragen', 'Premie aanvragen'],

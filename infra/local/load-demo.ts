@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import { DEMO_ORGANISATIONS, DEMO_REPORT_PERIODS, demoCounts, demoServices } from './demo-data.js';
+import { DEMO_ORGANISATIONS, DEMO_REPORT_PERIODS, demoCounts, demoOrganisationRegister, demoServices } from './demo-data.js';
+import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
 import type { LocalStack } from './local-stack.js';
 import { localResourceName } from './settings.js';
@@ -41,6 +42,8 @@ export interface DemoKeys {
 }
 
 export async function loadDemo(stack: LocalStack, log: (m: string) => void): Promise<{ keysFile: string; keys: DemoKeys; assessments: number; countsReports: number }> {
+  // What an operator does with `npm run dds -- orgs import`.
+  await dynamoOrganisationRegistry(stack.ddb, localResourceName('control', stack.settings.DDS_RESOURCE_PREFIX)).put(demoOrganisationRegister());
   const providers: Record<string, string> = {};
   for (const [org, name] of DEMO_ORGANISATIONS) {
     providers[org] = (await stack.keys.create({ role: 'service-provider', organisationId: org, label: `demo: ${name}` })).key;

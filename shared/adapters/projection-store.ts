@@ -117,8 +117,9 @@ export function dynamoProjectionStore(client: DynamoDBClient, table: string): Pr
         const page = await client.send(
           new QueryCommand({
             TableName: table,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-            ExpressionAttributeValues: marshall({ ':pk': `COUNTS#${eloket}`, ':p': periodPrefix }),
+            // DynamoDB refuses an empty begins_with prefix.
+            KeyConditionExpression: periodPrefix ? 'pk = :pk AND begins_with(sk, :p)' : 'pk = :pk',
+            ExpressionAttributeValues: marshall(periodPrefix ? { ':pk': `COUNTS#${eloket}`, ':p': periodPrefix } : { ':pk': `COUNTS#${eloket}` }),
             ConsistentRead: true,
             ExclusiveStartKey: start,
           }),

@@ -1,7 +1,8 @@
 // The indicator overview of a period (design §3, GET /v1/indicators): per
 // e-loket and over all of them, and the assessments' figures.
 import { combine, figureFor, figureJson, type CountsFigureJson, type CountsSummary, type PeriodFigure } from './service-counts.js';
-import { buildPublicReport, type AssessmentFigures } from './report/report-model.js';
+import { parsePeriod } from './periods.js';
+import { assessmentFigures, assessmentsAsOf, servicesAt, type AssessmentFigures } from './report/assessment-figures.js';
 import type { ServiceProjection } from './service-view.js';
 
 export interface EloketPeriods {
@@ -39,20 +40,28 @@ function isMonthOfQuarter(month: string, quarter: string): boolean {
   return !!m && !!q && m[1] === q[1] && Math.ceil(Number(m[2]) / 3) === Number(q[2]);
 }
 
-export function buildIndicatorOverview(period: string, eloketten: readonly EloketPeriods[], services: readonly ServiceProjection[], codeVersion: string): IndicatorOverview {
-  const figures = eloketten.map((e) => ({ eloket: e.eloket, figure: figureFor(period, e.reported) }));
+/** The e-loket part of the overview: each e-loket's figure for the period, and all of them together. */
+export function buildEloketFigures(period: string, eloketten: ReadonlyArray<{ id: string; reported: EloketPeriods['reported'] }>) {
+  const figures = eloketten.map((e) => ({ eloket: e.id, figure: figureFor(period, e.reported) }));
   const withData = figures.flatMap(({ figure }) => (figure.status === 'no_data' ? [] : [figure.summary]));
   const combined = combine(withData);
-  const assessmentsReport = buildPublicReport(services, period, codeVersion);
-  let asOf = assessmentsReport.asOf;
+  let asOf: string | null = null;
   for (const e of eloketten) {
     for (const [p, r] of e.reported) if (inside(period, p) && (asOf === null || r.submittedAt > asOf)) asOf = r.submittedAt;
   }
   return {
-    period,
     asOf,
-    eloketten: Object.fromEntries(figures.map(({ eloket, figure }) => [eloket, toJson(figure)])),
-    all: combined ? { status: 'aggregated', eloketten: withData.length, ...figureJson(combined) } : { status: 'no_data' },
-    assessments: assessmentsReport.assessments,
+    eloketten: Object.fromEntries(figures.map(({ eloket, figure }) => [eloket, toJson(figure)])) as Record<string, EloketFigureJson>,
+    all: (combined ? { status: 'aggregated', eloketten: withData.length, ...figureJson(combined) } : { status: 'no_data' }) as IndicatorOverview['all'],
   };
+}
+
+export function buildIndicatorOverview(period: string, eloketten: readonly EloketPeriods[], services: readonly ServiceProjection[]): IndicatorOverview {
+  const p = parsePeriod(period);
+  if (!p) throw new Error(`invalid period ${period}`);
+  const rows = servicesAt(services, p);
+  const counts = buildEloketFigures(period, eloketten.map((e) => ({ id: e.eloket, reported: e.reported })));
+  const assessmentsAt = assessmentsAsOf(rows);
+  const asOf = counts.asOf !== null && (assessmentsAt === null || counts.asOf > assessmentsAt) ? counts.asOf : assessmentsAt;
+  return { period, asOf, eloketten: counts.eloketten, all: counts.all, assessments: assessmentFigures(rows) };
 }

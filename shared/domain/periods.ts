@@ -56,3 +56,16 @@ export function periodContaining(date: string, kind: PeriodKind): string {
   if (kind === 'month') return `${y}-${pad(mo)}`;
   return `${y}-Q${Math.floor((mo - 1) / 3) + 1}`;
 }
+
+/** The period `n` steps after `id` (negative: before), of the same kind. */
+export function shiftPeriod(id: string, n: number): string {
+  const p = parsePeriod(id);
+  if (!p) throw new Error(`invalid period ${id}`);
+  if (p.kind === 'year') return String(p.year + n);
+  if (p.kind === 'quarter') {
+    const index = p.year * 4 + (Number(id.slice(6)) - 1) + n;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  const index = p.year * 12 + (Number(id.slice(5, 7)) - 1) + n;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}

@@ -20,6 +20,8 @@ export interface ScoredAssessment {
   catalogVersion: string;
   scores: Scores;
   bands: Bands;
+  /** one letter per criterion of the catalog, in catalog order: y(es), n(o), -(not applicable) */
+  answerCodes: string;
 }
 
 export interface UnmetCriterion {
@@ -47,6 +49,8 @@ export function scoreStored(a: StoredAssessment): ScoredAssessment {
   const catalog = catalogFor(a.submission.catalogVersion);
   if (!catalog) throw new Error(`stored assessment ${a.assessmentId} has unknown catalog ${a.submission.catalogVersion}`);
   const { scores, bands } = scoreAnswers(catalog, a.submission.answers);
+  const byId = new Map(a.submission.answers.map((x) => [x.criterionId, x.answer]));
+  const answerCodes = catalog.criteria.map((c) => ({ yes: 'y', no: 'n', not_applicable: '-' })[byId.get(c.id) ?? 'not_applicable']).join('');
   return {
     assessmentId: a.assessmentId,
     phase: a.submission.phase,
@@ -55,6 +59,7 @@ export function scoreStored(a: StoredAssessment): ScoredAssessment {
     catalogVersion: a.submission.catalogVersion,
     scores,
     bands,
+    answerCodes,
   };
 }
 

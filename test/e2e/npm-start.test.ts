@@ -120,7 +120,8 @@ describe('npm start -- --no-demo', () => {
     const page = await fetch(`${api}/reports/2026-Q3/`);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await page.text()).toContain('Hoe goed presteert de digitale dienstverlening?');
-    expect(await (await fetch(`${api}/reports/`)).text()).toContain('href="2026-Q3/"');
+    // The index is switched last, once every file of the period is there.
+    await waitFor('the index to list the period', async () => ((await (await fetch(`${api}/reports/`)).text()).includes('href="2026-Q3/"') ? true : undefined));
     expect((await fetch(`${api}/reports/latest/indicators.csv`)).status).toBe(200);
 
     // The committee report is private.

@@ -52,7 +52,7 @@ describe('publishing the reports of a period', () => {
   it('pins the public figures of 2026-Q3', async () => {
     await publishReports(app.publishDeps, '2026-Q3', 'r1');
     const report = JSON.parse((await read('publicReports', 'reports/2026-Q3/report.json'))!);
-    expect(report.period).toEqual({ id: '2026-Q3', kind: 'quarter', start: '2026-07-01', end: '2026-09-30' });
+    expect(report.period).toEqual({ id: '2026-Q3', kind: 'quarter', start: '2026-07-01', end: '2026-09-30', label: 'het 3e kwartaal van 2026' });
     expect(report.asOf).toBe('2026-08-01T10:00:00.000Z');
     expect(report.codeVersion).toBe('test');
     expect(report.assessments).toMatchObject({ services: 3, significant: 2, withPre: 3, withPost: 1, owing: 0 });

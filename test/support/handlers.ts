@@ -8,6 +8,7 @@ import { makeProjector } from '../../functions/projector/projector.js';
 import { makePublishReport } from '../../functions/publish-report/publish-report.js';
 import { makeRequestReport } from '../../functions/request-report/request-report.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
+import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
@@ -26,8 +27,11 @@ export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore }
   const objects = o.objects ?? s3ObjectStore(s.s3);
   const logger = createLogger('test');
   const eloketten = dynamoEloketRegistry(s.ddb, s.name('control'));
+  const organisations = dynamoOrganisationRegistry(s.ddb, s.name('control'));
   const publishDeps = {
     projections,
+    eloketten,
+    organisations,
     objects,
     buckets: { publicReports: s.name('publicReports'), committeeReports: s.name('committeeReports') },
     codeVersion: 'test',
@@ -36,6 +40,7 @@ export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore }
   };
   return {
     keys,
+    organisations,
     submissions,
     projections,
     objects,

@@ -159,7 +159,8 @@ describe('stateless stack', () => {
     const reader = touched('getService');
     expect([...reader.get('SubmissionsTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
 
-    expect([...touched('publishReport').keys()].sort()).toEqual(['CommitteeReportsBucket', 'ProjectionsTable', 'PublicReportsBucket', 'StreamFailures', 'SubmissionsTable']);
+    expect([...touched('publishReport').keys()].sort()).toEqual(['CommitteeReportsBucket', 'ControlTable', 'ProjectionsTable', 'PublicReportsBucket', 'StreamFailures', 'SubmissionsTable']);
+    expect([...touched('publishReport').get('ControlTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
     // publishReport reads only the stream of the submissions table, never its items
     expect([...touched('publishReport').get('SubmissionsTable')!].sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator']);
     expect(statementsOf('publicDocs')).toEqual([]);

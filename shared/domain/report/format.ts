@@ -1,0 +1,27 @@
+// Dutch number formatting for readers (1.234.567 and 82,8 %). A figure
+// without data is said to be so, never shown as 0.
+import type { Exact } from '../exact.js';
+
+const INT = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 0 });
+const PCT = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export const NO_DATA = 'geen gegevens';
+
+export function count(n: Exact | null | undefined): string {
+  if (n === null || n === undefined) return NO_DATA;
+  return typeof n === 'string' ? BigInt(n).toLocaleString('nl-BE') : INT.format(n);
+}
+
+export function percent(ratio: number | null | undefined): string {
+  if (ratio === null || ratio === undefined) return NO_DATA;
+  return `${PCT.format(ratio * 100)} %`;
+}
+
+/** A signed change in percentage points. */
+export function points(delta: number | null): string {
+  if (delta === null) return NO_DATA;
+  const v = PCT.format(Math.abs(delta) * 100);
+  return delta > 0 ? `+${v} pp` : delta < 0 ? `−${v} pp` : `0,0 pp`;
+}
+
+export const toNumber = (n: Exact | null | undefined): number => (n === null || n === undefined ? 0 : Number(n));
