@@ -97,13 +97,13 @@ export function demoServices(seed = 20220701): DemoService[] {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const catalog = CATALOGS[CURRENT_CATALOG_VERSION]!;
   const out: DemoService[] = [];
-  for (const [organisationId, orgName] of DEMO_ORGANISATIONS) {
+  for (const [organisationId] of DEMO_ORGANISATIONS) {
     const count = 1 + Math.floor(rnd() * 3);
     const topics = [...SERVICE_TOPICS].sort(() => rnd() - 0.5).slice(0, count);
     for (const [serviceId, topic] of topics) {
       const targetGroups = [pick(TARGET_GROUPS)];
       const service = {
-        name: `${topic} (${orgName})`,
+        name: topic,
         targetGroups,
         budgetEur: Math.round(rnd() * 8) * 100_000,
         expectedUsers: Math.round(rnd() * 15) * 10_000,

@@ -28,7 +28,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 }
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--openssl-legacy-provider', '--disable-warning=NodeVersionSupportWarning', '--import', 'tsx', 'infra/cli/dds.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'infra/cli/dds.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -60,7 +60,7 @@ export function dataQualityFindings(period: string, eloketten: readonly EloketHi
         severity: 'warning',
         code: 'post-below-pre',
         subject: `${service.organisationId}/${service.serviceId}`,
-        message: `${service.name}: de toetsing na de vernieuwing (${pct(b)}) scoort lager dan die ervoor (${pct(a)}).`,
+        message: `${service.name} (${service.organisationId}): de toetsing na de vernieuwing (${pct(b)}) scoort lager dan die ervoor (${pct(a)}).`,
       });
     }
   }

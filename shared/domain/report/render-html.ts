@@ -46,7 +46,9 @@ a:focus-visible{outline:3px solid #0b4ea2;outline-offset:2px}
 svg{max-width:100%;height:auto;display:block;margin:.5rem 0}
 .sev-error{color:#b3261e;font-weight:600}
 .sev-warning{color:#8a4f00;font-weight:600}
+summary{cursor:pointer;color:#0b4ea2;text-decoration:underline;margin:.5rem 0}
 footer{margin-top:3rem;padding-bottom:2rem;border-top:1px solid #8a8f98}
+@media (max-width:40rem){table{font-size:.875rem}th,td{padding:.25rem .35rem}th[scope=row]{font-weight:600}h1{font-size:1.4rem}}
 `;
 
 export function page(title: string, body: string): string {
@@ -71,38 +73,37 @@ const legend = (items: Array<{ colour: string; label: string }>) =>
 
 const csvLink = (href: string, what: string) => `<p><a href="${e(href)}" download>Download ${e(what)} als CSV</a></p>`;
 
+// A wide table scrolls sideways on a phone; the region takes focus so keyboard users can scroll it too.
 const wrapTable = (caption: string, head: string[], rows: string[]) =>
-  `<div class="table-wrap"><table>
+  `<div class="table-wrap" role="region" tabindex="0" aria-label="${e(caption)}"><table>
 <caption>${e(caption)}</caption>
 <thead><tr>${head.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table></div>`;
 
-/** Horizontal stacked bars with a label column; `parts` are already in order. */
+/** Horizontal stacked bars, each under its label so it reads on a phone; `parts` are already in order. */
 function stackedBars(label: string, rows: Array<{ name: string; parts: Array<{ value: number; colour: string }> }>, emptyText = NO_DATA): string {
-  const rowH = 22;
-  const gap = 8;
-  const labelW = 200;
-  const barW = 420;
-  const height = rows.length * (rowH + gap) + 4;
+  const W = 360;
+  const rowH = 46;
+  const height = rows.length * rowH;
   const body = rows
     .map((r, i) => {
-      const y = i * (rowH + gap) + 2;
+      const y = i * rowH;
       const total = r.parts.reduce((a, p) => a + p.value, 0);
-      let x = labelW;
+      let x = 0;
       const bars = total === 0
-        ? `<text x="${labelW + 4}" y="${y + 15}" font-size="13" fill="#3d3f42">${e(emptyText)}</text>`
+        ? `<text x="0" y="${y + 36}" font-size="13" fill="#3d3f42">${e(emptyText)}</text>`
         : r.parts.map((p) => {
-            const w = (p.value / total) * barW;
-            const rect = w > 0 ? `<rect x="${x.toFixed(2)}" y="${y}" width="${w.toFixed(2)}" height="${rowH}" fill="${p.colour}" stroke="#fff" stroke-width="1"/>` : '';
+            const w = (p.value / total) * W;
+            const rect = w > 0 ? `<rect x="${x.toFixed(2)}" y="${y + 21}" width="${w.toFixed(2)}" height="18" fill="${p.colour}" stroke="#fff" stroke-width="1"/>` : '';
             x += w;
             return rect;
           }).join('');
-      return `<text x="0" y="${y + 15}" font-size="13" fill="#1c1c1c">${e(r.name)}</text>${bars}`;
+      return `<text x="0" y="${y + 15}" font-size="14" fill="#1c1c1c">${e(r.name)}</text>${bars}`;
     })
     .join('');
-  return `<svg role="img" aria-label="${e(label)}" viewBox="0 0 ${labelW + barW + 4} ${height}" width="${labelW + barW + 4}" height="${height}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
+  return `<svg role="img" aria-label="${e(label)}" viewBox="0 0 ${W} ${height}" width="${W * 1.5}" height="${height * 1.5}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
 }
 
 function bandsSection(r: Figures): string {
@@ -138,28 +139,36 @@ function reworkedSection(r: Figures): string {
     { name: 'gelijk', parts: [{ value: w.unchanged, colour: BAND_COLOURS['n/a'] }, { value: w.services.length - w.unchanged, colour: '#e4e6ea' }] },
     { name: 'minder goed', parts: [{ value: w.worse, colour: BAND_COLOURS.none }, { value: w.services.length - w.worse, colour: '#e4e6ea' }] },
   ]);
+  const phaseCell = (p: { assessedOn: string; score: number | null; band: Band }) => `<td>${e(percent(p.score))}<br><span class="note">${e(BAND_SHORT[p.band])}, ${e(p.assessedOn)}</span></td>`;
   const rows = w.services.map(
-    (s) => `<tr><th scope="row">${e(s.name)}<br><span class="note">${e(s.organisationName)}</span></th><td>${e(s.pre.assessedOn)}</td><td>${e(percent(s.pre.score))} (${e(BAND_SHORT[s.pre.band])})</td><td>${e(s.post.assessedOn)}</td><td>${e(percent(s.post.score))} (${e(BAND_SHORT[s.post.band])})</td><td>${e(points(s.change))}</td></tr>`,
+    (s) => `<tr><th scope="row">${e(s.name)}<br><span class="note">${e(s.organisationName)}</span></th>${phaseCell(s.pre)}${phaseCell(s.post)}<td>${e(points(s.change))}</td></tr>`,
   );
   return `<h2 id="vernieuwd">Vernieuwde diensten: vóór en na</h2>
 <p>${w.services.length} diensten zijn vóór én na hun vernieuwing getoetst. ${w.improved} scoren nu beter, ${w.unchanged} gelijk en ${w.worse} minder goed (score over alle criteria).</p>
 ${chart}
-${wrapTable(`Score over alle criteria vóór en na de vernieuwing, stand ${periodLabel(r.period.id)}`, ['Dienst', 'Vóór: datum', 'Vóór: score', 'Na: datum', 'Na: score', 'Verschil'], rows)}
+${wrapTable(`Score over alle criteria vóór en na de vernieuwing, stand ${periodLabel(r.period.id)}`, ['Dienst', 'Vóór', 'Na', 'Verschil'], rows)}
 ${csvLink(PUBLIC_CSV.reworked, 'deze tabel')}`;
 }
 
 function evolutionChart(r: Figures): string {
   const { quarters, eloketten } = r.evolution;
-  const W = 620;
-  const H = 240;
-  const left = 56;
+  const W = 360;
+  const H = 220;
+  const left = 44;
   const bottom = 40;
   const top = 10;
   const max = Math.max(1, ...eloketten.flatMap((el) => el.points.map((p) => toNumber(p.servicesOffered))));
   const x = (i: number) => left + (i * (W - left - 20)) / Math.max(1, quarters.length - 1);
   const y = (v: number) => top + (H - top - bottom) * (1 - v / max);
   const axis = `<line x1="${left}" y1="${H - bottom}" x2="${W - 10}" y2="${H - bottom}" stroke="#1c1c1c"/><line x1="${left}" y1="${top}" x2="${left}" y2="${H - bottom}" stroke="#1c1c1c"/>`;
-  const ticks = quarters.map((q, i) => `<text x="${x(i).toFixed(1)}" y="${H - bottom + 16}" font-size="11" text-anchor="middle">${e(periodShort(q).replace(' ', '\u00a0'))}</text>`).join('');
+  // Quarter on the first line, the year under it where it changes.
+  const ticks = quarters
+    .map((q, i) => {
+      const [year, quarter] = q.split('-') as [string, string];
+      const showYear = i === 0 || quarters[i - 1]!.slice(0, 4) !== year;
+      return `<text x="${x(i).toFixed(1)}" y="${H - bottom + 15}" font-size="11" text-anchor="middle">${e(quarter.replace('Q', 'K'))}</text>${showYear ? `<text x="${x(i).toFixed(1)}" y="${H - bottom + 29}" font-size="11" text-anchor="middle">${e(year)}</text>` : ''}`;
+    })
+    .join('');
   const yTicks = [0, 0.5, 1].map((f) => `<text x="${left - 6}" y="${(y(max * f) + 4).toFixed(1)}" font-size="11" text-anchor="end">${e(count(Math.round(max * f)))}</text>`).join('');
   const series = eloketten
     .map((el, si) => {
@@ -176,17 +185,19 @@ function evolutionChart(r: Figures): string {
     })
     .join('');
   const summary = eloketten.map((el) => `${el.name}: ${el.points.map((p) => `${periodShort(p.quarter)} ${count(p.servicesOffered)}`).join(', ')}`).join('; ');
-  return `<svg role="img" aria-label="${e(`Aangeboden diensten per e-loket over acht kwartalen: ${summary}`)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">${axis}${ticks}${yTicks}${series}</svg>`;
+  return `<svg role="img" aria-label="${e(`Aangeboden diensten per e-loket over acht kwartalen: ${summary}`)}" viewBox="0 0 ${W} ${H}" width="${W * 1.6}" height="${H * 1.6}" xmlns="http://www.w3.org/2000/svg">${axis}${ticks}${yTicks}${series}</svg>`;
 }
 
 function eloketSection(r: Figures): string {
   const { quarters, eloketten } = r.evolution;
   const evoRows = eloketten.map((el) => `<tr><th scope="row">${e(el.name)}</th>${el.points.map((p) => `<td>${e(count(p.servicesOffered))}</td>`).join('')}</tr>`);
-  const groups = Object.keys(TARGET_GROUP_LABELS);
-  const periodRows = r.eloketten.map(({ name, figure }) =>
+  const periodRows = r.eloketten.flatMap(({ name, figure }) =>
     figure.status === 'no_data'
-      ? `<tr><th scope="row">${e(name)}</th><td colspan="${groups.length + 2}" class="text">${e(NO_DATA)} voor ${e(periodLabel(r.period.id))}</td></tr>`
-      : `<tr><th scope="row">${e(name)}</th><td>${e(count(figure.servicesOffered))}</td>${groups.map((g) => `<td>${e(figure.byTargetGroup[g as keyof typeof figure.byTargetGroup] === undefined ? '—' : count(figure.byTargetGroup[g as keyof typeof figure.byTargetGroup]))}</td>`).join('')}<td>${e(count(figure.providers))}</td></tr>`,
+      ? [`<tr><th scope="row">${e(name)}</th><td class="text">alle</td><td>${e(NO_DATA)}</td><td>${e(NO_DATA)}</td></tr>`]
+      : [
+          ...Object.entries(figure.byTargetGroup).map(([g, n]) => `<tr><th scope="row">${e(name)}</th><td class="text">${e(TARGET_GROUP_LABELS[g] ?? g)}</td><td>${e(count(n))}</td><td></td></tr>`),
+          `<tr><th scope="row">${e(name)}</th><td class="text"><strong>totaal</strong></td><td><strong>${e(count(figure.servicesOffered))}</strong></td><td>${e(count(figure.providers))}</td></tr>`,
+        ],
   );
   return `<h2 id="e-loketten">Hoeveel diensten bieden de e-loketten aan?</h2>
 <p>De vier hoofd-e-loketten (één per doelgroep) melden hoeveel digitale diensten de overheden via hen aanbieden. Een kwartaal dat in maanden gemeld is, telt met de laatste gemelde maand.</p>
@@ -195,7 +206,7 @@ ${evolutionChart(r)}
 ${wrapTable(`Aangeboden diensten per e-loket, ${periodShort(quarters[0]!)} tot ${periodShort(quarters.at(-1)!)}`, ['E-loket', ...quarters.map(periodShort)], evoRows)}
 ${csvLink(PUBLIC_CSV.evolution, 'deze tabel')}
 <h3>Per doelgroep, ${e(periodLabel(r.period.id))}</h3>
-${wrapTable(`Aangeboden diensten per e-loket en doelgroep, ${periodLabel(r.period.id)} (— : deze doelgroep is niet gemeld)`, ['E-loket', 'Totaal', ...groups.map((g) => TARGET_GROUP_LABELS[g]!), 'Aantal dienstverleners'], periodRows)}`;
+${wrapTable(`Aangeboden diensten per e-loket en doelgroep, ${periodLabel(r.period.id)}`, ['E-loket', 'Doelgroep', 'Diensten', 'Dienstverleners'], periodRows)}`;
 }
 
 function channelSection(r: Figures): string {
@@ -236,7 +247,8 @@ function provenance(r: Figures): string {
 
 function kpis(r: Figures): string {
   const a = r.assessments;
-  return `<ul class="kpis">
+  return `<h2 id="kort">In het kort: ${e(periodLabel(r.period.id))}</h2>
+<ul class="kpis">
 <li><strong>${e(count(a.services))}</strong> getoetste diensten</li>
 <li><strong>${e(count(a.bands.all.all.good))}</strong> diensten scoren goed op alle criteria samen</li>
 <li><strong>${e(count(r.reworked.improved))}</strong> vernieuwde diensten scoren beter</li>
@@ -270,12 +282,12 @@ ${provenance(r)}`,
 export function committeeReportHtml(r: CommitteeReport): string {
   const label = periodLabel(r.period.id);
   const phase = (p: CommitteeReport['domains'][number]['organisations'][number]['services'][number]['pre']) =>
-    p ? `<td>${e(p.assessedOn)}</td><td>${e(percent(p.score))} (${e(BAND_SHORT[p.band])})</td>` : `<td colspan="2" class="text">geen toetsing</td>`;
+    p ? `<td>${e(percent(p.score))}<br><span class="note">${e(BAND_SHORT[p.band])}, ${e(p.assessedOn)}</span></td>` : `<td class="text">geen toetsing</td>`;
   const domains = r.domains
     .map((d) =>
       `<h3>${e(d.policyDomain)}</h3>\n${wrapTable(
         `Getoetste diensten in ${d.policyDomain}, stand ${label}`,
-        ['Organisatie / dienst', 'Significant', 'Vóór: datum', 'Vóór: score', 'Na: datum', 'Na: score'],
+        ['Organisatie / dienst', 'Significant', 'Vóór', 'Na'],
         d.organisations.flatMap((o) => o.services.map((s) => `<tr><th scope="row">${e(o.name)} / ${e(s.name)}</th><td>${s.significant ? 'ja' : 'nee'}</td>${phase(s.pre)}${phase(s.post)}</tr>`)),
       )}`,
     )
@@ -316,7 +328,10 @@ ${csvLink(COMMITTEE_CSV.services, 'alle diensten')}
 ${criteria}
 ${csvLink(COMMITTEE_CSV.criteria, 'deze tabel')}
 <h2 id="toelichtingen">Niet voldaan, met toelichting (pas toe of leg uit)</h2>
+<p>${r.explanations.length} keer voldoet een dienst niet aan een criterium; bij elk staat de uitleg van de dienstverlener.</p>
+<details><summary>Toon alle ${r.explanations.length} toelichtingen</summary>
 ${wrapTable('Criteria waaraan niet voldaan is, met de uitleg van de dienstverlener', ['Organisatie / dienst', 'Fase', 'Criterium', 'Toelichting'], explanations)}
+</details>
 ${csvLink(COMMITTEE_CSV.explanations, 'de toelichtingen')}
 ${reworkedSection(r)}
 ${eloketSection(r)}

@@ -1,0 +1,115 @@
+// The published reports as a reader sees them: headless Chromium (Debian's
+// package, driven by playwright-core) on a phone-sized screen, with an axe-core
+// accessibility scan. Locally a missing Chromium is said plainly; in CI it fails.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../infra/local/load-demo.js';
+import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
+import { REPO_ROOT } from '../../infra/local/load-handler.js';
+import { standIns } from '../support/stand-ins.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+const SCREENSHOTS = join(REPO_ROOT, '.data', 'screenshots');
+
+let stack: LocalStack;
+let browser: Browser;
+let committeeKey: string;
+
+beforeAll(async () => {
+  if (!available) {
+    if (process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}: CI must install Debian's chromium package (.ci/run does)`);
+    return;
+  }
+  const env = await standIns('browser');
+  stack = await startLocalStack({ settings: env.settings, standIns: false });
+  committeeKey = (await loadDemo(stack, () => undefined)).keys.committee;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function phonePage(headers: Record<string, string> = {}): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, extraHTTPHeaders: headers });
+  return ctx.newPage();
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+describe('reports in a browser', () => {
+  it('shows a citizen the public report on a phone, readable and accessible', async (ctx) => {
+    if (!available) {
+      console.warn(`\n  Chromium not found at ${CHROMIUM}: the browser test did not run. Install it with: apt-get install chromium\n`);
+      ctx.skip();
+    }
+    const page = await phonePage();
+    const res = await page.goto(`${stack.apiUrl}/reports/latest/`);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Hoe goed presteert de digitale dienstverlening? Cijfers over het 3e kwartaal van 2026');
+    await expect(page.locator('.kpis li').first().textContent()).resolves.toBe('51 getoetste diensten');
+    const headings = await page.locator('h2').allTextContents();
+    expect(headings).toEqual([
+      'In het kort: het 3e kwartaal van 2026',
+      'Hoe scoren de diensten per principe?',
+      'Vernieuwde diensten: vóór en na',
+      'Hoeveel diensten bieden de e-loketten aan?',
+      'Digitaal, telefonisch of aan het loket?',
+      'Hoe lezen we deze cijfers?',
+    ]);
+    // Every chart is an image with a text alternative, followed by a table and a CSV link.
+    const charts = page.locator('svg[role="img"]');
+    expect(await charts.count()).toBe(4);
+    for (const label of await charts.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) expect(label.length).toBeGreaterThan(40);
+    expect(await page.locator('a[download]').evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual([
+      'indicators.csv', 'vernieuwde-diensten.csv', 'e-loketten.csv', 'kanalen.csv',
+    ]);
+    // Nothing is wider than the phone except tables, which scroll inside their own region.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    const shot = join(SCREENSHOTS, 'public-phone.png');
+    await page.screenshot({ path: shot, fullPage: false });
+    expect(statSync(shot).size).toBeGreaterThan(20_000);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('shows the committee its private report, and only with a committee key', async (ctx) => {
+    if (!available) ctx.skip();
+    const anonymous = await fetch(`${stack.apiUrl}/committee/2026-Q3/`);
+    expect(anonymous.status).toBe(401);
+    // A browser asks for the key as a password.
+    expect(anonymous.headers.get('www-authenticate')).toBe('Basic realm="dds-monitor Stuurorgaan", charset="UTF-8"');
+    const page = await phonePage({ authorization: `Basic ${Buffer.from(`stuurorgaan:${committeeKey}`).toString('base64')}` });
+    expect((await page.goto(`${stack.apiUrl}/committee/2026-Q3/`))?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Rapport voor het Stuurorgaan: het 3e kwartaal van 2026');
+    const headings = await page.locator('h2').allTextContents();
+    for (const h of ['Bevindingen over de gegevens', 'Wie meldde niets?', 'Verschuldigde toetsingen', 'Diensten per beleidsdomein en organisatie', 'Welke criteria worden het minst gehaald?', 'Niet voldaan, met toelichting (pas toe of leg uit)']) {
+      expect(headings).toContain(h);
+    }
+    expect(await page.locator('h3').allTextContents()).toContain('Omgeving');
+    const shot = join(SCREENSHOTS, 'committee-phone.png');
+    await page.screenshot({ path: shot, fullPage: false });
+    expect(statSync(shot).size).toBeGreaterThan(20_000);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('lists every published period on the index page', async (ctx) => {
+    if (!available) ctx.skip();
+    const page = await phonePage();
+    await page.goto(`${stack.apiUrl}/reports/`);
+    expect(await page.locator('main ul li a:first-child').allTextContents()).toEqual(['het 3e kwartaal van 2026', 'het 2e kwartaal van 2026']);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
