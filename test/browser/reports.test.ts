@@ -3,7 +3,7 @@
 // accessibility scan. Locally a missing Chromium is said plainly; in CI it fails.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../infra/local/load-demo.js';
@@ -77,7 +77,7 @@ describe('reports in a browser', () => {
       'indicators.csv', 'vernieuwde-diensten.csv', 'e-loketten.csv', 'kanalen.csv',
     ]);
     // Nothing is wider than the phone except tables, which scroll inside their own region.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
     expect(overflow).toBe(0);
     const shot = join(SCREENSHOTS, 'public-phone.png');
     await page.screenshot({ path: shot, fullPage: false });

@@ -114,7 +114,7 @@ describe('steering-committee report', () => {
   });
 
   it('puts the criteria the fewest services meet first', () => {
-    expect(com.criteria.slice(0, 8).map((c: { criterionId: string; share: number }) => [c.criterionId, c.met, c.notMet, c.share])).toEqual([
+    expect(com.criteria.slice(0, 8).map((c: { criterionId: string; met: number; notMet: number; share: number }) => [c.criterionId, c.met, c.notMet, c.share])).toEqual([
       ['DH-I1', 3, 1, 0.75], ['DH-I2', 3, 1, 0.75], ['DH-I3', 3, 1, 0.75], ['DH-I4', 3, 1, 0.75], ['DH-I5', 3, 1, 0.75], ['DH-I6', 3, 1, 0.75], ['SD-G1', 3, 1, 0.75], ['BT-G1', 4, 0, 1],
     ]);
     expect(com.criteria).toHaveLength(52);
