@@ -1,14 +1,12 @@
 // GET /v1/indicators?period=… — the committee's overview, read from the projections.
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
 import { z } from 'zod';
 import { buildIndicatorOverview } from '../../shared/domain/indicators.js';
 import { periodSchema } from '../../shared/domain/periods.js';
 import { zodProblems } from '../../shared/domain/problems.js';
 import { authenticate, requireRole } from '../../shared/adapters/auth.js';
 import type { EloketRegistry } from '../../shared/adapters/eloket-registry.js';
-import { httpErrors, HttpError, json, type HttpEvent, type HttpResult } from '../../shared/adapters/http.js';
+import { httpHandler, HttpError, json } from '../../shared/adapters/http.js';
 import type { KeyStore } from '../../shared/adapters/key-store.js';
 import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
 
@@ -34,14 +32,11 @@ export async function indicatorOverview(deps: Pick<GetIndicatorsDeps, 'projectio
 }
 
 export function makeGetIndicators(deps: GetIndicatorsDeps) {
-  return middy<HttpEvent, HttpResult>()
-    .use(injectLambdaContext(deps.logger))
-    .use(httpErrors(deps.logger))
-    .handler(async (event) => {
-      const principal = await authenticate(event, deps.keys);
-      requireRole(principal, 'steering-committee');
-      const query = querySchema.safeParse(event.queryStringParameters ?? {});
-      if (!query.success) throw new HttpError(422, 'invalid_query', 'name a period: ?period=YYYY, YYYY-Qn or YYYY-MM', zodProblems(query.error));
-      return json(200, await indicatorOverview(deps, query.data.period));
-    });
+  return httpHandler(deps.logger, async (event) => {
+    const principal = await authenticate(event, deps.keys);
+    requireRole(principal, 'steering-committee');
+    const query = querySchema.safeParse(event.queryStringParameters ?? {});
+    if (!query.success) throw new HttpError(422, 'invalid_query', 'name a period: ?period=YYYY, YYYY-Qn or YYYY-MM', zodProblems(query.error));
+    return json(200, await indicatorOverview(deps, query.data.period));
+  });
 }

@@ -1,11 +1,9 @@
 // POST /v1/assessments — an adapter: authenticate, read, scope, validate, store, answer.
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
 import { acceptAssessment } from '../../shared/domain/accept-assessment.js';
 import { validateAssessment } from '../../shared/domain/assessment.js';
 import { authenticate, requireRole } from '../../shared/adapters/auth.js';
-import { header, httpErrors, HttpError, json, readJsonBody, type HttpEvent, type HttpResult } from '../../shared/adapters/http.js';
+import { httpHandler, idempotencyKeyOf, HttpError, json, readJsonBody } from '../../shared/adapters/http.js';
 import type { KeyStore } from '../../shared/adapters/key-store.js';
 import { hashRequest, type SubmissionStore } from '../../shared/adapters/submission-store.js';
 
@@ -17,50 +15,42 @@ export interface IngestAssessmentDeps {
   newId: () => string;
 }
 
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
 export function makeIngestAssessment(deps: IngestAssessmentDeps) {
-  return middy<HttpEvent, HttpResult>()
-    .use(injectLambdaContext(deps.logger))
-    .use(httpErrors(deps.logger))
-    .handler(async (event) => {
-      const principal = await authenticate(event, deps.keys);
-      requireRole(principal, 'service-provider');
-      const body = readJsonBody(event);
-      const idempotencyKey = header(event, 'idempotency-key');
-      if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-        throw new HttpError(400, 'bad_idempotency_key', 'Idempotency-Key must be 1–255 visible ASCII characters');
-      }
-      // The organisation comes from the key: a body naming another one is refused outright.
-      const claimedOrg = (body as { organisationId?: unknown } | null)?.organisationId;
-      if (principal.role === 'service-provider' && typeof claimedOrg === 'string' && claimedOrg !== principal.organisationId) {
-        throw new HttpError(403, 'forbidden', `this key may only submit for organisation ${principal.organisationId ?? '(none)'}`, [
-          { path: 'organisationId', message: 'not the organisation of this key' },
-        ]);
-      }
-      const validation = validateAssessment(body);
-      if (!validation.ok) {
-        throw new HttpError(422, 'invalid_assessment', `the assessment has ${validation.problems.length} problem(s)`, validation.problems);
-      }
-      const submittedAt = deps.now().toISOString();
-      const { event: submitted, result } = acceptAssessment(validation.value, {
-        assessmentId: deps.newId(),
-        eventId: deps.newId(),
-        submittedAt,
-      });
-      const outcome = await deps.submissions.putAssessment(
-        submitted,
-        idempotencyKey === undefined
-          ? undefined
-          : { scope: validation.value.organisationId, key: idempotencyKey, requestHash: hashRequest(body), response: result },
-      );
-      if (outcome.kind === 'replay') return json(200, outcome.response);
-      if (outcome.kind === 'key-reused') {
-        throw new HttpError(422, 'idempotency_key_reused', 'this Idempotency-Key was used with another body', [
-          { path: 'Idempotency-Key', message: 'already used with a different request body' },
-        ]);
-      }
-      deps.logger.info('assessment stored', { assessmentId: result.assessmentId, organisationId: validation.value.organisationId, keyId: principal.keyId });
-      return json(201, result, { location: `/v1/services/${validation.value.organisationId}/${validation.value.serviceId}` });
+  return httpHandler(deps.logger, async (event) => {
+    const principal = await authenticate(event, deps.keys);
+    requireRole(principal, 'service-provider');
+    const body = readJsonBody(event);
+    const idempotencyKey = idempotencyKeyOf(event);
+    // The organisation comes from the key: a body naming another one is refused outright.
+    const claimedOrg = (body as { organisationId?: unknown } | null)?.organisationId;
+    if (principal.role === 'service-provider' && typeof claimedOrg === 'string' && claimedOrg !== principal.organisationId) {
+      throw new HttpError(403, 'forbidden', `this key may only submit for organisation ${principal.organisationId ?? '(none)'}`, [
+        { path: 'organisationId', message: 'not the organisation of this key' },
+      ]);
+    }
+    const validation = validateAssessment(body);
+    if (!validation.ok) {
+      throw new HttpError(422, 'invalid_assessment', `the assessment has ${validation.problems.length} problem(s)`, validation.problems);
+    }
+    const submittedAt = deps.now().toISOString();
+    const { event: submitted, result } = acceptAssessment(validation.value, {
+      assessmentId: deps.newId(),
+      eventId: deps.newId(),
+      submittedAt,
     });
+    const outcome = await deps.submissions.putAssessment(
+      submitted,
+      idempotencyKey === undefined
+        ? undefined
+        : { scope: validation.value.organisationId, key: idempotencyKey, requestHash: hashRequest(body), response: result },
+    );
+    if (outcome.kind === 'replay') return json(200, outcome.response);
+    if (outcome.kind === 'key-reused') {
+      throw new HttpError(422, 'idempotency_key_reused', 'this Idempotency-Key was used with another body', [
+        { path: 'Idempotency-Key', message: 'already used with a different request body' },
+      ]);
+    }
+    deps.logger.info('assessment stored', { assessmentId: result.assessmentId, organisationId: validation.value.organisationId, keyId: principal.keyId });
+    return json(201, result, { location: `/v1/services/${validation.value.organisationId}/${validation.value.serviceId}` });
+  });
 }

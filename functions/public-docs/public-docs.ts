@@ -1,9 +1,7 @@
 // The public, unauthenticated routes: the catalog, the OpenAPI document, health.
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
 import { CATALOGS, PERSPECTIVE_NAMES, PRINCIPLE_NAMES } from '../../shared/domain/catalog.js';
-import { httpErrors, HttpError, json, type HttpEvent, type HttpResult } from '../../shared/adapters/http.js';
+import { httpHandler, HttpError, json } from '../../shared/adapters/http.js';
 import { openApiDocument } from '../../shared/adapters/openapi.js';
 
 export function criteriaDocument() {
@@ -18,19 +16,16 @@ export function criteriaDocument() {
 }
 
 export function makePublicDocs(deps: { logger: Logger; codeVersion: string }) {
-  return middy<HttpEvent, HttpResult>()
-    .use(injectLambdaContext(deps.logger))
-    .use(httpErrors(deps.logger))
-    .handler(async (event) => {
-      switch (event.routeKey) {
-        case 'GET /v1/criteria':
-          return json(200, criteriaDocument(), { 'cache-control': 'public, max-age=300' });
-        case 'GET /v1/openapi.json':
-          return json(200, openApiDocument(deps.codeVersion), { 'cache-control': 'public, max-age=300' });
-        case 'GET /health':
-          return json(200, { status: 'ok', codeVersion: deps.codeVersion });
-        default:
-          throw new HttpError(404, 'not_found', 'no such route');
-      }
-    });
+  return httpHandler(deps.logger, async (event) => {
+    switch (event.routeKey) {
+      case 'GET /v1/criteria':
+        return json(200, criteriaDocument(), { 'cache-control': 'public, max-age=300' });
+      case 'GET /v1/openapi.json':
+        return json(200, openApiDocument(deps.codeVersion), { 'cache-control': 'public, max-age=300' });
+      case 'GET /health':
+        return json(200, { status: 'ok', codeVersion: deps.codeVersion });
+      default:
+        throw new HttpError(404, 'not_found', 'no such route');
+    }
+  });
 }

@@ -1,11 +1,9 @@
 // POST /v1/reports — the committee asks for a period's reports. The request is
 // stored as a ReportRequested event; the table's stream hands it to publishReport.
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
 import { zodProblems } from '../../shared/domain/problems.js';
 import { authenticate, requireRole } from '../../shared/adapters/auth.js';
-import { httpErrors, HttpError, json, readJsonBody, type HttpEvent, type HttpResult } from '../../shared/adapters/http.js';
+import { httpHandler, HttpError, json, readJsonBody } from '../../shared/adapters/http.js';
 import type { KeyStore } from '../../shared/adapters/key-store.js';
 import type { SubmissionStore } from '../../shared/adapters/submission-store.js';
 
@@ -20,19 +18,16 @@ export interface RequestReportDeps {
 }
 
 export function makeRequestReport(deps: RequestReportDeps) {
-  return middy<HttpEvent, HttpResult>()
-    .use(injectLambdaContext(deps.logger))
-    .use(httpErrors(deps.logger))
-    .handler(async (event) => {
-      const principal = await authenticate(event, deps.keys);
-      requireRole(principal, 'steering-committee');
-      const parsed = reportRequestSchema.safeParse(readJsonBody(event));
-      if (!parsed.success) throw new HttpError(422, 'invalid_request', 'the report request is not valid', zodProblems(parsed.error));
-      const reportId = deps.newId();
-      await deps.submissions.putReportRequest({
-        metadata: { eventId: deps.newId(), type: 'ReportRequested', version: 1, occurredAt: deps.now().toISOString() },
-        payload: { reportId, period: parsed.data.period, requestedBy: 'api' },
-      });
-      return json(202, { reportId, period: parsed.data.period });
+  return httpHandler(deps.logger, async (event) => {
+    const principal = await authenticate(event, deps.keys);
+    requireRole(principal, 'steering-committee');
+    const parsed = reportRequestSchema.safeParse(readJsonBody(event));
+    if (!parsed.success) throw new HttpError(422, 'invalid_request', 'the report request is not valid', zodProblems(parsed.error));
+    const reportId = deps.newId();
+    await deps.submissions.putReportRequest({
+      metadata: { eventId: deps.newId(), type: 'ReportRequested', version: 1, occurredAt: deps.now().toISOString() },
+      payload: { reportId, period: parsed.data.period, requestedBy: 'api' },
     });
+    return json(202, { reportId, period: parsed.data.period });
+  });
 }

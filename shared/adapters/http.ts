@@ -3,7 +3,10 @@
 // the contract's error body without ever leaking a stack trace.
 import { parse as parseJsonAst, type ValueNode } from '@humanwhocodes/momoa';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type middy from '@middy/core';
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
 import type { Problem } from '../domain/problems.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -99,4 +102,20 @@ export function httpErrors(logger: ErrorLogger): middy.MiddlewareObj<HttpEvent, 
       request.response = errorResult(new HttpError(500, 'internal_error', 'something went wrong on our side; try again later'));
     },
   };
+}
+
+/** Every HTTP function: Powertools logging with the Lambda context, then the contract's error mapping. */
+export function httpHandler(logger: Logger, fn: (event: HttpEvent, context: Context) => Promise<HttpResult>) {
+  return middy<HttpEvent, HttpResult>().use(injectLambdaContext(logger)).use(httpErrors(logger)).handler(fn);
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** The optional Idempotency-Key header, checked: 1–255 visible ASCII characters. */
+export function idempotencyKeyOf(event: HttpEvent): string | undefined {
+  const key = header(event, 'idempotency-key');
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new HttpError(400, 'bad_idempotency_key', 'Idempotency-Key must be 1–255 visible ASCII characters', [{ path: 'Idempotency-Key', message: 'not 1–255 visible ASCII characters' }]);
+  }
+  return key;
 }
