@@ -180,6 +180,22 @@ describe('npm start -- --no-demo', () => {
     expect(again.eloketten.verenigingsloket?.version).toBe(1);
   });
 
+  it('registers organisations from a CSV, and rebuilds the projections from the stored submissions', () => {
+    const orgs = join(dataDir, 'organisaties.csv');
+    writeFileSync(orgs, 'organisationId,name,kind,policyDomain\nOVO000123,Departement Omgeving,department,Omgeving\nOVO000777,Agentschap X,agency,Welzijn\n');
+    const imported = cli('orgs', 'import', orgs);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toContain('2 organisation(s) registered');
+    const badOrgs = join(dataDir, 'fout-organisaties.csv');
+    writeFileSync(badOrgs, 'organisationId,name,kind,policyDomain\nOVO1,Iets,ministerie,Omgeving\n');
+    const refused = cli('orgs', 'import', badOrgs);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('line 2, kind:');
+    const rebuilt = cli('rebuild');
+    expect(rebuilt.status).toBe(0);
+    expect(rebuilt.stdout).toContain('rebuilt 1 service projection(s) from 1 assessment(s) and 1 e-loket period(s) from 1 counts report(s)');
+  });
+
   it('reports CLI mistakes with usage and a non-zero exit', () => {
     const r = cli('keys', 'create', '--role', 'service-provider');
     expect(r.status).toBe(2);
