@@ -1,4 +1,6 @@
 // npm start: the whole pipeline on this machine, no AWS account needed.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDemo, storeIsEmpty } from './load-demo.js';
 import { startLocalStack } from './local-stack.js';
@@ -19,11 +21,14 @@ const shutdown = async (signal: string) => {
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-let keysNote = 'create keys with: npm run dds -- keys create --role <role> [--org <id> | --eloket <id>]';
+const demoKeys = join(settings.dataDir, 'demo-keys.json');
+let keysNote = existsSync(demoKeys)
+  ? `demo keys (admin, committee, one per provider and per e-loket) are in ${demoKeys}`
+  : 'create keys with: npm run dds -- keys create --role <role> [--org <id> | --eloket <id>]';
 if (!values['no-demo'] && (await storeIsEmpty(stack))) {
   log('empty store: loading the demo data set through the API');
   const demo = await loadDemo(stack, log);
-  keysNote = `demo keys (admin, committee, one per provider) are in ${demo.keysFile}`;
+  keysNote = `demo keys (admin, committee, one per provider and per e-loket) are in ${demo.keysFile}`;
 }
 
 console.log(`
