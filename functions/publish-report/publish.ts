@@ -73,17 +73,21 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
     [COMMITTEE_CSV.findings]: { body: findingsCsv(com), contentType: CSV },
     'index.html': { body: committeeReportHtml(com), contentType: HTML },
   };
-  const writeAll = async (bucket: string, prefix: string, files: Record<string, StoredObject>) => {
-    // index.html last, so the page never links to a file not yet written
-    for (const [name, file] of Object.entries(files)) await deps.objects.put(bucket, `${prefix}${name}`, file);
+  // Within a step the files go in parallel; each page follows the files it links to.
+  const writeAll = async (targets: Array<{ bucket: string; prefix: string; files: Record<string, StoredObject> }>) => {
+    const put = (t: (typeof targets)[number], names: string[]) => names.map((n) => deps.objects.put(t.bucket, `${t.prefix}${n}`, t.files[n]!));
+    await Promise.all(targets.flatMap((t) => put(t, Object.keys(t.files).filter((n) => n !== 'index.html'))));
+    await Promise.all(targets.flatMap((t) => put(t, Object.keys(t.files).filter((n) => n === 'index.html'))));
   };
 
-  await writeAll(deps.buckets.committeeReports, `committee/${periodId}/`, committeeFiles);
-  await writeAll(deps.buckets.publicReports, `reports/${periodId}/`, publicFiles);
+  await writeAll([
+    { bucket: deps.buckets.committeeReports, prefix: `committee/${periodId}/`, files: committeeFiles },
+    { bucket: deps.buckets.publicReports, prefix: `reports/${periodId}/`, files: publicFiles },
+  ]);
 
   const published = new Set((await deps.projections.listReports()).map((r) => r.payload.period));
   published.add(periodId);
-  if (latestOf([...published]) === periodId) await writeAll(deps.buckets.publicReports, 'reports/latest/', publicFiles);
+  if (latestOf([...published]) === periodId) await writeAll([{ bucket: deps.buckets.publicReports, prefix: 'reports/latest/', files: publicFiles }]);
   await deps.objects.put(deps.buckets.publicReports, 'reports/index.html', { body: reportsIndexHtml([...published]), contentType: HTML });
 
   const event: ReportPublishedV1 = {
