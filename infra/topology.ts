@@ -92,7 +92,8 @@ export const functions = {
     memoryMb: 256,
     timeoutSeconds: 10,
     routes: [{ method: 'GET', path: '/v1/services/{organisationId}/{serviceId}' }],
-    uses: { submissions: 'read', control: 'read' },
+    // control: key lookup, and the per-key request counter
+    uses: { submissions: 'read', control: 'readWrite' },
   },
   getIndicators: {
     entry: 'functions/get-indicators/handler.ts',
@@ -100,7 +101,7 @@ export const functions = {
     memoryMb: 512,
     timeoutSeconds: 15,
     routes: [{ method: 'GET', path: '/v1/indicators' }],
-    uses: { projections: 'read', control: 'read' },
+    uses: { projections: 'read', control: 'readWrite' },
   },
   publicDocs: {
     entry: 'functions/public-docs/handler.ts',
@@ -120,7 +121,7 @@ export const functions = {
     memoryMb: 256,
     timeoutSeconds: 10,
     routes: [{ method: 'POST', path: '/v1/reports' }],
-    uses: { submissions: 'write', control: 'read' },
+    uses: { submissions: 'write', control: 'readWrite' },
   },
   projector: {
     entry: 'functions/projector/handler.ts',

@@ -8,12 +8,14 @@ import { authenticate, requireRole } from '../../shared/adapters/auth.js';
 import type { EloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { httpHandler, HttpError, json } from '../../shared/adapters/http.js';
 import type { KeyStore } from '../../shared/adapters/key-store.js';
+import type { RateLimiter } from '../../shared/adapters/rate-limiter.js';
 import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
 
 const querySchema = z.strictObject({ period: periodSchema });
 
 export interface GetIndicatorsDeps {
   keys: KeyStore;
+  limiter: RateLimiter;
   projections: ProjectionStore;
   eloketten: EloketRegistry;
   logger: Logger;
@@ -33,7 +35,7 @@ export async function indicatorOverview(deps: Pick<GetIndicatorsDeps, 'projectio
 
 export function makeGetIndicators(deps: GetIndicatorsDeps) {
   return httpHandler(deps.logger, async (event) => {
-    const principal = await authenticate(event, deps.keys);
+    const principal = await authenticate(event, deps.keys, deps.limiter);
     requireRole(principal, 'steering-committee');
     const query = querySchema.safeParse(event.queryStringParameters ?? {});
     if (!query.success) throw new HttpError(422, 'invalid_query', 'name a period: ?period=YYYY, YYYY-Qn or YYYY-MM', zodProblems(query.error));

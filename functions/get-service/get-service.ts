@@ -6,17 +6,19 @@ import { organisationIdSchema, slugSchema } from '../../shared/domain/vocabulary
 import { authenticate, canReadEverything } from '../../shared/adapters/auth.js';
 import { httpHandler, HttpError, json } from '../../shared/adapters/http.js';
 import type { KeyStore } from '../../shared/adapters/key-store.js';
+import type { RateLimiter } from '../../shared/adapters/rate-limiter.js';
 import type { SubmissionStore } from '../../shared/adapters/submission-store.js';
 
 export interface GetServiceDeps {
   keys: KeyStore;
+  limiter: RateLimiter;
   submissions: SubmissionStore;
   logger: Logger;
 }
 
 export function makeGetService(deps: GetServiceDeps) {
   return httpHandler(deps.logger, async (event) => {
-    const principal = await authenticate(event, deps.keys);
+    const principal = await authenticate(event, deps.keys, deps.limiter);
     const organisationId = event.pathParameters?.organisationId ?? '';
     const serviceId = event.pathParameters?.serviceId ?? '';
     if (!canReadEverything(principal) && !(principal.role === 'service-provider' && principal.organisationId === organisationId)) {

@@ -5,10 +5,12 @@ import { validateAssessment } from '../../shared/domain/assessment.js';
 import { authenticate, requireRole } from '../../shared/adapters/auth.js';
 import { httpHandler, idempotencyKeyOf, HttpError, json, readJsonBody } from '../../shared/adapters/http.js';
 import type { KeyStore } from '../../shared/adapters/key-store.js';
+import type { RateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { hashRequest, type SubmissionStore } from '../../shared/adapters/submission-store.js';
 
 export interface IngestAssessmentDeps {
   keys: KeyStore;
+  limiter: RateLimiter;
   submissions: SubmissionStore;
   logger: Logger;
   now: () => Date;
@@ -17,7 +19,7 @@ export interface IngestAssessmentDeps {
 
 export function makeIngestAssessment(deps: IngestAssessmentDeps) {
   return httpHandler(deps.logger, async (event) => {
-    const principal = await authenticate(event, deps.keys);
+    const principal = await authenticate(event, deps.keys, deps.limiter);
     requireRole(principal, 'service-provider');
     const body = readJsonBody(event);
     const idempotencyKey = idempotencyKeyOf(event);

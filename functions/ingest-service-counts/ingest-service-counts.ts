@@ -7,10 +7,12 @@ import { authenticate, requireRole } from '../../shared/adapters/auth.js';
 import type { EloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { httpHandler, idempotencyKeyOf, HttpError, json, readJsonBody } from '../../shared/adapters/http.js';
 import type { KeyStore } from '../../shared/adapters/key-store.js';
+import type { RateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { hashRequest, type SubmissionStore } from '../../shared/adapters/submission-store.js';
 
 export interface IngestServiceCountsDeps {
   keys: KeyStore;
+  limiter: RateLimiter;
   submissions: SubmissionStore;
   eloketten: EloketRegistry;
   logger: Logger;
@@ -20,7 +22,7 @@ export interface IngestServiceCountsDeps {
 
 export function makeIngestServiceCounts(deps: IngestServiceCountsDeps) {
   return httpHandler(deps.logger, async (event) => {
-    const principal = await authenticate(event, deps.keys);
+    const principal = await authenticate(event, deps.keys, deps.limiter);
     requireRole(principal, 'eloket-operator');
     const body = readJsonBody(event);
     const idempotencyKey = idempotencyKeyOf(event);

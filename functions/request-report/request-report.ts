@@ -5,12 +5,14 @@ import { zodProblems } from '../../shared/domain/problems.js';
 import { authenticate, requireRole } from '../../shared/adapters/auth.js';
 import { httpHandler, HttpError, json, readJsonBody } from '../../shared/adapters/http.js';
 import type { KeyStore } from '../../shared/adapters/key-store.js';
+import type { RateLimiter } from '../../shared/adapters/rate-limiter.js';
 import type { SubmissionStore } from '../../shared/adapters/submission-store.js';
 
 import { reportRequestSchema } from '../../shared/domain/report-request.js';
 
 export interface RequestReportDeps {
   keys: KeyStore;
+  limiter: RateLimiter;
   submissions: SubmissionStore;
   logger: Logger;
   now: () => Date;
@@ -19,7 +21,7 @@ export interface RequestReportDeps {
 
 export function makeRequestReport(deps: RequestReportDeps) {
   return httpHandler(deps.logger, async (event) => {
-    const principal = await authenticate(event, deps.keys);
+    const principal = await authenticate(event, deps.keys, deps.limiter);
     requireRole(principal, 'steering-committee');
     const parsed = reportRequestSchema.safeParse(readJsonBody(event));
     if (!parsed.success) throw new HttpError(422, 'invalid_request', 'the report request is not valid', zodProblems(parsed.error));

@@ -48,8 +48,7 @@ class CheckError extends Error {}
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<void> {
   const [command, sub, ...rest] = argv;
   const s = localSettings();
-  const base = { AWS_REGION: s.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3: s.AWS_ENDPOINT_URL_S3, DDS_CODE_VERSION: s.DDS_CODE_VERSION };
-  const ddb = dynamoClient(base);
+  const ddb = dynamoClient(s);
   try {
     if (command === 'keys' && sub === 'create') {
       const { values } = parseArgs({ args: rest, options: { role: { type: 'string' }, org: { type: 'string' }, eloket: { type: 'string' }, label: { type: 'string' } } });
@@ -147,7 +146,7 @@ export async function main(argv: string[], out: (line: string) => void = console
           projections: dynamoProjectionStore(ddb, localResourceName('projections', s.DDS_RESOURCE_PREFIX)),
           eloketten: dynamoEloketRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)),
           organisations: dynamoOrganisationRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)),
-          objects: s3ObjectStore(s3Client(base)),
+          objects: s3ObjectStore(s3Client(s)),
           buckets: { publicReports: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), committeeReports: localResourceName('committeeReports', s.DDS_RESOURCE_PREFIX) },
           codeVersion: s.DDS_CODE_VERSION,
           newId: randomUUID,

@@ -57,10 +57,9 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
     }
     // Handlers read their configuration once, at import, as they do in Lambda.
     Object.assign(process.env, functionEnvironment(s));
-    const base = { AWS_REGION: s.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3: s.AWS_ENDPOINT_URL_S3, DDS_CODE_VERSION: s.DDS_CODE_VERSION };
-    const ddb = dynamoClient(base);
-    const s3 = s3Client(base);
-    const streams = dynamoStreamsClient(base);
+    const ddb = dynamoClient(s);
+    const s3 = s3Client(s);
+    const streams = dynamoStreamsClient(s);
     await provision(ddb, s3, s.DDS_RESOURCE_PREFIX);
 
     const manifest = localManifest();

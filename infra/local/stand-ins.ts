@@ -30,7 +30,7 @@ export async function startDynamoDbLocal(s: LocalSettings): Promise<Running> {
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   let exited = false;
   child.on('exit', () => (exited = true));
-  const client = dynamoClient({ AWS_REGION: s.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB, DDS_CODE_VERSION: 'local' });
+  const client = dynamoClient({ AWS_REGION: s.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB });
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (exited) throw new Error(`DynamoDB Local stopped at start (is port ${portOf(s.AWS_ENDPOINT_URL_DYNAMODB)} free?):\n${output.slice(-2000)}`);

@@ -6,9 +6,12 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { BaseConfig } from './config.js';
 
+/** What a client needs: the region and, for a stand-in, its endpoint. */
+export type ClientConfig = Pick<BaseConfig, 'AWS_REGION' | 'AWS_ENDPOINT_URL_DYNAMODB' | 'AWS_ENDPOINT_URL_S3'>;
+
 const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
-export function dynamoClient(config: BaseConfig): DynamoDBClient {
+export function dynamoClient(config: ClientConfig): DynamoDBClient {
   const endpoint = config.AWS_ENDPOINT_URL_DYNAMODB;
   return new DynamoDBClient({
     region: config.AWS_REGION,
@@ -16,7 +19,7 @@ export function dynamoClient(config: BaseConfig): DynamoDBClient {
   });
 }
 
-export function dynamoStreamsClient(config: BaseConfig): DynamoDBStreamsClient {
+export function dynamoStreamsClient(config: ClientConfig): DynamoDBStreamsClient {
   const endpoint = config.AWS_ENDPOINT_URL_DYNAMODB;
   return new DynamoDBStreamsClient({
     region: config.AWS_REGION,
@@ -24,7 +27,7 @@ export function dynamoStreamsClient(config: BaseConfig): DynamoDBStreamsClient {
   });
 }
 
-export function s3Client(config: BaseConfig): S3Client {
+export function s3Client(config: ClientConfig): S3Client {
   const endpoint = config.AWS_ENDPOINT_URL_S3;
   return new S3Client({
     region: config.AWS_REGION,

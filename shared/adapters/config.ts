@@ -7,6 +7,8 @@ const baseSchema = z.object({
   AWS_ENDPOINT_URL_DYNAMODB: z.url().optional(),
   AWS_ENDPOINT_URL_S3: z.url().optional(),
   DDS_CODE_VERSION: z.string().min(1).default('dev'),
+  /** requests per minute per API key before 429 */
+  DDS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
 });
 
 export type BaseConfig = z.infer<typeof baseSchema>;

@@ -38,7 +38,7 @@ export function openApiDocument(codeVersion: string) {
           security: bearer,
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/AssessmentSubmission' } } } },
-          responses: { '201': { description: 'stored' }, '200': { description: 'replay of an earlier request' }, ...errorResponses(400, 401, 403, 413, 415, 422) },
+          responses: { '201': { description: 'stored' }, '200': { description: 'replay of an earlier request' }, ...errorResponses(400, 401, 403, 413, 415, 422, 429) },
         },
       },
       '/v1/service-counts': {
@@ -47,7 +47,7 @@ export function openApiDocument(codeVersion: string) {
           security: bearer,
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ServiceCounts' } } } },
-          responses: { '201': { description: 'stored as a new version' }, '200': { description: 'replay of an earlier request' }, ...errorResponses(400, 401, 403, 413, 415, 422) },
+          responses: { '201': { description: 'stored as a new version' }, '200': { description: 'replay of an earlier request' }, ...errorResponses(400, 401, 403, 413, 415, 422, 429) },
         },
       },
       '/v1/indicators': {
@@ -55,7 +55,7 @@ export function openApiDocument(codeVersion: string) {
           summary: 'The indicator overview of a period (committee)',
           security: bearer,
           parameters: [{ name: 'period', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$' } }],
-          responses: { '200': { description: 'the overview' }, ...errorResponses(401, 403, 422) },
+          responses: { '200': { description: 'the overview' }, ...errorResponses(401, 403, 422, 429) },
         },
       },
       '/v1/services/{organisationId}/{serviceId}': {
@@ -63,7 +63,7 @@ export function openApiDocument(codeVersion: string) {
           summary: "A service's latest pre and post assessment and its history",
           security: bearer,
           parameters: ['organisationId', 'serviceId'].map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-          responses: { '200': { description: 'the service' }, ...errorResponses(401, 403, 404, 422) },
+          responses: { '200': { description: 'the service' }, ...errorResponses(401, 403, 404, 422, 429) },
         },
       },
       '/v1/reports': {
@@ -71,7 +71,7 @@ export function openApiDocument(codeVersion: string) {
           summary: 'Publish the public and committee reports of a period',
           security: bearer,
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportRequest' } } } },
-          responses: { '202': { description: 'accepted' }, ...errorResponses(400, 401, 403, 415, 422) },
+          responses: { '202': { description: 'accepted' }, ...errorResponses(400, 401, 403, 415, 422, 429) },
         },
       },
       '/v1/criteria': { get: { summary: 'The criteria catalog', responses: { '200': { description: 'the catalog' } } } },

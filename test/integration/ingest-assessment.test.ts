@@ -149,3 +149,22 @@ describe('Idempotency-Key', () => {
     expect(other.statusCode).toBe(201);
   });
 });
+
+describe('rate limit', () => {
+  it('answers 429 with Retry-After past the key\u2019s requests per minute, storing nothing', async () => {
+    const limited = wire(env, { perMinute: 2, now: () => new Date('2026-11-23T10:00:15.000Z') });
+    const key = (await limited.keys.create({ role: 'service-provider', organisationId: 'OVO000555' })).key;
+    const send = (serviceId: string) =>
+      limited.ingest(httpEvent({ routeKey: 'POST /v1/assessments', headers: jsonHeaders(key), body: JSON.stringify(assessment({ organisationId: 'OVO000555', serviceId })) }), limited.context());
+    expect((await send('r1')).statusCode).toBe(201);
+    expect((await send('r2')).statusCode).toBe(201);
+    const before = await storedCount();
+    const res = await send('r3');
+    expect(res.statusCode).toBe(429);
+    expect(res.headers?.['retry-after']).toBe('45');
+    expect(body(res).error.code).toBe('rate_limited');
+    expect(await storedCount()).toBe(before);
+    // Another key is not affected.
+    expect((await post(assessment({ serviceId: 'unaffected' }))).statusCode).toBe(201);
+  });
+});

@@ -9,6 +9,7 @@ import { makePublishReport } from '../../functions/publish-report/publish-report
 import { makeRequestReport } from '../../functions/request-report/request-report.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
+import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
@@ -19,9 +20,10 @@ import type { standIns } from './stand-ins.js';
 
 export type StandIns = Awaited<ReturnType<typeof standIns>>;
 
-export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore } = {}) {
+export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore; perMinute?: number } = {}) {
   const now = o.now ?? (() => new Date());
   const keys = dynamoKeyStore(s.ddb, s.name('control'));
+  const limiter = dynamoRateLimiter(s.ddb, s.name('control'), { perMinute: o.perMinute ?? 10_000, now });
   const submissions = dynamoSubmissionStore(s.ddb, { submissions: s.name('submissions'), control: s.name('control') });
   const projections = dynamoProjectionStore(s.ddb, s.name('projections'));
   const objects = o.objects ?? s3ObjectStore(s.s3);
@@ -45,12 +47,12 @@ export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore }
     projections,
     objects,
     publishDeps,
-    ingest: makeIngestAssessment({ keys, submissions, logger, now, newId: randomUUID }),
-    getService: makeGetService({ keys, submissions, logger }),
+    ingest: makeIngestAssessment({ keys, limiter, submissions, logger, now, newId: randomUUID }),
+    getService: makeGetService({ keys, limiter, submissions, logger }),
     eloketten,
-    ingestCounts: makeIngestServiceCounts({ keys, submissions, eloketten, logger, now, newId: randomUUID }),
-    getIndicators: makeGetIndicators({ keys, projections, eloketten, logger, codeVersion: 'test' }),
-    requestReport: makeRequestReport({ keys, submissions, logger, now, newId: randomUUID }),
+    ingestCounts: makeIngestServiceCounts({ keys, limiter, submissions, eloketten, logger, now, newId: randomUUID }),
+    getIndicators: makeGetIndicators({ keys, limiter, projections, eloketten, logger, codeVersion: 'test' }),
+    requestReport: makeRequestReport({ keys, limiter, submissions, logger, now, newId: randomUUID }),
     projector: makeProjector({ submissions, projections, logger }),
     publishReport: makePublishReport({ ...publishDeps, logger }),
     context: (name = 'test') => lambdaContext(name, 30, 512),

@@ -21,10 +21,9 @@ export async function standIns(label: string) {
     PORT: '0',
     DDS_CODE_VERSION: 'test',
   });
-  const base = { AWS_REGION: settings.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: settings.AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3: settings.AWS_ENDPOINT_URL_S3, DDS_CODE_VERSION: 'test' };
-  const ddb = dynamoClient(base);
-  const s3 = s3Client(base);
-  const streams = dynamoStreamsClient(base);
+  const ddb = dynamoClient(settings);
+  const s3 = s3Client(settings);
+  const streams = dynamoStreamsClient(settings);
   await provision(ddb, s3, prefix);
   const name = (r: ResourceName) => localResourceName(r, prefix);
   return { settings, ddb, s3, streams, name, prefix };
