@@ -22,11 +22,17 @@ export function compileRoutes(): CompiledRoute[] {
   return functionSpecs().flatMap(([functionName, spec]) =>
     (spec.routes ?? []).map((r) => {
       const params: string[] = [];
-      const source = r.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_m, name: string) => {
-        params.push(name);
-        return '([^/]+)';
-      });
-      return { functionName, spec, method: r.method, path: r.path, pattern: new RegExp(`^${source.replace(/\\\{|\\\}/g, '')}$`), params };
+      // /v1/services/{organisationId}/{serviceId} → ^/v1/services/([^/]+)/([^/]+)$
+      const source = r.path
+        .split('/')
+        .map((segment) => {
+          const param = /^\{(\w+)\}$/.exec(segment);
+          if (!param) return segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+          params.push(param[1]!);
+          return '([^/]+)';
+        })
+        .join('/');
+      return { functionName, spec, method: r.method, path: r.path, pattern: new RegExp(`^${source}$`), params };
     }),
   );
 }
@@ -48,6 +54,15 @@ export interface StaticSite {
   serve(req: IncomingMessage, url: URL): Promise<{ status: number; headers: Record<string, string>; body: string } | null>;
 }
 
+/** A malformed %-escape stays as it came, for the handler to refuse (never a 500). */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 const TEXT_TYPES = /^(?:application\/json|text\/|application\/(?:[\w.+-]+\+)?json)/i;
 
 export function toApiGatewayEvent(req: IncomingMessage, url: URL, route: CompiledRoute, match: RegExpExecArray, body: Buffer): APIGatewayProxyEventV2 {
@@ -56,7 +71,7 @@ export function toApiGatewayEvent(req: IncomingMessage, url: URL, route: Compile
   const query: Record<string, string> = {};
   url.searchParams.forEach((v, k) => (query[k] = query[k] === undefined ? v : `${query[k]},${v}`));
   const pathParameters: Record<string, string> = {};
-  route.params.forEach((p, i) => (pathParameters[p] = decodeURIComponent(match[i + 1] ?? '')));
+  route.params.forEach((p, i) => (pathParameters[p] = safeDecode(match[i + 1] ?? '')));
   const isText = body.length === 0 || TEXT_TYPES.test(headers['content-type'] ?? '');
   const now = new Date();
   return {

@@ -145,6 +145,8 @@ describe('npm start -- --no-demo', () => {
       send('{}', { 'content-type': 'text/csv' }),
     ]).then((rs) => rs.map((r) => r.status));
     expect(statuses).toEqual([400, 400, 403, 422, 401, 415]);
+    const malformedPath = await fetch(`${api}/v1/services/OVO000777/%E0%A4%A`, { headers: { authorization: `Bearer ${provider}` } });
+    expect(malformedPath.status).toBe(422);
   });
 
   it('uploads an e-loket spreadsheet of thousands of rows with a progress bar, after checking it whole', async () => {
