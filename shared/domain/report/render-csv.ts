@@ -9,7 +9,8 @@ import type { CommitteeReport, PublicReport } from './report-model.js';
 type Cell = string | number | null;
 
 export function toCsv(header: string[], rows: Cell[][]): string {
-  return stringify([header, ...rows.map((r) => r.map((c) => (c === null ? '' : c)))], { escape_formulas: true, record_delimiter: '\r\n' });
+  // A lone CR or LF inside a cell is quoted too: csv-stringify only quotes the record delimiter itself.
+  return stringify([header, ...rows.map((r) => r.map((c) => (c === null ? '' : c)))], { escape_formulas: true, record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
 
 export function indicatorsCsv(report: Omit<PublicReport, 'kind'>): string {
