@@ -123,6 +123,14 @@ export const functions = {
     routes: [{ method: 'POST', path: '/v1/reports' }],
     uses: { submissions: 'write', control: 'readWrite' },
   },
+  committeeReports: {
+    entry: 'functions/committee-reports/handler.ts',
+    description: "GET /committee/…: the steering committee's private reports, for committee keys only",
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    routes: [{ method: 'GET', path: '/committee/{proxy+}' }],
+    uses: { control: 'readWrite', committeeReports: 'read' },
+  },
   projector: {
     entry: 'functions/projector/handler.ts',
     description: "Recomputes a service's, or an e-loket period's, indicators from what is stored",

@@ -4,6 +4,7 @@
 // function can never see a resource it was not granted, or the reverse.
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -62,8 +63,11 @@ export class DdsFunction extends NodejsFunction {
 
   bindBucket(bucket: IBucket, envVar: string, access: Access): this {
     this.addEnvironment(envVar, bucket.bucketName);
-    if (access === 'read') bucket.grantRead(this);
-    else if (access === 'write') bucket.grantPut(this);
+    if (access === 'read') {
+      // Only what a reader needs: objects, and listing so a missing key is a 404 rather than access denied.
+      this.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }));
+      this.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+    } else if (access === 'write') bucket.grantPut(this);
     else bucket.grantReadWrite(this);
     return this;
   }

@@ -26,10 +26,11 @@ export function compileRoutes(): CompiledRoute[] {
       const source = r.path
         .split('/')
         .map((segment) => {
-          const param = /^\{(\w+)\}$/.exec(segment);
+          const param = /^\{(\w+)(\+?)\}$/.exec(segment);
           if (!param) return segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
           params.push(param[1]!);
-          return '([^/]+)';
+          // {name+} is API Gateway's greedy variable: the rest of the path.
+          return param[2] ? '(.+)' : '([^/]+)';
         })
         .join('/');
       return { functionName, spec, method: r.method, path: r.path, pattern: new RegExp(`^${source}$`), params };

@@ -14,7 +14,7 @@ import { lambdaContext } from './lambda-context.js';
 import { localManifest } from './manifest.js';
 import { loadHandler, type LambdaHandler } from './load-handler.js';
 import { provision } from './provision.js';
-import { bucketSite } from './report-sites.js';
+import { publicReportsSite } from './report-sites.js';
 import { startScheduler } from './scheduler.js';
 import { functionEnvironment, localResourceName, type LocalSettings } from './settings.js';
 import { startDynamoDbLocal, startS3rver, type Running } from './stand-ins.js';
@@ -106,8 +106,7 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       routes: compileRoutes(),
       handlers,
       sites: [
-        bucketSite({ prefix: '/reports', bucket: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), objects }),
-        bucketSite({ prefix: '/committee', bucket: localResourceName('committeeReports', s.DDS_RESOURCE_PREFIX), objects, keys }),
+        publicReportsSite({ bucket: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), objects }),
       ],
       onError: (err) => log(`http: ${(err as Error).stack ?? String(err)}`),
     });

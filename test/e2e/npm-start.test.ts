@@ -130,6 +130,8 @@ describe('npm start -- --no-demo', () => {
     const committeePage = await fetch(`${api}/committee/2026-Q3/explanations.csv`, { headers: { authorization: `Basic ${Buffer.from(`x:${committee}`).toString('base64')}` } });
     expect(committeePage.status).toBe(200);
     expect(await committeePage.text()).toContain('OVO000123,omgevingsvergunning,pre,SD-G1,Uitleg bij SD-G1.');
+    const escape = await fetch(`${api}/committee/2026-Q3/..%2F..%2Freports%2Findex.html`, { headers: { authorization: `Bearer ${committee}` } });
+    expect(escape.status).toBe(404);
   });
 
   it('refuses bad input over HTTP with the contract\u2019s errors, never a 500', async () => {

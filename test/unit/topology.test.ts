@@ -164,6 +164,9 @@ describe('stateless stack', () => {
     // publishReport reads only the stream of the submissions table, never its items
     expect([...touched('publishReport').get('SubmissionsTable')!].sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator']);
     expect(statementsOf('publicDocs')).toEqual([]);
+    // The committee's reports are read, never written, by the function that serves them.
+    expect([...touched('committeeReports').get('CommitteeReportsBucket')!].sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
+    expect(touched('committeeReports').has('PublicReportsBucket')).toBe(false);
   });
 
   it('builds every function as an ESM, ARM64, Node.js 24 bundle with a log group', () => {
