@@ -1,5 +1,5 @@
 // The embedded stand-ins: DynamoDB Local (AWS's own emulator, on Java) and s3rver.
-import { spawn as spawnChild, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';

@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
 import { localManifest } from '../../infra/local/manifest.js';
 import { functions, type FunctionName } from '../../infra/topology.js';
-import { logicalName } from '../../infra/stacks/stateless-stack.js';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
 
