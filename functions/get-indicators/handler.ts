@@ -1,7 +1,7 @@
 import { dynamoClient } from '../../shared/adapters/clients.js';
 import { loadConfig } from '../../shared/adapters/config.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
-import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { cachedKeyStore, dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
@@ -12,7 +12,7 @@ const config = loadConfig(process.env, resourceEnvOf('projections', 'control'));
 const ddb = dynamoClient(config);
 
 export const handler = makeGetIndicators({
-  keys: dynamoKeyStore(ddb, config.resources.control),
+  keys: cachedKeyStore(dynamoKeyStore(ddb, config.resources.control)),
   limiter: dynamoRateLimiter(ddb, config.resources.control, { perMinute: config.DDS_RATE_LIMIT_PER_MINUTE }),
   projections: dynamoProjectionStore(ddb, config.resources.projections),
   eloketten: dynamoEloketRegistry(ddb, config.resources.control),

@@ -1,6 +1,6 @@
 import { dynamoClient } from '../../shared/adapters/clients.js';
 import { loadConfig } from '../../shared/adapters/config.js';
-import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { cachedKeyStore, dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
@@ -11,7 +11,7 @@ const config = loadConfig(process.env, resourceEnvOf('submissions', 'control'));
 const ddb = dynamoClient(config);
 
 export const handler = makeGetService({
-  keys: dynamoKeyStore(ddb, config.resources.control),
+  keys: cachedKeyStore(dynamoKeyStore(ddb, config.resources.control)),
   limiter: dynamoRateLimiter(ddb, config.resources.control, { perMinute: config.DDS_RATE_LIMIT_PER_MINUTE }),
   submissions: dynamoSubmissionStore(ddb, config.resources),
   logger: createLogger('getService'),

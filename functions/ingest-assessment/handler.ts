@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dynamoClient } from '../../shared/adapters/clients.js';
 import { loadConfig } from '../../shared/adapters/config.js';
-import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { cachedKeyStore, dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
@@ -12,7 +12,7 @@ const config = loadConfig(process.env, resourceEnvOf('submissions', 'control'));
 const ddb = dynamoClient(config);
 
 export const handler = makeIngestAssessment({
-  keys: dynamoKeyStore(ddb, config.resources.control),
+  keys: cachedKeyStore(dynamoKeyStore(ddb, config.resources.control)),
   limiter: dynamoRateLimiter(ddb, config.resources.control, { perMinute: config.DDS_RATE_LIMIT_PER_MINUTE }),
   submissions: dynamoSubmissionStore(ddb, config.resources),
   logger: createLogger('ingestAssessment'),

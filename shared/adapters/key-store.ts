@@ -58,3 +58,24 @@ export function dynamoKeyStore(client: DynamoDBClient, table: string, now: () =>
     },
   };
 }
+
+/**
+ * Remembers keys found for a short while, per Lambda container, so a burst of
+ * requests with one key costs one lookup. Unknown keys are never remembered.
+ */
+export function cachedKeyStore(inner: KeyStore, ttlMs = 60_000, now: () => number = Date.now): KeyStore {
+  const cache = new Map<string, { principal: Principal; until: number }>();
+  return {
+    create: (input) => inner.create(input),
+    async lookup(key) {
+      const hit = cache.get(key);
+      if (hit && hit.until > now()) return hit.principal;
+      const principal = await inner.lookup(key);
+      if (principal) {
+        if (cache.size >= 1000) cache.clear();
+        cache.set(key, { principal, until: now() + ttlMs });
+      } else cache.delete(key);
+      return principal;
+    },
+  };
+}
