@@ -81,6 +81,9 @@ async function main() {
     // Flat write cost: requests per ingested assessment with few and with many stored.
     log(`flat write cost: ${SIZE.storedSmall} stored`);
     await preload(0, SIZE.storedSmall);
+    // One request per key first, so both windows see warm key caches alike.
+    await postAll([...keys.keys()].map((org, i) => ({ ...submission(i, 'warm'), organisationId: org })));
+    await stack.poller.drain();
     proxy.reset();
     await postAll(Array.from({ length: SIZE.measured }, (_, i) => submission(i, 'flat-a')));
     await stack.poller.drain();
