@@ -19,8 +19,14 @@ import { organisationIdSchema, ROLES, slugSchema, type Role } from '../../shared
 import { rebuildProjections } from '../../functions/projector/rebuild.js';
 import { publishReports } from '../../functions/publish-report/publish.js';
 import { localResourceName, localSettings } from '../local/settings.js';
+import { resources, type ResourceName } from '../topology.js';
+import type { ClientConfig } from '../../shared/adapters/clients.js';
 
-const USAGE = `usage: npm run dds -- <command>
+const USAGE = `usage: npm run dds -- [--aws] <command>
+
+  Without --aws the CLI talks to the local stack (npm start). With --aws it talks
+  to the deployed tables and buckets named by CONTROL_TABLE, SUBMISSIONS_TABLE,
+  PROJECTIONS_TABLE, PUBLIC_BUCKET and COMMITTEE_BUCKET, with your AWS credentials.
 
   keys create --role <role> [--org <organisationId> | --eloket <eloketId>] [--label <text>]
       issue an API key; roles: ${ROLES.join(', ')}. The key is printed once, alone on the last line.
@@ -45,10 +51,29 @@ class UsageError extends Error {}
 /** The input was read and refused; the details are already printed. */
 class CheckError extends Error {}
 
+/** The deployed tables and buckets, named by the variables the functions use (from the stacks' outputs). */
+function awsTarget(env: NodeJS.ProcessEnv): { clients: ClientConfig; names: Record<ResourceName, string> } {
+  const names = {} as Record<ResourceName, string>;
+  const missing: string[] = [];
+  for (const n of Object.keys(resources) as ResourceName[]) {
+    const value = env[resources[n].env];
+    if (value) names[n] = value;
+    else missing.push(resources[n].env);
+  }
+  if (missing.length > 0) throw new UsageError(`--aws needs ${missing.join(', ')} (the DdsMonitorStateful stack's outputs) and AWS credentials`);
+  return { clients: { AWS_REGION: env.AWS_REGION ?? 'eu-west-1', AWS_ENDPOINT_URL_DYNAMODB: undefined, AWS_ENDPOINT_URL_S3: undefined }, names };
+}
+
+const localNames = (prefix: string) =>
+  Object.fromEntries((Object.keys(resources) as ResourceName[]).map((n) => [n, localResourceName(n, prefix)])) as Record<ResourceName, string>;
+
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<void> {
+  const aws = argv.includes('--aws');
+  if (aws) argv = argv.filter((a) => a !== '--aws');
   const [command, sub, ...rest] = argv;
   const s = localSettings();
-  const ddb = dynamoClient(s);
+  const { clients, names } = aws ? awsTarget(process.env) : { clients: s, names: localNames(s.DDS_RESOURCE_PREFIX) };
+  const ddb = dynamoClient(clients);
   try {
     if (command === 'keys' && sub === 'create') {
       const { values } = parseArgs({ args: rest, options: { role: { type: 'string' }, org: { type: 'string' }, eloket: { type: 'string' }, label: { type: 'string' } } });
@@ -59,10 +84,10 @@ export async function main(argv: string[], out: (line: string) => void = console
       if (role !== 'service-provider' && values.org) throw new UsageError('--org belongs to service-provider keys only');
       if (role !== 'eloket-operator' && values.eloket) throw new UsageError('--eloket belongs to eloket-operator keys only');
       if (values.eloket) {
-        const known = await dynamoEloketRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).list();
+        const known = await dynamoEloketRegistry(ddb, names.control).list();
         if (!known.some((e) => e.id === values.eloket)) throw new UsageError(`unknown e-loket "${values.eloket}"; known: ${known.map((e) => e.id).join(', ')} (register a thematic one with: eloketten add)`);
       }
-      const { key, principal } = await dynamoKeyStore(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).create({
+      const { key, principal } = await dynamoKeyStore(ddb, names.control).create({
         role,
         ...(values.org ? { organisationId: values.org } : {}),
         ...(values.eloket ? { eloketId: values.eloket } : {}),
@@ -88,7 +113,7 @@ export async function main(argv: string[], out: (line: string) => void = console
         problems.forEach((p) => out(p));
         throw new CheckError(`${problems.length} problem(s) in ${file}; nothing was imported`);
       }
-      await dynamoOrganisationRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).put(orgs);
+      await dynamoOrganisationRegistry(ddb, names.control).put(orgs);
       out(`${orgs.length} organisation(s) registered`);
       return;
     }
@@ -97,12 +122,12 @@ export async function main(argv: string[], out: (line: string) => void = console
       const id = positionals[0];
       if (!id || !slugSchema.safeParse(id).success) throw new UsageError('name the e-loket: lowercase letters, digits and "-"');
       if (!values.name) throw new UsageError('give the e-loket a --name');
-      await dynamoEloketRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).register(id, values.name);
+      await dynamoEloketRegistry(ddb, names.control).register(id, values.name);
       out(`e-loket ${id} registered`);
       return;
     }
     if (command === 'eloketten' && sub === 'list') {
-      for (const e of await dynamoEloketRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)).list()) out(`${e.id}\t${e.main ? 'hoofd-e-loket' : 'thematisch'}\t${e.name}`);
+      for (const e of await dynamoEloketRegistry(ddb, names.control).list()) out(`${e.id}\t${e.main ? 'hoofd-e-loket' : 'thematisch'}\t${e.name}`);
       return;
     }
     if (command === 'counts' && sub === 'upload') {
@@ -132,8 +157,8 @@ export async function main(argv: string[], out: (line: string) => void = console
     }
     if (command === 'rebuild') {
       const result = await rebuildProjections({
-        submissions: dynamoSubmissionStore(ddb, { submissions: localResourceName('submissions', s.DDS_RESOURCE_PREFIX) }),
-        projections: dynamoProjectionStore(ddb, localResourceName('projections', s.DDS_RESOURCE_PREFIX)),
+        submissions: dynamoSubmissionStore(ddb, { submissions: names.submissions }),
+        projections: dynamoProjectionStore(ddb, names.projections),
       });
       out(`rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s) and ${result.countsPeriods} e-loket period(s) from ${result.countsReports} counts report(s)`);
       return;
@@ -143,11 +168,11 @@ export async function main(argv: string[], out: (line: string) => void = console
       if (!values.period || !parsePeriod(values.period)) throw new UsageError('--period must be YYYY, YYYY-Qn or YYYY-MM');
       const event = await publishReports(
         {
-          projections: dynamoProjectionStore(ddb, localResourceName('projections', s.DDS_RESOURCE_PREFIX)),
-          eloketten: dynamoEloketRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)),
-          organisations: dynamoOrganisationRegistry(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX)),
-          objects: s3ObjectStore(s3Client(s)),
-          buckets: { publicReports: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), committeeReports: localResourceName('committeeReports', s.DDS_RESOURCE_PREFIX) },
+          projections: dynamoProjectionStore(ddb, names.projections),
+          eloketten: dynamoEloketRegistry(ddb, names.control),
+          organisations: dynamoOrganisationRegistry(ddb, names.control),
+          objects: s3ObjectStore(s3Client(clients)),
+          buckets: { publicReports: names.publicReports, committeeReports: names.committeeReports },
           codeVersion: s.DDS_CODE_VERSION,
           newId: randomUUID,
           now: () => new Date(),

@@ -36,7 +36,7 @@ export class StatefulStack extends Stack {
     for (const name of Object.keys(resources) as ResourceName[]) {
       const spec = resources[name];
       if (spec.kind === 'table') {
-        this.tables[name as TableNames] = new Table(this, `${name[0]!.toUpperCase()}${name.slice(1)}Table`, {
+        const table = new Table(this, `${name[0]!.toUpperCase()}${name.slice(1)}Table`, {
           partitionKey: { name: 'pk', type: AttributeType.STRING },
           sortKey: { name: 'sk', type: AttributeType.STRING },
           billingMode: BillingMode.PAY_PER_REQUEST,
@@ -47,8 +47,10 @@ export class StatefulStack extends Stack {
           ...('stream' in spec && spec.stream ? { stream: StreamViewType.NEW_IMAGE } : {}),
           ...('ttlAttribute' in spec && spec.ttlAttribute ? { timeToLiveAttribute: spec.ttlAttribute } : {}),
         });
+        this.tables[name as TableNames] = table;
+        new CfnOutput(this, `${spec.env.replace(/_/g, '')}Name`, { value: table.tableName, description: `${spec.env} (for npm run dds -- --aws)` });
       } else {
-        this.buckets[name as BucketNames] = new Bucket(this, `${name[0]!.toUpperCase()}${name.slice(1)}Bucket`, {
+        const bucket = new Bucket(this, `${name[0]!.toUpperCase()}${name.slice(1)}Bucket`, {
           // Even the public reports are private in S3: CloudFront reads them through origin access control.
           blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
           encryption: BucketEncryption.S3_MANAGED,
@@ -59,6 +61,8 @@ export class StatefulStack extends Stack {
           lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90) }],
           removalPolicy: RemovalPolicy.RETAIN,
         });
+        this.buckets[name as BucketNames] = bucket;
+        new CfnOutput(this, `${spec.env.replace(/_/g, '')}Name`, { value: bucket.bucketName, description: `${spec.env} (for npm run dds -- --aws)` });
       }
     }
 

@@ -205,5 +205,8 @@ describe('npm start -- --no-demo', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('a service-provider key needs --org');
     expect(r.stderr).toContain('usage: npm run dds');
+    const aws = cli('--aws', 'keys', 'create', '--role', 'admin');
+    expect(aws.status).toBe(2);
+    expect(aws.stderr).toContain('--aws needs SUBMISSIONS_TABLE, PROJECTIONS_TABLE, CONTROL_TABLE, PUBLIC_BUCKET, COMMITTEE_BUCKET');
   });
 });

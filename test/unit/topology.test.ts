@@ -89,6 +89,10 @@ describe('stateful stack', () => {
     });
     stateful.resourceCountIs('AWS::DynamoDB::Table', 3);
     stateful.hasResourceProperties('AWS::DynamoDB::Table', { TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } });
+    // The names an operator gives the CLI (--aws), as outputs.
+    expect(Object.keys(stateful.findOutputs('*')).filter((k) => k.endsWith('Name')).sort()).toEqual([
+      'COMMITTEEBUCKETName', 'CONTROLTABLEName', 'PROJECTIONSTABLEName', 'PUBLICBUCKETName', 'SUBMISSIONSTABLEName',
+    ]);
   });
 
   it('keeps both report buckets private, versioned, encrypted and TLS-only; the public one is read by CloudFront only', () => {
