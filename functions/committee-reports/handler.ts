@@ -1,9 +1,8 @@
+import { keyAccess } from '../../shared/adapters/access.js';
 import { dynamoClient, s3Client } from '../../shared/adapters/clients.js';
 import { loadConfig } from '../../shared/adapters/config.js';
-import { cachedKeyStore, dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
-import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { resourceEnvOf } from '../../infra/topology.js';
 import { makeCommitteeReports } from './committee-reports.js';
 
@@ -11,8 +10,7 @@ const config = loadConfig(process.env, resourceEnvOf('control', 'committeeReport
 const ddb = dynamoClient(config);
 
 export const handler = makeCommitteeReports({
-  keys: cachedKeyStore(dynamoKeyStore(ddb, config.resources.control)),
-  limiter: dynamoRateLimiter(ddb, config.resources.control, { perMinute: config.DDS_RATE_LIMIT_PER_MINUTE }),
+  ...keyAccess(ddb, config),
   objects: s3ObjectStore(s3Client(config)),
   bucket: config.resources.committeeReports,
   logger: createLogger('committeeReports'),

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { keyAccess } from '../../shared/adapters/access.js';
 import { dynamoClient } from '../../shared/adapters/clients.js';
 import { loadConfig } from '../../shared/adapters/config.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
-import { cachedKeyStore, dynamoKeyStore } from '../../shared/adapters/key-store.js';
-import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { resourceEnvOf } from '../../infra/topology.js';
@@ -13,8 +12,7 @@ const config = loadConfig(process.env, resourceEnvOf('submissions', 'control'));
 const ddb = dynamoClient(config);
 
 export const handler = makeIngestServiceCounts({
-  keys: cachedKeyStore(dynamoKeyStore(ddb, config.resources.control)),
-  limiter: dynamoRateLimiter(ddb, config.resources.control, { perMinute: config.DDS_RATE_LIMIT_PER_MINUTE }),
+  ...keyAccess(ddb, config),
   submissions: dynamoSubmissionStore(ddb, config.resources),
   eloketten: dynamoEloketRegistry(ddb, config.resources.control),
   logger: createLogger('ingestServiceCounts'),

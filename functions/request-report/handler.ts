@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { keyAccess } from '../../shared/adapters/access.js';
 import { dynamoClient } from '../../shared/adapters/clients.js';
 import { loadConfig } from '../../shared/adapters/config.js';
-import { cachedKeyStore, dynamoKeyStore } from '../../shared/adapters/key-store.js';
-import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { resourceEnvOf } from '../../infra/topology.js';
@@ -12,8 +11,7 @@ const config = loadConfig(process.env, resourceEnvOf('submissions', 'control'));
 const ddb = dynamoClient(config);
 
 export const handler = makeRequestReport({
-  keys: cachedKeyStore(dynamoKeyStore(ddb, config.resources.control)),
-  limiter: dynamoRateLimiter(ddb, config.resources.control, { perMinute: config.DDS_RATE_LIMIT_PER_MINUTE }),
+  ...keyAccess(ddb, config),
   // Reads no submissions: only writes the request.
   submissions: dynamoSubmissionStore(ddb, config.resources),
   logger: createLogger('requestReport'),
