@@ -19,10 +19,9 @@ export interface GetIndicatorsDeps {
   projections: ProjectionStore;
   eloketten: EloketRegistry;
   logger: Logger;
-  codeVersion: string;
 }
 
-export async function indicatorOverview(deps: Pick<GetIndicatorsDeps, 'projections' | 'eloketten' | 'codeVersion'>, period: string) {
+export async function indicatorOverview(deps: Pick<GetIndicatorsDeps, 'projections' | 'eloketten'>, period: string) {
   const year = period.slice(0, 4);
   const eloketten = await Promise.all(
     (await deps.eloketten.list()).map(async (e) => ({

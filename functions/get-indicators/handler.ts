@@ -15,5 +15,4 @@ export const handler = makeGetIndicators({
   projections: dynamoProjectionStore(ddb, config.resources.projections),
   eloketten: dynamoEloketRegistry(ddb, config.resources.control),
   logger: createLogger('getIndicators'),
-  codeVersion: config.DDS_CODE_VERSION,
 });

@@ -51,7 +51,7 @@ export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore; 
     getService: makeGetService({ keys, limiter, submissions, logger }),
     eloketten,
     ingestCounts: makeIngestServiceCounts({ keys, limiter, submissions, eloketten, logger, now, newId: randomUUID }),
-    getIndicators: makeGetIndicators({ keys, limiter, projections, eloketten, logger, codeVersion: 'test' }),
+    getIndicators: makeGetIndicators({ keys, limiter, projections, eloketten, logger }),
     requestReport: makeRequestReport({ keys, limiter, submissions, logger, now, newId: randomUUID }),
     projector: makeProjector({ submissions, projections, logger }),
     publishReport: makePublishReport({ ...publishDeps, logger }),
