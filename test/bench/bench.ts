@@ -28,6 +28,11 @@ const quick = process.argv.includes('--quick');
 const SIZE = quick
   ? { ingest: 400, concurrency: 16, storedSmall: 100, storedLarge: 1000, measured: 100, reportServices: 400, countRows: 100, coldRuns: 5 }
   : { ingest: 5000, concurrency: 16, storedSmall: 1000, storedLarge: 50000, measured: 500, reportServices: 10000, countRows: 1000, coldRuns: 10 };
+// --only=reports|ingest|cold and --report-services=N, for looking at one figure at a time.
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const only = arg('only');
+const wants = (part: string) => only === undefined || only === part;
+if (arg('report-services')) SIZE.reportServices = Number(arg('report-services'));
 const DATA_OPS = new Set(['GetItem', 'PutItem', 'Query', 'Scan', 'TransactWriteItems', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'BatchGetItem']);
 
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
@@ -78,6 +83,7 @@ async function main() {
     };
     const dataOps = () => [...proxy.counts.entries()].filter(([op]) => DATA_OPS.has(op)).reduce((a, [, n]) => a + n, 0);
 
+    if (wants('ingest')) {
     // Flat write cost: requests per ingested assessment with few and with many stored.
     log(`flat write cost: ${SIZE.storedSmall} stored`);
     await preload(0, SIZE.storedSmall);
@@ -120,7 +126,9 @@ async function main() {
       assessments: SIZE.ingest, concurrency: SIZE.concurrency, endToEndSeconds: round(ingestSeconds), perSecond: round(ingestRate, 1), rawPutItemPerSecond: round(rawRate, 1),
       ratio: round(ingestRate / rawRate), limit: 0.5, within: ingestRate / rawRate >= 0.5, p50Ms: round(median(latencies), 1), p99Ms: round(percentile(latencies, 99), 1),
     };
+    }
 
+    if (wants('reports')) {
     // Reports: both reports against only reading the same items, in a process of their own.
     log(`reports: ${SIZE.reportServices} services, 8 quarters of counts`);
     const prefix = 'benchrep';
@@ -163,6 +171,7 @@ async function main() {
       readOnlyMs: round(readMs, 1), bothReportsMs: round(publishMs, 1), ratio: round(publishMs / readMs), limit: 1.5, within: publishMs / readMs <= 1.5,
       peakRssMiB: round(peak, 1), memoryLimitMiB: 256, memoryWithin: peak < 256,
     };
+    }
   } finally {
     await stack.stop();
     await proxy.close();
@@ -171,6 +180,10 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  if (!wants('cold')) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
   // Cold start: each function bundled as CDK bundles it, then loaded by a fresh node.
   log('cold start: bundling every function');
   const outDir = join(REPO_ROOT, '.bench', 'bundles');
