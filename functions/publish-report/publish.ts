@@ -29,7 +29,7 @@ const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const CSV = 'text/csv; charset=utf-8';
 
-const jsonOf = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+const jsonOf = (v: unknown) => `${JSON.stringify(v)}\n`;
 
 /** The period that ends last; on a tie the longer one (a year over its last quarter). */
 function latestOf(periods: readonly string[]): string | undefined {
