@@ -40,8 +40,9 @@ export interface ProjectionStore {
 const serviceKey = (o: string, s: string) => ({ pk: `SVC#${o}#${s}`, sk: 'PROJECTION' });
 
 export function dynamoProjectionStore(client: DynamoDBClient, table: string): ProjectionStore {
-  async function scanKind(kind: string): Promise<Array<Record<string, unknown>>> {
-    const out: Array<Record<string, unknown>> = [];
+  /** Every item of a kind, each mapped as its page arrives, so raw pages are not all held at once. */
+  async function scanKind<T>(kind: string, map: (item: Record<string, unknown>) => T): Promise<T[]> {
+    const out: T[] = [];
     let start: ScanCommand['input']['ExclusiveStartKey'];
     do {
       const page = await client.send(
@@ -52,7 +53,7 @@ export function dynamoProjectionStore(client: DynamoDBClient, table: string): Pr
           ExclusiveStartKey: start,
         }),
       );
-      for (const item of page.Items ?? []) out.push(unmarshall(item));
+      for (const item of page.Items ?? []) out.push(map(unmarshall(item)));
       start = page.LastEvaluatedKey;
     } while (start);
     return out;
@@ -85,10 +86,8 @@ export function dynamoProjectionStore(client: DynamoDBClient, table: string): Pr
       return out.Item ? (JSON.parse(String(unmarshall(out.Item).projection)) as ServiceProjection) : null;
     },
     async listServices() {
-      const items = await scanKind('service');
-      return items
-        .map((i) => JSON.parse(String(i.projection)) as ServiceProjection)
-        .sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId));
+      const services = await scanKind('service', (i) => JSON.parse(String(i.projection)) as ServiceProjection);
+      return services.sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId));
     },
     async putCounts(p) {
       try {
@@ -142,8 +141,8 @@ export function dynamoProjectionStore(client: DynamoDBClient, table: string): Pr
       );
     },
     async listReports() {
-      const items = await scanKind('report');
-      return items.map((i) => JSON.parse(String(i.event)) as ReportPublishedV1).sort((a, b) => a.payload.period.localeCompare(b.payload.period));
+      const reports = await scanKind('report', (i) => JSON.parse(String(i.event)) as ReportPublishedV1);
+      return reports.sort((a, b) => a.payload.period.localeCompare(b.payload.period));
     },
   };
 }
