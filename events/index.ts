@@ -1,5 +1,6 @@
 // The event catalog: every (type, version) this system writes or has written.
-// Old versions stay here so stored and in-flight events remain parseable.
+// Old versions stay here so stored and in-flight events remain parseable;
+// readers narrow an event with `isEvent` and upcast older versions.
 import { z } from 'zod';
 import { AssessmentSubmittedV1 } from './assessment-submitted.js';
 import { ReportPublishedV1 } from './report-published.js';
@@ -10,19 +11,26 @@ export { AssessmentSubmittedV1, ReportPublishedV1, ReportRequestedV1, ServiceCou
 
 export const EVENT_DEFINITIONS = [AssessmentSubmittedV1, ServiceCountsReportedV1, ReportRequestedV1, ReportPublishedV1] as const;
 
-export type DomainEvent = AssessmentSubmittedV1 | ServiceCountsReportedV1 | ReportRequestedV1;
-export type EventType = (typeof EVENT_DEFINITIONS)[number]['type'];
+/** Every event of every version, as parsed. */
+export type AnyEvent = z.infer<(typeof EVENT_DEFINITIONS)[number]['schema']>;
+export type EventType = AnyEvent['metadata']['type'];
+export type EventOf<T extends EventType> = Extract<AnyEvent, { metadata: { type: T } }>;
 
 export class UnknownEventError extends Error {}
 
-export function parseEvent(value: unknown): z.infer<(typeof EVENT_DEFINITIONS)[number]['schema']> {
+export function parseEvent(value: unknown): AnyEvent {
   const meta = (value as { metadata?: { type?: unknown; version?: unknown } } | null)?.metadata;
   const def = EVENT_DEFINITIONS.find((d) => d.type === meta?.type && d.version === meta?.version);
   if (!def) throw new UnknownEventError(`unknown event ${String(meta?.type)}.v${String(meta?.version)}`);
   return def.schema.parse(value);
 }
 
-/** JSON Schema of every event, generated from the zod schemas. */
+/** Narrows an event to one type (any of its versions) by its metadata. */
+export function isEvent<T extends EventType>(event: AnyEvent, type: T): event is EventOf<T> {
+  return event.metadata.type === type;
+}
+
+/** JSON Schema of every event version, generated from the zod schemas (checked in under events/schemas/). */
 export function eventJsonSchemas(): Record<string, unknown> {
   return Object.fromEntries(EVENT_DEFINITIONS.map((d) => [d.name, z.toJSONSchema(d.schema, { io: 'input' })]));
 }

@@ -1,13 +1,15 @@
+// ReportPublished: a period's reports are published; the files it wrote.
 import { z } from 'zod';
-import { periodSchema } from '../shared/domain/periods.js';
 import { defineEvent } from './envelope.js';
+import { v1Period } from './v1-vocabulary.js';
 
+/** v1, published 2026-10 — frozen. */
 export const ReportPublishedV1 = defineEvent(
   'ReportPublished',
   1,
   z.strictObject({
     reportId: z.string(),
-    period: periodSchema,
+    period: v1Period,
     asOf: z.iso.datetime().nullable(),
     codeVersion: z.string(),
     publicKeys: z.array(z.string()),

@@ -1,13 +1,15 @@
+// ReportRequested: somebody asked for a period's reports (the API, the schedule or the CLI).
 import { z } from 'zod';
-import { periodSchema } from '../shared/domain/periods.js';
 import { defineEvent } from './envelope.js';
+import { v1Period } from './v1-vocabulary.js';
 
+/** v1, published 2026-10 — frozen. */
 export const ReportRequestedV1 = defineEvent(
   'ReportRequested',
   1,
   z.strictObject({
     reportId: z.string(),
-    period: periodSchema,
+    period: v1Period,
     requestedBy: z.enum(['api', 'schedule', 'cli']),
   }),
 );

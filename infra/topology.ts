@@ -146,15 +146,20 @@ export const functions = {
     timeoutSeconds: 300,
     stream: { table: 'submissions', eventTypes: ['ReportRequested'], batchSize: 1, maxRetries: 3 },
     // On the first day of each month for the month before, and on a quarter's first day also for that quarter.
-    schedules: [{ id: 'MonthlyReports', description: 'Reports for the month (and quarter) that just ended', cron: { minute: '0', hour: '5', day: '1', month: '*' } }],
+    schedules: [
+      {
+        id: 'MonthlyReports',
+        description: 'Reports for the month (and quarter) that just ended',
+        cron: { minute: '0', hour: '5', day: '1', month: '*' },
+      },
+    ],
     uses: { projections: 'readWrite', control: 'read', publicReports: 'write', committeeReports: 'write' },
   },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof functions;
 
-export const functionSpecs = (): Array<[FunctionName, FunctionSpec]> =>
-  Object.entries(functions) as Array<[FunctionName, FunctionSpec]>;
+export const functionSpecs = (): Array<[FunctionName, FunctionSpec]> => Object.entries(functions) as Array<[FunctionName, FunctionSpec]>;
 
 /** The environment variables that name the resources a function uses. */
 export function resourceEnvOf<K extends ResourceName>(...names: K[]): Record<K, string> {

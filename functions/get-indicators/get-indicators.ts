@@ -37,7 +37,8 @@ export function makeGetIndicators(deps: GetIndicatorsDeps) {
     const principal = await authenticate(event, deps.keys, deps.limiter);
     requireRole(principal, 'steering-committee');
     const query = querySchema.safeParse(event.queryStringParameters ?? {});
-    if (!query.success) throw new HttpError(422, 'invalid_query', 'name a period: ?period=YYYY, YYYY-Qn or YYYY-MM', zodProblems(query.error));
+    if (!query.success)
+      throw new HttpError(422, 'invalid_query', 'name a period: ?period=YYYY, YYYY-Qn or YYYY-MM', zodProblems(query.error));
     return json(200, await indicatorOverview(deps, query.data.period));
   });
 }

@@ -25,7 +25,9 @@ export function makeGetService(deps: GetServiceDeps) {
       throw new HttpError(403, 'forbidden', 'this key may only read services of its own organisation');
     }
     const problems = [
-      ...(organisationIdSchema.safeParse(organisationId).success ? [] : [{ path: 'organisationId', message: 'not a valid organisation id' }]),
+      ...(organisationIdSchema.safeParse(organisationId).success
+        ? []
+        : [{ path: 'organisationId', message: 'not a valid organisation id' }]),
       ...(slugSchema.safeParse(serviceId).success ? [] : [{ path: 'serviceId', message: 'not a valid service id' }]),
     ];
     if (problems.length > 0) throw new HttpError(422, 'invalid_path', 'the service path is not valid', problems);

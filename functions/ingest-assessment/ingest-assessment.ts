@@ -52,7 +52,11 @@ export function makeIngestAssessment(deps: IngestAssessmentDeps) {
         { path: 'Idempotency-Key', message: 'already used with a different request body' },
       ]);
     }
-    deps.logger.info('assessment stored', { assessmentId: result.assessmentId, organisationId: validation.value.organisationId, keyId: principal.keyId });
+    deps.logger.info('assessment stored', {
+      assessmentId: result.assessmentId,
+      organisationId: validation.value.organisationId,
+      keyId: principal.keyId,
+    });
     return json(201, result, { location: `/v1/services/${validation.value.organisationId}/${validation.value.serviceId}` });
   });
 }

@@ -39,8 +39,12 @@ export function makeIngestServiceCounts(deps: IngestServiceCountsDeps) {
       throw new HttpError(422, 'invalid_service_counts', `the report has ${validation.problems.length} problem(s)`, validation.problems);
     }
     const eloket = principal.role === 'eloket-operator' ? principal.eloketId : validation.value.eloket;
-    if (!eloket) throw new HttpError(422, 'invalid_service_counts', 'name the e-loket', [{ path: 'eloket', message: 'required with an admin key' }]);
-    if (!known.has(eloket)) throw new HttpError(422, 'invalid_service_counts', `unknown e-loket "${eloket}"`, [{ path: 'eloket', message: `unknown e-loket "${eloket}"` }]);
+    if (!eloket)
+      throw new HttpError(422, 'invalid_service_counts', 'name the e-loket', [{ path: 'eloket', message: 'required with an admin key' }]);
+    if (!known.has(eloket))
+      throw new HttpError(422, 'invalid_service_counts', `unknown e-loket "${eloket}"`, [
+        { path: 'eloket', message: `unknown e-loket "${eloket}"` },
+      ]);
 
     const submittedAt = deps.now().toISOString();
     const reportId = deps.newId();
@@ -52,7 +56,14 @@ export function makeIngestServiceCounts(deps: IngestServiceCountsDeps) {
       },
       ...(idempotencyKey === undefined
         ? {}
-        : { idempotency: { scope: `eloket:${eloket}`, key: idempotencyKey, requestHash: hashRequest(body), response: { reportId, version } } }),
+        : {
+            idempotency: {
+              scope: `eloket:${eloket}`,
+              key: idempotencyKey,
+              requestHash: hashRequest(body),
+              response: { reportId, version },
+            },
+          }),
     }));
     if (outcome.kind === 'replay') return json(200, outcome.response);
     if (outcome.kind === 'key-reused') {
@@ -60,7 +71,12 @@ export function makeIngestServiceCounts(deps: IngestServiceCountsDeps) {
         { path: 'Idempotency-Key', message: 'already used with a different request body' },
       ]);
     }
-    deps.logger.info('service counts stored', { eloket, period: validation.value.period, version: outcome.version, rows: validation.value.counts.length });
+    deps.logger.info('service counts stored', {
+      eloket,
+      period: validation.value.period,
+      version: outcome.version,
+      rows: validation.value.counts.length,
+    });
     return json(201, { reportId, version: outcome.version });
   });
 }

@@ -13,8 +13,7 @@ import { summarize } from '../../shared/domain/service-counts.js';
 import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
 import type { SubmissionStore } from '../../shared/adapters/submission-store.js';
 import { itemToEvent } from '../../shared/adapters/submission-items.js';
-import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js';
-import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
+import { isEvent } from '../../events/index.js';
 
 export interface ProjectorDeps {
   submissions: SubmissionStore;
@@ -32,7 +31,14 @@ export async function projectCountsOf(deps: Omit<ProjectorDeps, 'logger'>, eloke
   const latest = await deps.submissions.latestServiceCounts(eloket, period);
   if (!latest) throw new Error(`no stored counts of ${eloket} for ${period} are readable yet`);
   const p = latest.payload;
-  return deps.projections.putCounts({ eloket, period, version: p.version, reportId: p.reportId, submittedAt: p.submittedAt, summary: summarize(p.counts) });
+  return deps.projections.putCounts({
+    eloket,
+    period,
+    version: p.version,
+    reportId: p.reportId,
+    submittedAt: p.submittedAt,
+    summary: summarize(p.counts),
+  });
 }
 
 export function makeProjector(deps: ProjectorDeps) {
@@ -42,12 +48,12 @@ export function makeProjector(deps: ProjectorDeps) {
     const image = record.dynamodb?.NewImage;
     if (!image) return; // removals carry nothing to project
     const event = itemToEvent(image as Record<string, AttributeValue>);
-    if (event.metadata.type === 'AssessmentSubmitted') {
-      const { organisationId, serviceId } = (event.payload as AssessmentSubmittedV1['payload']).submission;
+    if (isEvent(event, 'AssessmentSubmitted')) {
+      const { organisationId, serviceId } = event.payload.submission;
       const outcome = await projectServiceOf(deps, organisationId, serviceId);
       deps.logger.debug('service projected', { organisationId, serviceId, outcome });
-    } else if (event.metadata.type === 'ServiceCountsReported') {
-      const { eloket, period } = event.payload as ServiceCountsReportedV1['payload'];
+    } else if (isEvent(event, 'ServiceCountsReported')) {
+      const { eloket, period } = event.payload;
       const outcome = await projectCountsOf(deps, eloket, period);
       deps.logger.debug('counts projected', { eloket, period, outcome });
     }

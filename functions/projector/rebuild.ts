@@ -5,7 +5,10 @@ import type { ProjectionStore } from '../../shared/adapters/projection-store.js'
 import type { SubmissionStore } from '../../shared/adapters/submission-store.js';
 import { projectCountsOf } from './projector.js';
 
-export async function rebuildProjections(deps: { submissions: SubmissionStore; projections: ProjectionStore }): Promise<{ services: number; assessments: number; countsPeriods: number; countsReports: number }> {
+export async function rebuildProjections(deps: {
+  submissions: SubmissionStore;
+  projections: ProjectionStore;
+}): Promise<{ services: number; assessments: number; countsPeriods: number; countsReports: number }> {
   const byService = new Map<string, StoredAssessment[]>();
   let assessments = 0;
   for await (const a of deps.submissions.allAssessments()) {

@@ -9,7 +9,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import { z } from 'zod';
 import { periodsEndedBy } from '../../shared/domain/periods.js';
 import { itemToEvent } from '../../shared/adapters/submission-items.js';
-import type { ReportRequestedV1 } from '../../events/report-requested.js';
+import { isEvent } from '../../events/index.js';
 import { publishReports, type PublishDeps } from './publish.js';
 
 export const scheduledInvocationSchema = z.strictObject({
@@ -29,8 +29,8 @@ export function makePublishReport(deps: PublishReportDeps) {
     const image = record.dynamodb?.NewImage;
     if (!image) return;
     const event = itemToEvent(image as Record<string, AttributeValue>);
-    if (event.metadata.type !== 'ReportRequested') return;
-    const { period, reportId } = (event.payload as ReportRequestedV1['payload']);
+    if (!isEvent(event, 'ReportRequested')) return;
+    const { period, reportId } = event.payload;
     const published = await publishReports(deps, period, reportId);
     deps.logger.info('reports published', { period, reportId, asOf: published.payload.asOf });
   }

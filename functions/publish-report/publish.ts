@@ -4,9 +4,22 @@
 // before in place, and the trigger retries.
 import { buildReports } from '../../shared/domain/report/report-model.js';
 import {
-  channelsCsv, committeeServicesCsv, criteriaCsv, eloketEvolutionCsv, explanationsCsv, findingsCsv, indicatorsCsv, reworkedCsv,
+  channelsCsv,
+  committeeServicesCsv,
+  criteriaCsv,
+  eloketEvolutionCsv,
+  explanationsCsv,
+  findingsCsv,
+  indicatorsCsv,
+  reworkedCsv,
 } from '../../shared/domain/report/render-csv.js';
-import { COMMITTEE_CSV, committeeReportHtml, PUBLIC_CSV, publicReportHtml, reportsIndexHtml } from '../../shared/domain/report/render-html.js';
+import {
+  COMMITTEE_CSV,
+  committeeReportHtml,
+  PUBLIC_CSV,
+  publicReportHtml,
+  reportsIndexHtml,
+} from '../../shared/domain/report/render-html.js';
 import type { EloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import type { OrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { parsePeriod } from '../../shared/domain/periods.js';
@@ -41,7 +54,11 @@ function latestOf(periods: readonly string[]): string | undefined {
 }
 
 export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
-  const [services, eloketten, organisations] = await Promise.all([deps.projections.listServices(), deps.eloketten.list(), deps.organisations.list()]);
+  const [services, eloketten, organisations] = await Promise.all([
+    deps.projections.listServices(),
+    deps.eloketten.list(),
+    deps.organisations.list(),
+  ]);
   const withCounts = await Promise.all(
     eloketten.map(async (e) => ({ ...e, reported: new Map((await deps.projections.listCounts(e.id)).map((c) => [c.period, c])) })),
   );
@@ -75,9 +92,24 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
   };
   // Within a step the files go in parallel; each page follows the files it links to.
   const writeAll = async (targets: Array<{ bucket: string; prefix: string; files: Record<string, StoredObject> }>) => {
-    const put = (t: (typeof targets)[number], names: string[]) => names.map((n) => deps.objects.put(t.bucket, `${t.prefix}${n}`, t.files[n]!));
-    await Promise.all(targets.flatMap((t) => put(t, Object.keys(t.files).filter((n) => n !== 'index.html'))));
-    await Promise.all(targets.flatMap((t) => put(t, Object.keys(t.files).filter((n) => n === 'index.html'))));
+    const put = (t: (typeof targets)[number], names: string[]) =>
+      names.map((n) => deps.objects.put(t.bucket, `${t.prefix}${n}`, t.files[n]!));
+    await Promise.all(
+      targets.flatMap((t) =>
+        put(
+          t,
+          Object.keys(t.files).filter((n) => n !== 'index.html'),
+        ),
+      ),
+    );
+    await Promise.all(
+      targets.flatMap((t) =>
+        put(
+          t,
+          Object.keys(t.files).filter((n) => n === 'index.html'),
+        ),
+      ),
+    );
   };
 
   await writeAll([
@@ -87,7 +119,8 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
 
   const published = new Set((await deps.projections.listReports()).map((r) => r.payload.period));
   published.add(periodId);
-  if (latestOf([...published]) === periodId) await writeAll([{ bucket: deps.buckets.publicReports, prefix: 'reports/latest/', files: publicFiles }]);
+  if (latestOf([...published]) === periodId)
+    await writeAll([{ bucket: deps.buckets.publicReports, prefix: 'reports/latest/', files: publicFiles }]);
   await deps.objects.put(deps.buckets.publicReports, 'reports/index.html', { body: reportsIndexHtml([...published]), contentType: HTML });
 
   const event: ReportPublishedV1 = {

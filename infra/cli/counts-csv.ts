@@ -17,8 +17,11 @@ export function readCountsCsv(text: string, period: string): CsvResult {
   }
   const problems: Problem[] = [];
   const header = records[0] ? Object.keys(records[0].record) : [];
-  for (const col of header) if (!(CSV_COLUMNS as readonly string[]).includes(col)) problems.push({ path: 'header', message: `unknown column "${col}"; the columns are ${CSV_COLUMNS.join(', ')}` });
-  for (const col of CSV_COLUMNS.slice(0, 3)) if (records.length > 0 && !header.includes(col)) problems.push({ path: 'header', message: `missing column "${col}"` });
+  for (const col of header)
+    if (!(CSV_COLUMNS as readonly string[]).includes(col))
+      problems.push({ path: 'header', message: `unknown column "${col}"; the columns are ${CSV_COLUMNS.join(', ')}` });
+  for (const col of CSV_COLUMNS.slice(0, 3))
+    if (records.length > 0 && !header.includes(col)) problems.push({ path: 'header', message: `missing column "${col}"` });
   if (problems.length > 0) return { ok: false, problems };
 
   const lineOf: number[] = [];

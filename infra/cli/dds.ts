@@ -60,12 +60,19 @@ function awsTarget(env: NodeJS.ProcessEnv): { clients: ClientConfig; names: Reco
     if (value) names[n] = value;
     else missing.push(resources[n].env);
   }
-  if (missing.length > 0) throw new UsageError(`--aws needs ${missing.join(', ')} (the DdsMonitorStateful stack's outputs) and AWS credentials`);
-  return { clients: { AWS_REGION: env.AWS_REGION ?? 'eu-west-1', AWS_ENDPOINT_URL_DYNAMODB: undefined, AWS_ENDPOINT_URL_S3: undefined }, names };
+  if (missing.length > 0)
+    throw new UsageError(`--aws needs ${missing.join(', ')} (the DdsMonitorStateful stack's outputs) and AWS credentials`);
+  return {
+    clients: { AWS_REGION: env.AWS_REGION ?? 'eu-west-1', AWS_ENDPOINT_URL_DYNAMODB: undefined, AWS_ENDPOINT_URL_S3: undefined },
+    names,
+  };
 }
 
 const localNames = (prefix: string) =>
-  Object.fromEntries((Object.keys(resources) as ResourceName[]).map((n) => [n, localResourceName(n, prefix)])) as Record<ResourceName, string>;
+  Object.fromEntries((Object.keys(resources) as ResourceName[]).map((n) => [n, localResourceName(n, prefix)])) as Record<
+    ResourceName,
+    string
+  >;
 
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<void> {
   const aws = argv.includes('--aws');
@@ -76,16 +83,24 @@ export async function main(argv: string[], out: (line: string) => void = console
   const ddb = dynamoClient(clients);
   try {
     if (command === 'keys' && sub === 'create') {
-      const { values } = parseArgs({ args: rest, options: { role: { type: 'string' }, org: { type: 'string' }, eloket: { type: 'string' }, label: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { role: { type: 'string' }, org: { type: 'string' }, eloket: { type: 'string' }, label: { type: 'string' } },
+      });
       const role = values.role as Role | undefined;
       if (!role || !ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
-      if (role === 'service-provider' && !organisationIdSchema.safeParse(values.org).success) throw new UsageError('a service-provider key needs --org <organisationId> (2–64 letters, digits, ".", "_", "-")');
-      if (role === 'eloket-operator' && !slugSchema.safeParse(values.eloket).success) throw new UsageError('an eloket-operator key needs --eloket <eloketId>');
+      if (role === 'service-provider' && !organisationIdSchema.safeParse(values.org).success)
+        throw new UsageError('a service-provider key needs --org <organisationId> (2–64 letters, digits, ".", "_", "-")');
+      if (role === 'eloket-operator' && !slugSchema.safeParse(values.eloket).success)
+        throw new UsageError('an eloket-operator key needs --eloket <eloketId>');
       if (role !== 'service-provider' && values.org) throw new UsageError('--org belongs to service-provider keys only');
       if (role !== 'eloket-operator' && values.eloket) throw new UsageError('--eloket belongs to eloket-operator keys only');
       if (values.eloket) {
         const known = await dynamoEloketRegistry(ddb, names.control).list();
-        if (!known.some((e) => e.id === values.eloket)) throw new UsageError(`unknown e-loket "${values.eloket}"; known: ${known.map((e) => e.id).join(', ')} (register a thematic one with: eloketten add)`);
+        if (!known.some((e) => e.id === values.eloket))
+          throw new UsageError(
+            `unknown e-loket "${values.eloket}"; known: ${known.map((e) => e.id).join(', ')} (register a thematic one with: eloketten add)`,
+          );
       }
       const { key, principal } = await dynamoKeyStore(ddb, names.control).create({
         role,
@@ -93,7 +108,9 @@ export async function main(argv: string[], out: (line: string) => void = console
         ...(values.eloket ? { eloketId: values.eloket } : {}),
         ...(values.label ? { label: values.label } : {}),
       });
-      out(`key ${principal.keyId} created: role ${principal.role}${principal.organisationId ? `, organisation ${principal.organisationId}` : ''}${principal.eloketId ? `, e-loket ${principal.eloketId}` : ''}`);
+      out(
+        `key ${principal.keyId} created: role ${principal.role}${principal.organisationId ? `, organisation ${principal.organisationId}` : ''}${principal.eloketId ? `, e-loket ${principal.eloketId}` : ''}`,
+      );
       out('store it now: only its hash is kept.');
       out(key);
       return;
@@ -101,13 +118,23 @@ export async function main(argv: string[], out: (line: string) => void = console
     if (command === 'orgs' && sub === 'import') {
       const file = rest[0];
       if (!file) throw new UsageError('name the CSV file');
-      const records = parse(readFileSync(file, 'utf8'), { columns: true, bom: true, trim: true, skip_empty_lines: true, info: true }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+      const records = parse(readFileSync(file, 'utf8'), {
+        columns: true,
+        bom: true,
+        trim: true,
+        skip_empty_lines: true,
+        info: true,
+      }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
       const orgs: Organisation[] = [];
       const problems: string[] = [];
       for (const { record, info } of records) {
         const r = organisationSchema.safeParse(record);
         if (r.success) orgs.push(r.data);
-        else for (const issue of r.error.issues) problems.push(`${file}: line ${info.lines}${issue.path.length ? `, ${issue.path.join('.')}` : ''}: ${issue.code === 'unrecognized_keys' ? `unknown column(s) ${issue.keys.join(', ')}` : issue.message}`);
+        else
+          for (const issue of r.error.issues)
+            problems.push(
+              `${file}: line ${info.lines}${issue.path.length ? `, ${issue.path.join('.')}` : ''}: ${issue.code === 'unrecognized_keys' ? `unknown column(s) ${issue.keys.join(', ')}` : issue.message}`,
+            );
       }
       if (problems.length > 0) {
         problems.forEach((p) => out(p));
@@ -127,11 +154,16 @@ export async function main(argv: string[], out: (line: string) => void = console
       return;
     }
     if (command === 'eloketten' && sub === 'list') {
-      for (const e of await dynamoEloketRegistry(ddb, names.control).list()) out(`${e.id}\t${e.main ? 'hoofd-e-loket' : 'thematisch'}\t${e.name}`);
+      for (const e of await dynamoEloketRegistry(ddb, names.control).list())
+        out(`${e.id}\t${e.main ? 'hoofd-e-loket' : 'thematisch'}\t${e.name}`);
       return;
     }
     if (command === 'counts' && sub === 'upload') {
-      const { values, positionals } = parseArgs({ args: rest, options: { period: { type: 'string' }, eloket: { type: 'string' }, key: { type: 'string' }, api: { type: 'string' } }, allowPositionals: true });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { period: { type: 'string' }, eloket: { type: 'string' }, key: { type: 'string' }, api: { type: 'string' } },
+        allowPositionals: true,
+      });
       const file = positionals[0];
       if (!file) throw new UsageError('name the CSV file');
       if (!values.period || !parsePeriod(values.period)) throw new UsageError('--period must be YYYY, YYYY-Qn or YYYY-MM');
@@ -145,10 +177,17 @@ export async function main(argv: string[], out: (line: string) => void = console
       out(`${file}: ${parsed.rows.length} rows checked, sending`);
       const api = values.api ?? `http://127.0.0.1:${s.PORT}`;
       const body = JSON.stringify({ ...(values.eloket ? { eloket: values.eloket } : {}), period: values.period, counts: parsed.rows });
-      const res = await postWithProgress(`${api}/v1/service-counts`, { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body, parsed.rows.length);
+      const res = await postWithProgress(
+        `${api}/v1/service-counts`,
+        { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body,
+        parsed.rows.length,
+      );
       if (res.status === 201 || res.status === 200) {
         const r = JSON.parse(res.body) as { reportId: string; version: number };
-        out(`stored as version ${r.version} of the report for ${values.period} (report ${r.reportId})${r.version > 1 ? '; it replaces the earlier version' : ''}`);
+        out(
+          `stored as version ${r.version} of the report for ${values.period} (report ${r.reportId})${r.version > 1 ? '; it replaces the earlier version' : ''}`,
+        );
         return;
       }
       const err = JSON.parse(res.body) as { error?: { message?: string; details?: Array<{ path: string; message: string }> } };
@@ -160,7 +199,9 @@ export async function main(argv: string[], out: (line: string) => void = console
         submissions: dynamoSubmissionStore(ddb, { submissions: names.submissions }),
         projections: dynamoProjectionStore(ddb, names.projections),
       });
-      out(`rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s) and ${result.countsPeriods} e-loket period(s) from ${result.countsReports} counts report(s)`);
+      out(
+        `rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s) and ${result.countsPeriods} e-loket period(s) from ${result.countsReports} counts report(s)`,
+      );
       return;
     }
     if (command === 'report') {
@@ -203,7 +244,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exit(1);
     }
     const e = err as Error & { name?: string };
-    if (e.name === 'ResourceNotFoundException' || /ECONNREFUSED|fetch failed/.test(String(e.message) + String((e as { cause?: unknown }).cause))) {
+    if (
+      e.name === 'ResourceNotFoundException' ||
+      /ECONNREFUSED|fetch failed/.test(String(e.message) + String((e as { cause?: unknown }).cause))
+    ) {
       console.error('cannot reach the local store: start the stack first with `npm start` (or set AWS_ENDPOINT_URL_DYNAMODB)');
     } else console.error(e.message);
     process.exit(1);

@@ -15,7 +15,13 @@ function bar(done: number, total: number, rows: number): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${rowsDone.toLocaleString('nl-BE')} / ${rows.toLocaleString('nl-BE')} rijen`;
 }
 
-export function postWithProgress(url: string, headers: Record<string, string>, body: string, rows: number, out: NodeJS.WriteStream = process.stderr): Promise<UploadResult> {
+export function postWithProgress(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  rows: number,
+  out: NodeJS.WriteStream = process.stderr,
+): Promise<UploadResult> {
   const data = Buffer.from(body, 'utf8');
   const target = new URL(url);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;

@@ -19,7 +19,8 @@ export interface DdsFunctionProps extends Pick<NodejsFunctionProps, 'entry' | 'd
 }
 
 // ESM bundles still meet CommonJS dependencies that call require().
-const ESM_REQUIRE_BANNER = "import { createRequire as __ddsCreateRequire } from 'module'; const require = __ddsCreateRequire(import.meta.url);";
+const ESM_REQUIRE_BANNER =
+  "import { createRequire as __ddsCreateRequire } from 'module'; const require = __ddsCreateRequire(import.meta.url);";
 
 export class DdsFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: DdsFunctionProps) {

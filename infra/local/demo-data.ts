@@ -44,13 +44,33 @@ export const DEMO_ORGANISATIONS = [
 ] as const;
 
 /** Kind and policy domain of each demo organisation, as an operator would import them. */
-export function demoOrganisationRegister(): Array<{ organisationId: string; name: string; kind: 'department' | 'agency' | 'local-government' | 'other'; policyDomain: string }> {
+export function demoOrganisationRegister(): Array<{
+  organisationId: string;
+  name: string;
+  kind: 'department' | 'agency' | 'local-government' | 'other';
+  policyDomain: string;
+}> {
   const domain: Record<string, string> = {
-    OVO000101: 'Omgeving', OVO000102: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie', OVO000103: 'Financiën en Begroting', OVO000104: 'Onderwijs en Vorming',
-    OVO000105: 'Welzijn, Volksgezondheid en Gezin', OVO000106: 'Werk en Sociale Economie', OVO000107: 'Economie, Wetenschap en Innovatie', OVO000108: 'Omgeving',
-    OVO000109: 'Mobiliteit en Openbare Werken', OVO000110: 'Welzijn, Volksgezondheid en Gezin', OVO000111: 'Cultuur, Jeugd en Media', OVO000112: 'Landbouw en Visserij',
-    OVO000113: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie', OVO000114: 'Werk en Sociale Economie', OVO000115: 'Omgeving', OVO000116: 'Omgeving',
-    OVO000117: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie', OVO000118: 'Cultuur, Jeugd en Media', OVO000119: 'Omgeving', OVO000120: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie',
+    OVO000101: 'Omgeving',
+    OVO000102: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie',
+    OVO000103: 'Financiën en Begroting',
+    OVO000104: 'Onderwijs en Vorming',
+    OVO000105: 'Welzijn, Volksgezondheid en Gezin',
+    OVO000106: 'Werk en Sociale Economie',
+    OVO000107: 'Economie, Wetenschap en Innovatie',
+    OVO000108: 'Omgeving',
+    OVO000109: 'Mobiliteit en Openbare Werken',
+    OVO000110: 'Welzijn, Volksgezondheid en Gezin',
+    OVO000111: 'Cultuur, Jeugd en Media',
+    OVO000112: 'Landbouw en Visserij',
+    OVO000113: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie',
+    OVO000114: 'Werk en Sociale Economie',
+    OVO000115: 'Omgeving',
+    OVO000116: 'Omgeving',
+    OVO000117: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie',
+    OVO000118: 'Cultuur, Jeugd en Media',
+    OVO000119: 'Omgeving',
+    OVO000120: 'Kanselarij, Bestuur, Buitenlandse Zaken en Justitie',
   };
   // The last organisation is left unregistered on purpose: its data is reported under its id.
   return DEMO_ORGANISATIONS.slice(0, -1).map(([organisationId, name]) => ({
@@ -119,14 +139,32 @@ export function demoServices(seed = 20220701): DemoService[] {
         });
       const preDay = Math.floor(rnd() * 450);
       const assessments: AssessmentSubmission[] = [
-        { organisationId, serviceId, phase: 'pre', catalogVersion: catalog.version, assessedOn: dateFrom(preDay), service, answers: answersFor(maturity) },
+        {
+          organisationId,
+          serviceId,
+          phase: 'pre',
+          catalogVersion: catalog.version,
+          assessedOn: dateFrom(preDay),
+          service,
+          answers: answersFor(maturity),
+        },
       ];
       if (rnd() < 0.55 && preDay < 400) {
         const postDay = Math.min(637, preDay + 180 + Math.floor(rnd() * 200));
         assessments.push({
-          organisationId, serviceId, phase: 'post', catalogVersion: catalog.version, assessedOn: dateFrom(postDay), service,
+          organisationId,
+          serviceId,
+          phase: 'post',
+          catalogVersion: catalog.version,
+          assessedOn: dateFrom(postDay),
+          service,
           answers: answersFor(Math.min(0.97, maturity + 0.15)),
-          measures: { processSteps: 3 + Math.floor(rnd() * 8), notifications: rnd() < 0.7, mobileUsable: rnd() < 0.8, wcagLevel: rnd() < 0.6 ? 'AA' : 'A' },
+          measures: {
+            processSteps: 3 + Math.floor(rnd() * 8),
+            notifications: rnd() < 0.7,
+            mobileUsable: rnd() < 0.8,
+            wcagLevel: rnd() < 0.6 ? 'AA' : 'A',
+          },
         });
       }
       out.push({ organisationId, serviceId, assessments });
@@ -144,7 +182,12 @@ export const DEMO_COUNT_QUARTERS = ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', 
 export interface DemoCountsReport {
   eloket: (typeof MAIN_ELOKETTEN)[number];
   period: string;
-  counts: Array<{ organisationId: string; targetGroup: (typeof TARGET_GROUPS)[number]; servicesOffered: number; volumes?: { click?: number; call?: number; connect?: number; other?: number } }>;
+  counts: Array<{
+    organisationId: string;
+    targetGroup: (typeof TARGET_GROUPS)[number];
+    servicesOffered: number;
+    volumes?: { click?: number; call?: number; connect?: number; other?: number };
+  }>;
 }
 
 export function demoCounts(seed = 20220702): DemoCountsReport[] {
@@ -183,7 +226,10 @@ export function demoCounts(seed = 20220702): DemoCountsReport[] {
   // Corrections: a few reports re-sent with fixed figures; the new version replaces the old whole.
   for (const i of [5, 17, 40]) {
     const original = reports[i]!;
-    reports.push({ ...original, counts: original.counts.map((r, ri) => (ri === 0 ? { ...r, servicesOffered: r.servicesOffered + 2 } : r)) });
+    reports.push({
+      ...original,
+      counts: original.counts.map((r, ri) => (ri === 0 ? { ...r, servicesOffered: r.servicesOffered + 2 } : r)),
+    });
   }
   return reports;
 }

@@ -66,7 +66,13 @@ function safeDecode(s: string): string {
 
 const TEXT_TYPES = /^(?:application\/json|text\/|application\/(?:[\w.+-]+\+)?json)/i;
 
-export function toApiGatewayEvent(req: IncomingMessage, url: URL, route: CompiledRoute, match: RegExpExecArray, body: Buffer): APIGatewayProxyEventV2 {
+export function toApiGatewayEvent(
+  req: IncomingMessage,
+  url: URL,
+  route: CompiledRoute,
+  match: RegExpExecArray,
+  body: Buffer,
+): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
   const query: Record<string, string> = {};
@@ -90,7 +96,13 @@ export function toApiGatewayEvent(req: IncomingMessage, url: URL, route: Compile
       apiId: 'local',
       domainName: headers.host ?? '127.0.0.1',
       domainPrefix: 'local',
-      http: { method: route.method, path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: {
+        method: route.method,
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
       requestId: randomUUID(),
       routeKey: `${route.method} ${route.path}`,
       stage: '$default',
@@ -106,7 +118,12 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
 }
 
 const notFound = (res: ServerResponse) =>
-  send(res, 404, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ error: { code: 'not_found', message: 'no such route', details: [] } }));
+  send(
+    res,
+    404,
+    { 'content-type': 'application/json; charset=utf-8' },
+    JSON.stringify({ error: { code: 'not_found', message: 'no such route', details: [] } }),
+  );
 
 export async function startHttpServer(options: {
   host: string;
@@ -127,7 +144,10 @@ export async function startHttpServer(options: {
         const handler = options.handlers.get(route.functionName);
         if (!handler) throw new Error(`no handler loaded for ${route.functionName}`);
         const event = toApiGatewayEvent(req, url, route, match, body);
-        const result = (await handler(event, lambdaContext(route.functionName, route.spec.timeoutSeconds, route.spec.memoryMb))) as APIGatewayProxyStructuredResultV2;
+        const result = (await handler(
+          event,
+          lambdaContext(route.functionName, route.spec.timeoutSeconds, route.spec.memoryMb),
+        )) as APIGatewayProxyStructuredResultV2;
         const out = result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64').toString() : (result.body ?? '');
         return send(res, result.statusCode ?? 200, result.headers ?? {}, out);
       }
@@ -142,7 +162,12 @@ export async function startHttpServer(options: {
     })().catch((err: unknown) => {
       options.onError?.(err);
       if (!res.headersSent) {
-        send(res, 500, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ error: { code: 'internal_error', message: 'something went wrong on our side', details: [] } }));
+        send(
+          res,
+          500,
+          { 'content-type': 'application/json; charset=utf-8' },
+          JSON.stringify({ error: { code: 'internal_error', message: 'something went wrong on our side', details: [] } }),
+        );
       } else res.end();
     });
   });
@@ -154,6 +179,10 @@ export async function startHttpServer(options: {
   return {
     server,
     url: `http://${options.host}:${port}`,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

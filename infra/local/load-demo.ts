@@ -10,7 +10,9 @@ import type { LocalStack } from './local-stack.js';
 import { localResourceName } from './settings.js';
 
 export async function storeIsEmpty(stack: LocalStack): Promise<boolean> {
-  const out = await stack.ddb.send(new ScanCommand({ TableName: localResourceName('submissions', stack.settings.DDS_RESOURCE_PREFIX), Limit: 1 }));
+  const out = await stack.ddb.send(
+    new ScanCommand({ TableName: localResourceName('submissions', stack.settings.DDS_RESOURCE_PREFIX), Limit: 1 }),
+  );
   return (out.Items ?? []).length === 0;
 }
 
@@ -41,9 +43,14 @@ export interface DemoKeys {
   eloketten: Record<string, string>;
 }
 
-export async function loadDemo(stack: LocalStack, log: (m: string) => void): Promise<{ keysFile: string; keys: DemoKeys; assessments: number; countsReports: number }> {
+export async function loadDemo(
+  stack: LocalStack,
+  log: (m: string) => void,
+): Promise<{ keysFile: string; keys: DemoKeys; assessments: number; countsReports: number }> {
   // What an operator does with `npm run dds -- orgs import`.
-  await dynamoOrganisationRegistry(stack.ddb, localResourceName('control', stack.settings.DDS_RESOURCE_PREFIX)).put(demoOrganisationRegister());
+  await dynamoOrganisationRegistry(stack.ddb, localResourceName('control', stack.settings.DDS_RESOURCE_PREFIX)).put(
+    demoOrganisationRegister(),
+  );
   const providers: Record<string, string> = {};
   for (const [org, name] of DEMO_ORGANISATIONS) {
     providers[org] = (await stack.keys.create({ role: 'service-provider', organisationId: org, label: `demo: ${name}` })).key;
@@ -72,7 +79,8 @@ export async function loadDemo(stack: LocalStack, log: (m: string) => void): Pro
   log(`demo: ${submissions.length} assessments of ${demoServices().length} services posted`);
   // Counts in order: corrections come after what they correct.
   const counts = demoCounts();
-  for (const report of counts) await post(`${stack.apiUrl}/v1/service-counts`, keys.eloketten[report.eloket]!, { period: report.period, counts: report.counts });
+  for (const report of counts)
+    await post(`${stack.apiUrl}/v1/service-counts`, keys.eloketten[report.eloket]!, { period: report.period, counts: report.counts });
   log(`demo: ${counts.length} e-loket reports posted (8 quarters, 4 main e-loketten, with corrections)`);
   // The report reads the projections: let the projector catch up first.
   await stack.poller.drain();

@@ -105,9 +105,7 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       port: s.PORT,
       routes: compileRoutes(),
       handlers,
-      sites: [
-        publicReportsSite({ bucket: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), objects }),
-      ],
+      sites: [publicReportsSite({ bucket: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), objects })],
       onError: (err) => log(`http: ${(err as Error).stack ?? String(err)}`),
     });
     running.push({ stop: () => http.close() });

@@ -51,7 +51,10 @@ export async function provision(ddb: DynamoDBClient, s3: S3Client, prefix = 'dds
       if (d.Table?.TableStatus === 'ACTIVE') {
         try {
           await ddb.send(
-            new UpdateTimeToLiveCommand({ TableName: physical, TimeToLiveSpecification: { AttributeName: table.ttlAttribute, Enabled: true } }),
+            new UpdateTimeToLiveCommand({
+              TableName: physical,
+              TimeToLiveSpecification: { AttributeName: table.ttlAttribute, Enabled: true },
+            }),
           );
         } catch (err) {
           // Already enabled on a restart.

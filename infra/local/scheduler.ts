@@ -29,7 +29,11 @@ export interface ScheduledTarget {
   invoke(input: { source: 'schedule'; scheduledTime: string }): Promise<unknown>;
 }
 
-export function startScheduler(targets: ScheduledTarget[], log: (m: string) => void, now: () => Date = () => new Date()): { stop(): void; next(): Array<{ name: string; at: Date }> } {
+export function startScheduler(
+  targets: ScheduledTarget[],
+  log: (m: string) => void,
+  now: () => Date = () => new Date(),
+): { stop(): void; next(): Array<{ name: string; at: Date }> } {
   const timers = new Map<string, NodeJS.Timeout>();
   const nextAt = new Map<string, Date>();
   const arm = (t: ScheduledTarget) => {

@@ -14,7 +14,10 @@ const schema = z.object({
   DDS_CODE_VERSION: z.string().min(1).default('local'),
   POWERTOOLS_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('WARN'),
   /** prefix of local table and bucket names, so several stacks can share one pair of stand-ins */
-  DDS_RESOURCE_PREFIX: z.string().regex(/^[a-z0-9-]{1,20}$/).default('dds'),
+  DDS_RESOURCE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9-]{1,20}$/)
+    .default('dds'),
 });
 
 export type LocalSettings = z.infer<typeof schema> & { dataDir: string };

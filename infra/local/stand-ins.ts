@@ -33,7 +33,8 @@ export async function startDynamoDbLocal(s: LocalSettings): Promise<Running> {
   const client = dynamoClient({ AWS_REGION: s.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error(`DynamoDB Local stopped at start (is port ${portOf(s.AWS_ENDPOINT_URL_DYNAMODB)} free?):\n${output.slice(-2000)}`);
+    if (exited)
+      throw new Error(`DynamoDB Local stopped at start (is port ${portOf(s.AWS_ENDPOINT_URL_DYNAMODB)} free?):\n${output.slice(-2000)}`);
     try {
       await client.send(new ListTablesCommand({ Limit: 1 }));
       break;
@@ -60,7 +61,12 @@ export async function startDynamoDbLocal(s: LocalSettings): Promise<Running> {
 export async function startS3rver(s: LocalSettings): Promise<Running> {
   const directory = join(s.dataDir, 's3');
   mkdirSync(directory, { recursive: true });
-  const server = new S3rver({ port: portOf(s.AWS_ENDPOINT_URL_S3), address: new URL(s.AWS_ENDPOINT_URL_S3).hostname, directory, silent: true });
+  const server = new S3rver({
+    port: portOf(s.AWS_ENDPOINT_URL_S3),
+    address: new URL(s.AWS_ENDPOINT_URL_S3).hostname,
+    directory,
+    silent: true,
+  });
   await server.run();
   return { stop: () => server.close() };
 }

@@ -10,7 +10,9 @@ const { values } = parseArgs({ options: { 'no-demo': { type: 'boolean', default:
 const settings = localSettings();
 const log = (m: string) => console.log(`[dds] ${m}`);
 
-log(`starting DynamoDB Local on ${settings.AWS_ENDPOINT_URL_DYNAMODB} and s3rver on ${settings.AWS_ENDPOINT_URL_S3} (data in ${settings.dataDir})`);
+log(
+  `starting DynamoDB Local on ${settings.AWS_ENDPOINT_URL_DYNAMODB} and s3rver on ${settings.AWS_ENDPOINT_URL_S3} (data in ${settings.dataDir})`,
+);
 const stack = await startLocalStack({ settings, log });
 
 const shutdown = async (signal: string) => {
@@ -36,7 +38,10 @@ console.log(`
   Public reports       ${stack.apiUrl}/reports/
   Committee reports    ${stack.apiUrl}/committee/<period>/   (committee key as the password)
   Keys                 ${keysNote}
-  Next scheduled run   ${stack.nextSchedules().map((n) => `${n.name} at ${n.at.toISOString()}`).join(', ')}
+  Next scheduled run   ${stack
+    .nextSchedules()
+    .map((n) => `${n.name} at ${n.at.toISOString()}`)
+    .join(', ')}
   Data                 ${settings.dataDir}   (remove it to start over)
 
   Ctrl+C stops everything.

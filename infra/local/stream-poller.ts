@@ -177,7 +177,8 @@ export class StreamPoller {
         const state = this.checkpoints.get(consumer.name, id);
         if (state.closed) continue;
         // A child shard waits until its parent is finished, to keep order per item.
-        if (shard.ParentShardId && ids.has(shard.ParentShardId) && !this.checkpoints.get(consumer.name, shard.ParentShardId).closed) continue;
+        if (shard.ParentShardId && ids.has(shard.ParentShardId) && !this.checkpoints.get(consumer.name, shard.ParentShardId).closed)
+          continue;
         seen += await this.readShard(consumer, arn, id, state);
       }
     }
@@ -218,7 +219,10 @@ export class StreamPoller {
     const records = out.Records ?? [];
     const wanted = records.filter((r) => passesFilter(r, consumer.trigger));
     for (let i = 0; i < wanted.length; i += consumer.trigger.batchSize) {
-      await this.deliver(consumer, wanted.slice(i, i + consumer.trigger.batchSize).map((r) => toLambdaRecord(r, arn, this.o.region)));
+      await this.deliver(
+        consumer,
+        wanted.slice(i, i + consumer.trigger.batchSize).map((r) => toLambdaRecord(r, arn, this.o.region)),
+      );
     }
     const last = records.at(-1)?.dynamodb?.SequenceNumber;
     const next: ShardState = { ...state, ...(last ? { after: last } : {}) };

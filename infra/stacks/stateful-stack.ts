@@ -1,7 +1,16 @@
 // Stateful resources, in their own stack so the stateless one can be replaced
 // freely: the tables and the report buckets the topology declares.
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { AllowedMethods, CachePolicy, Distribution, Function as CfFunction, FunctionCode, FunctionEventType, ResponseHeadersPolicy, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  Function as CfFunction,
+  FunctionCode,
+  FunctionEventType,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { acknowledge } from '../constructs/acknowledge.js';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
@@ -48,7 +57,10 @@ export class StatefulStack extends Stack {
           ...('ttlAttribute' in spec && spec.ttlAttribute ? { timeToLiveAttribute: spec.ttlAttribute } : {}),
         });
         this.tables[name as TableNames] = table;
-        new CfnOutput(this, `${spec.env.replace(/_/g, '')}Name`, { value: table.tableName, description: `${spec.env} (for npm run dds -- --aws)` });
+        new CfnOutput(this, `${spec.env.replace(/_/g, '')}Name`, {
+          value: table.tableName,
+          description: `${spec.env} (for npm run dds -- --aws)`,
+        });
       } else {
         const bucket = new Bucket(this, `${name[0]!.toUpperCase()}${name.slice(1)}Bucket`, {
           // Even the public reports are private in S3: CloudFront reads them through origin access control.
@@ -62,7 +74,10 @@ export class StatefulStack extends Stack {
           removalPolicy: RemovalPolicy.RETAIN,
         });
         this.buckets[name as BucketNames] = bucket;
-        new CfnOutput(this, `${spec.env.replace(/_/g, '')}Name`, { value: bucket.bucketName, description: `${spec.env} (for npm run dds -- --aws)` });
+        new CfnOutput(this, `${spec.env.replace(/_/g, '')}Name`, {
+          value: bucket.bucketName,
+          description: `${spec.env} (for npm run dds -- --aws)`,
+        });
       }
     }
 
@@ -91,8 +106,16 @@ export class StatefulStack extends Stack {
     });
     acknowledge(cdn, [
       { id: 'AwsSolutions-CFR1', reason: 'The transparency reports are meant for everyone; no geographic restriction.' },
-      { id: 'AwsSolutions-CFR2', reason: 'Static, public, read-only files behind CloudFront caching; a WAF is an operator choice per account (costs), documented in the README.' },
-      { id: 'AwsSolutions-CFR4', reason: 'Uses the default CloudFront certificate (its TLS policy is fixed by AWS) until the operator attaches a custom domain and certificate.' },
+      {
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'Static, public, read-only files behind CloudFront caching; a WAF is an operator choice per account (costs), documented in the README.',
+      },
+      {
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'Uses the default CloudFront certificate (its TLS policy is fixed by AWS) until the operator attaches a custom domain and certificate.',
+      },
     ]);
 
     new CfnOutput(this, 'PublicReportsUrl', { value: `https://${cdn.distributionDomainName}/reports/` });

@@ -112,14 +112,35 @@ export class StatelessStack extends Stack {
       this.functions[name] = fn;
     }
 
-    acknowledge(this.api, [{ id: 'AwsSolutions-APIG4', reason: 'Authorization is the bearer API key checked in each function (keys stored as hashes, bound to role and organisation); public routes are the catalog, OpenAPI and health.' }]);
+    acknowledge(this.api, [
+      {
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Authorization is the bearer API key checked in each function (keys stored as hashes, bound to role and organisation); public routes are the catalog, OpenAPI and health.',
+      },
+    ]);
     acknowledge(this, [
-      { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', reason: "AWSLambdaBasicExecutionRole is the AWS-managed minimum for writing a function's own logs." },
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: "AWSLambdaBasicExecutionRole is the AWS-managed minimum for writing a function's own logs.",
+      },
       { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than "*".' },
-      { id: 'AwsSolutions-IAM5[Action::s3:Abort*]', reason: 'From bucket.grantPut: aborting its own multipart uploads, scoped to the report bucket.' },
-      { id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttCommitteeReportsBucket1096CC42ArnD18433C9/*]', reason: 'Report objects under any key of the committee bucket, and only there: written by publishReport, read by committeeReports.' },
-      { id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttPublicReportsBucket9EDEB68EArn61DF29F5/*]', reason: 'The publisher writes report objects under any key of the public bucket, and only there.' },
-      { id: 'AwsSolutions-IAM5[Resource::<PublishReportC1236953.Arn>:*]', reason: 'The scheduler may invoke any version of the publishReport function, and no other function.' },
+      {
+        id: 'AwsSolutions-IAM5[Action::s3:Abort*]',
+        reason: 'From bucket.grantPut: aborting its own multipart uploads, scoped to the report bucket.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttCommitteeReportsBucket1096CC42ArnD18433C9/*]',
+        reason: 'Report objects under any key of the committee bucket, and only there: written by publishReport, read by committeeReports.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttPublicReportsBucket9EDEB68EArn61DF29F5/*]',
+        reason: 'The publisher writes report objects under any key of the public bucket, and only there.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::<PublishReportC1236953.Arn>:*]',
+        reason: 'The scheduler may invoke any version of the publishReport function, and no other function.',
+      },
     ]);
 
     new CfnOutput(this, 'ApiUrl', { value: stage.url });

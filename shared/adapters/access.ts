@@ -4,7 +4,10 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { cachedKeyStore, dynamoKeyStore, type KeyStore } from './key-store.js';
 import { dynamoRateLimiter, type RateLimiter } from './rate-limiter.js';
 
-export function keyAccess(ddb: DynamoDBClient, config: { resources: { control: string }; DDS_RATE_LIMIT_PER_MINUTE: number }): { keys: KeyStore; limiter: RateLimiter } {
+export function keyAccess(
+  ddb: DynamoDBClient,
+  config: { resources: { control: string }; DDS_RATE_LIMIT_PER_MINUTE: number },
+): { keys: KeyStore; limiter: RateLimiter } {
   return {
     keys: cachedKeyStore(dynamoKeyStore(ddb, config.resources.control)),
     limiter: dynamoRateLimiter(ddb, config.resources.control, { perMinute: config.DDS_RATE_LIMIT_PER_MINUTE }),

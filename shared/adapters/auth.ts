@@ -20,7 +20,12 @@ function presentedKey(event: HttpEvent, basic: boolean): string | null {
   return null;
 }
 
-export async function authenticate(event: HttpEvent, keys: KeyStore, limiter?: RateLimiter, options: { basic?: boolean } = {}): Promise<Principal> {
+export async function authenticate(
+  event: HttpEvent,
+  keys: KeyStore,
+  limiter?: RateLimiter,
+  options: { basic?: boolean } = {},
+): Promise<Principal> {
   const challenge = options.basic ? BASIC_CHALLENGE : BEARER_CHALLENGE;
   const key = presentedKey(event, options.basic ?? false);
   if (!key) throw new HttpError(401, 'unauthorized', 'send your API key as "Authorization: Bearer <key>"', [], challenge);
@@ -28,7 +33,9 @@ export async function authenticate(event: HttpEvent, keys: KeyStore, limiter?: R
   if (!principal) throw new HttpError(401, 'unauthorized', 'unknown API key', [], challenge);
   const decision = limiter ? await limiter.check(principal.keyId) : { ok: true as const };
   if (!decision.ok) {
-    throw new HttpError(429, 'rate_limited', `too many requests for this key; try again in ${decision.retryAfterSeconds} s`, [], { 'retry-after': String(decision.retryAfterSeconds) });
+    throw new HttpError(429, 'rate_limited', `too many requests for this key; try again in ${decision.retryAfterSeconds} s`, [], {
+      'retry-after': String(decision.retryAfterSeconds),
+    });
   }
   return principal;
 }

@@ -27,7 +27,11 @@ export function dynamoEloketRegistry(client: DynamoDBClient, table: string): Elo
     async list() {
       const main = MAIN_ELOKETTEN.map((id) => ({ id, name: MAIN_ELOKET_NAMES[id], main: true }));
       const out = await client.send(
-        new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: marshall({ ':pk': 'ELOKET' }) }),
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: marshall({ ':pk': 'ELOKET' }),
+        }),
       );
       const thematic = (out.Items ?? []).map((i) => unmarshall(i)).map((i) => ({ id: String(i.sk), name: String(i.name), main: false }));
       return [...main, ...thematic.filter((t) => !main.some((m) => m.id === t.id))];

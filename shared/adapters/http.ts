@@ -115,7 +115,9 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export function idempotencyKeyOf(event: HttpEvent): string | undefined {
   const key = header(event, 'idempotency-key');
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-    throw new HttpError(400, 'bad_idempotency_key', 'Idempotency-Key must be 1–255 visible ASCII characters', [{ path: 'Idempotency-Key', message: 'not 1–255 visible ASCII characters' }]);
+    throw new HttpError(400, 'bad_idempotency_key', 'Idempotency-Key must be 1–255 visible ASCII characters', [
+      { path: 'Idempotency-Key', message: 'not 1–255 visible ASCII characters' },
+    ]);
   }
   return key;
 }

@@ -46,9 +46,7 @@ export function dynamoKeyStore(client: DynamoDBClient, table: string, now: () =>
     },
     async lookup(key) {
       if (!KEY_FORMAT.test(key)) return null;
-      const out = await client.send(
-        new GetItemCommand({ TableName: table, Key: marshall({ pk: `KEY#${hashKey(key)}`, sk: 'KEY' }) }),
-      );
+      const out = await client.send(new GetItemCommand({ TableName: table, Key: marshall({ pk: `KEY#${hashKey(key)}`, sk: 'KEY' }) }));
       if (!out.Item) return null;
       const item = unmarshall(out.Item);
       const principal: Principal = { keyId: String(item.keyId), role: item.role as Role };

@@ -15,7 +15,13 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
   return {
     async put(bucket, key, { body, contentType }) {
       await client.send(
-        new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, CacheControl: key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600' }),
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: body,
+          ContentType: contentType,
+          CacheControl: key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600',
+        }),
       );
     },
     async get(bucket, key) {

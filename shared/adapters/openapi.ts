@@ -15,7 +15,12 @@ const errorSchema = z.object({
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', target: 'draft-2020-12' });
 
 const errorResponses = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: String(c), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
+  Object.fromEntries(
+    codes.map((c) => [
+      String(c),
+      { description: String(c), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+    ]),
+  );
 
 export function openApiDocument(codeVersion: string) {
   const bearer = [{ apiKey: [] }];
@@ -37,24 +42,38 @@ export function openApiDocument(codeVersion: string) {
           summary: 'Submit an assessment of a digital service',
           security: bearer,
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/AssessmentSubmission' } } } },
-          responses: { '201': { description: 'stored' }, '200': { description: 'replay of an earlier request' }, ...errorResponses(400, 401, 403, 413, 415, 422, 429) },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/AssessmentSubmission' } } },
+          },
+          responses: {
+            '201': { description: 'stored' },
+            '200': { description: 'replay of an earlier request' },
+            ...errorResponses(400, 401, 403, 413, 415, 422, 429),
+          },
         },
       },
       '/v1/service-counts': {
         post: {
-          summary: "An e-loket's report of services offered (and volumes per channel) for a period; a new report for the same period replaces it",
+          summary:
+            "An e-loket's report of services offered (and volumes per channel) for a period; a new report for the same period replaces it",
           security: bearer,
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ServiceCounts' } } } },
-          responses: { '201': { description: 'stored as a new version' }, '200': { description: 'replay of an earlier request' }, ...errorResponses(400, 401, 403, 413, 415, 422, 429) },
+          responses: {
+            '201': { description: 'stored as a new version' },
+            '200': { description: 'replay of an earlier request' },
+            ...errorResponses(400, 401, 403, 413, 415, 422, 429),
+          },
         },
       },
       '/v1/indicators': {
         get: {
           summary: 'The indicator overview of a period (committee)',
           security: bearer,
-          parameters: [{ name: 'period', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$' } }],
+          parameters: [
+            { name: 'period', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$' } },
+          ],
           responses: { '200': { description: 'the overview' }, ...errorResponses(401, 403, 422, 429) },
         },
       },

@@ -14,11 +14,21 @@ export function dynamoOrganisationRegistry(client: DynamoDBClient, table: string
       let start: QueryCommand['input']['ExclusiveStartKey'];
       do {
         const page = await client.send(
-          new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: marshall({ ':pk': 'ORG' }), ExclusiveStartKey: start }),
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: marshall({ ':pk': 'ORG' }),
+            ExclusiveStartKey: start,
+          }),
         );
         for (const i of page.Items ?? []) {
           const r = unmarshall(i);
-          out.push({ organisationId: String(r.sk), name: String(r.name), kind: r.kind as Organisation['kind'], policyDomain: String(r.policyDomain) });
+          out.push({
+            organisationId: String(r.sk),
+            name: String(r.name),
+            kind: r.kind as Organisation['kind'],
+            policyDomain: String(r.policyDomain),
+          });
         }
         start = page.LastEvaluatedKey;
       } while (start);

@@ -95,7 +95,14 @@ export function dynamoProjectionStore(client: DynamoDBClient, table: string): Pr
           new PutItemCommand({
             TableName: table,
             Item: {
-              ...marshall({ pk: `COUNTS#${p.eloket}`, sk: p.period, kind: 'counts', version: p.version, reportId: p.reportId, submittedAt: p.submittedAt }),
+              ...marshall({
+                pk: `COUNTS#${p.eloket}`,
+                sk: p.period,
+                kind: 'counts',
+                version: p.version,
+                reportId: p.reportId,
+                submittedAt: p.submittedAt,
+              }),
               summary: encodeJson(storeSummary(p.summary)),
             },
             // A late, older version never overwrites a newer one.
@@ -118,7 +125,9 @@ export function dynamoProjectionStore(client: DynamoDBClient, table: string): Pr
             TableName: table,
             // DynamoDB refuses an empty begins_with prefix.
             KeyConditionExpression: periodPrefix ? 'pk = :pk AND begins_with(sk, :p)' : 'pk = :pk',
-            ExpressionAttributeValues: marshall(periodPrefix ? { ':pk': `COUNTS#${eloket}`, ':p': periodPrefix } : { ':pk': `COUNTS#${eloket}` }),
+            ExpressionAttributeValues: marshall(
+              periodPrefix ? { ':pk': `COUNTS#${eloket}`, ':p': periodPrefix } : { ':pk': `COUNTS#${eloket}` },
+            ),
             ConsistentRead: true,
             ExclusiveStartKey: start,
           }),
@@ -126,7 +135,14 @@ export function dynamoProjectionStore(client: DynamoDBClient, table: string): Pr
         for (const item of page.Items ?? []) {
           const { summary, ...rest } = item;
           const r = unmarshall(rest);
-          out.push({ eloket, period: String(r.sk), version: Number(r.version), reportId: String(r.reportId), submittedAt: String(r.submittedAt), summary: loadSummary(decodeJson(summary) as never) });
+          out.push({
+            eloket,
+            period: String(r.sk),
+            version: Number(r.version),
+            reportId: String(r.reportId),
+            submittedAt: String(r.submittedAt),
+            summary: loadSummary(decodeJson(summary) as never),
+          });
         }
         start = page.LastEvaluatedKey;
       } while (start);

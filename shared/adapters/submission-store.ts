@@ -17,7 +17,7 @@ import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js
 import type { ReportRequestedV1 } from '../../events/report-requested.js';
 import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
 import type { StoredAssessment } from '../domain/service-view.js';
-import { countsPk, eventToItem, itemToEvent, servicePk, type SubmissionEvent } from './submission-items.js';
+import { countsPk, eventToItem, itemToEventOf, servicePk, type SubmissionEvent } from './submission-items.js';
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -49,9 +49,7 @@ export interface SubmissionStore {
 export const hashRequest = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
 function toStored(item: Record<string, AttributeValue>): StoredAssessment {
-  const e = itemToEvent(item);
-  if (e.metadata.type !== 'AssessmentSubmitted') throw new Error(`expected an assessment, found ${e.metadata.type}`);
-  const p = e.payload as AssessmentSubmittedV1['payload'];
+  const p = itemToEventOf(item, 'AssessmentSubmitted').payload;
   return { assessmentId: p.assessmentId, submittedAt: p.submittedAt, submission: p.submission };
 }
 
@@ -81,7 +79,12 @@ export function dynamoSubmissionStore(
             {
               Put: {
                 TableName: tables.control,
-                Item: marshall({ ...idemKey, requestHash: idempotency.requestHash, response: JSON.stringify(idempotency.response), expiresAt: epoch + IDEMPOTENCY_TTL_SECONDS }),
+                Item: marshall({
+                  ...idemKey,
+                  requestHash: idempotency.requestHash,
+                  response: JSON.stringify(idempotency.response),
+                  expiresAt: epoch + IDEMPOTENCY_TTL_SECONDS,
+                }),
                 // An expired record that TTL has not removed yet no longer counts.
                 ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
                 ExpressionAttributeValues: marshall({ ':now': epoch }),
@@ -102,7 +105,8 @@ export function dynamoSubmissionStore(
         return { kind: 'replay', response: JSON.parse(String(record.response)) };
       }
       // The submission's own condition failed: surface it as the single-put path does.
-      if (reasons?.[1]?.Code === 'ConditionalCheckFailed') throw new ConditionalCheckFailedException({ message: 'submission exists', $metadata: {} });
+      if (reasons?.[1]?.Code === 'ConditionalCheckFailed')
+        throw new ConditionalCheckFailedException({ message: 'submission exists', $metadata: {} });
       throw err;
     }
   }
@@ -136,7 +140,7 @@ export function dynamoSubmissionStore(
       }),
     );
     const item = out.Items?.[0];
-    return item ? (itemToEvent(item) as ServiceCountsReportedV1) : null;
+    return item ? itemToEventOf(item, 'ServiceCountsReported') : null;
   }
 
   return {
@@ -191,7 +195,7 @@ export function dynamoSubmissionStore(
     },
 
     async *allServiceCounts() {
-      for await (const item of scanType('ServiceCountsReported')) yield itemToEvent(item) as ServiceCountsReportedV1;
+      for await (const item of scanType('ServiceCountsReported')) yield itemToEventOf(item, 'ServiceCountsReported');
     },
   };
 }

@@ -26,6 +26,12 @@ export function acceptAssessment(
       metadata: { eventId: ids.eventId, type: 'AssessmentSubmitted', version: 1, occurredAt: ids.submittedAt },
       payload: { assessmentId: ids.assessmentId, submittedAt: ids.submittedAt, submission },
     },
-    result: { assessmentId: ids.assessmentId, significant: isSignificant(submission.service), catalogVersion: catalog.version, scores, bands },
+    result: {
+      assessmentId: ids.assessmentId,
+      significant: isSignificant(submission.service),
+      catalogVersion: catalog.version,
+      scores,
+      bands,
+    },
   };
 }

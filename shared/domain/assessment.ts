@@ -65,7 +65,10 @@ function catalogProblems(body: unknown): Problem[] {
     if (!known.has(criterionId)) {
       problems.push({ path: `answers[${i}].criterionId`, message: `unknown criterion ${criterionId} in catalog ${catalogVersion}` });
     } else if (seen.has(criterionId)) {
-      problems.push({ path: `answers[${i}].criterionId`, message: `criterion ${criterionId} is answered more than once (first at answers[${seen.get(criterionId)}])` });
+      problems.push({
+        path: `answers[${i}].criterionId`,
+        message: `criterion ${criterionId} is answered more than once (first at answers[${seen.get(criterionId)}])`,
+      });
     } else seen.set(criterionId, i);
     const explained = typeof explanation === 'string' && explanation.trim() !== '';
     if (answer === 'no' && !explained) {

@@ -52,15 +52,24 @@ export function buildEloketFigures(period: string, eloketten: ReadonlyArray<{ id
   return {
     asOf,
     eloketten: Object.fromEntries(figures.map(({ eloket, figure }) => [eloket, toJson(figure)])) as Record<string, EloketFigureJson>,
-    all: (combined ? { status: 'aggregated', eloketten: withData.length, ...figureJson(combined) } : { status: 'no_data' }) as IndicatorOverview['all'],
+    all: (combined
+      ? { status: 'aggregated', eloketten: withData.length, ...figureJson(combined) }
+      : { status: 'no_data' }) as IndicatorOverview['all'],
   };
 }
 
-export function buildIndicatorOverview(period: string, eloketten: readonly EloketPeriods[], services: readonly ServiceProjection[]): IndicatorOverview {
+export function buildIndicatorOverview(
+  period: string,
+  eloketten: readonly EloketPeriods[],
+  services: readonly ServiceProjection[],
+): IndicatorOverview {
   const p = parsePeriod(period);
   if (!p) throw new Error(`invalid period ${period}`);
   const rows = servicesAt(services, p);
-  const counts = buildEloketFigures(period, eloketten.map((e) => ({ id: e.eloket, reported: e.reported })));
+  const counts = buildEloketFigures(
+    period,
+    eloketten.map((e) => ({ id: e.eloket, reported: e.reported })),
+  );
   const assessmentsAt = assessmentsAsOf(rows);
   const asOf = counts.asOf !== null && (assessmentsAt === null || counts.asOf > assessmentsAt) ? counts.asOf : assessmentsAt;
   return { period, asOf, eloketten: counts.eloketten, all: counts.all, assessments: assessmentFigures(rows) };

@@ -24,7 +24,13 @@ export function parsePeriod(id: string): Period | undefined {
   if (m[2]) {
     const q = Number(m[2]);
     const first = (q - 1) * 3 + 1;
-    return { id, kind: 'quarter', year, start: `${year}-${pad(first)}-01`, end: `${year}-${pad(first + 2)}-${pad(lastDay(year, first + 2))}` };
+    return {
+      id,
+      kind: 'quarter',
+      year,
+      start: `${year}-${pad(first)}-01`,
+      end: `${year}-${pad(first + 2)}-${pad(lastDay(year, first + 2))}`,
+    };
   }
   if (m[3]) {
     const mo = Number(m[3]);

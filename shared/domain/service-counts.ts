@@ -19,7 +19,9 @@ export const countRowSchema = z.strictObject({
   organisationId: organisationIdSchema,
   targetGroup: z.enum(TARGET_GROUPS),
   servicesOffered: z.int().min(0).max(1_000_000),
-  volumes: z.strictObject({ click: volume.optional(), call: volume.optional(), connect: volume.optional(), other: volume.optional() }).optional(),
+  volumes: z
+    .strictObject({ click: volume.optional(), call: volume.optional(), connect: volume.optional(), other: volume.optional() })
+    .optional(),
 });
 export type CountRow = z.infer<typeof countRowSchema>;
 
@@ -30,14 +32,16 @@ export const serviceCountsSchema = z.strictObject({
 });
 export type ServiceCountsSubmission = z.infer<typeof serviceCountsSchema>;
 
-export type CountsValidation =
-  | { ok: true; value: ServiceCountsSubmission }
-  | { ok: false; tooMany: boolean; problems: Problem[] };
+export type CountsValidation = { ok: true; value: ServiceCountsSubmission } | { ok: false; tooMany: boolean; problems: Problem[] };
 
 export function validateServiceCounts(body: unknown, knownEloket: (id: string) => boolean): CountsValidation {
   const rows = (body as { counts?: unknown } | null)?.counts;
   if (Array.isArray(rows) && rows.length > MAX_COUNT_ROWS) {
-    return { ok: false, tooMany: true, problems: [{ path: 'counts', message: `${rows.length} rows; at most ${MAX_COUNT_ROWS} in one report` }] };
+    return {
+      ok: false,
+      tooMany: true,
+      problems: [{ path: 'counts', message: `${rows.length} rows; at most ${MAX_COUNT_ROWS} in one report` }],
+    };
   }
   const parsed = serviceCountsSchema.safeParse(body);
   const problems = parsed.success ? [] : zodProblems(parsed.error);
@@ -52,7 +56,8 @@ export function validateServiceCounts(body: unknown, knownEloket: (id: string) =
       if (typeof organisationId !== 'string' || typeof targetGroup !== 'string') return;
       const key = `${organisationId}\u0000${targetGroup}`;
       const first = seen.get(key);
-      if (first !== undefined) problems.push({ path: `counts[${i}]`, message: `${organisationId} / ${targetGroup} is already reported at counts[${first}]` });
+      if (first !== undefined)
+        problems.push({ path: `counts[${i}]`, message: `${organisationId} / ${targetGroup} is already reported at counts[${first}]` });
       else seen.set(key, i);
     });
   }
@@ -121,7 +126,9 @@ export function figureFor(periodId: string, reported: ReadonlyMap<string, { vers
   if (direct) return { status: 'reported', period: periodId, version: direct.version, summary: direct.summary };
   const p = parsePeriod(periodId);
   if (!p) return { status: 'no_data', period: periodId };
-  const kids = children(p).map((c) => figureFor(c, reported)).filter((f) => f.status !== 'no_data') as Array<Exclude<PeriodFigure, { status: 'no_data' }>>;
+  const kids = children(p)
+    .map((c) => figureFor(c, reported))
+    .filter((f) => f.status !== 'no_data') as Array<Exclude<PeriodFigure, { status: 'no_data' }>>;
   if (kids.length === 0) return { status: 'no_data', period: periodId };
   const last = kids[kids.length - 1]!.summary;
   const volumes = { ...last.volumes };
@@ -138,7 +145,14 @@ export function figureFor(periodId: string, reported: ReadonlyMap<string, { vers
     from: p.kind === 'year' ? 'quarters' : 'months',
     reported: kids.length,
     of: children(p).length,
-    summary: { servicesOffered: last.servicesOffered, byTargetGroup: last.byTargetGroup, providers: last.providers, volumes, rows, rowsWithData },
+    summary: {
+      servicesOffered: last.servicesOffered,
+      byTargetGroup: last.byTargetGroup,
+      providers: last.providers,
+      volumes,
+      rows,
+      rowsWithData,
+    },
   };
 }
 
@@ -153,7 +167,8 @@ export function combine(summaries: readonly CountsSummary[]): CountsSummary | nu
   let rowsWithData = 0;
   for (const s of summaries) {
     servicesOffered += s.servicesOffered;
-    for (const [tg, n] of Object.entries(s.byTargetGroup) as Array<[TargetGroup, bigint]>) byTargetGroup[tg] = (byTargetGroup[tg] ?? 0n) + n;
+    for (const [tg, n] of Object.entries(s.byTargetGroup) as Array<[TargetGroup, bigint]>)
+      byTargetGroup[tg] = (byTargetGroup[tg] ?? 0n) + n;
     for (const c of CHANNELS) volumes[c] = addNullable(volumes[c], s.volumes[c]);
     s.providers.forEach((p) => providers.add(p));
     rows += s.rows;
@@ -182,7 +197,15 @@ export function figureJson(s: CountsSummary): CountsFigureJson {
     servicesOffered: exactJson(s.servicesOffered),
     providers: s.providers.length,
     byTargetGroup,
-    volumes: { click: v('click'), call: v('call'), connect: v('connect'), other: v('other'), total: total === null ? null : exactJson(total), rows: s.rows, rowsWithData: s.rowsWithData },
+    volumes: {
+      click: v('click'),
+      call: v('call'),
+      connect: v('connect'),
+      other: v('other'),
+      total: total === null ? null : exactJson(total),
+      rows: s.rows,
+      rowsWithData: s.rowsWithData,
+    },
     // Σclick ÷ Σ all channels over the rows with data; no click data at all is not a 0 share.
     digitalShare: total === null || s.volumes.click === null ? null : ratio(s.volumes.click, total),
   };
@@ -203,7 +226,14 @@ export function storeSummary(s: CountsSummary): StoredCountsSummary {
   for (const [tg, n] of Object.entries(s.byTargetGroup) as Array<[TargetGroup, bigint]>) byTargetGroup[tg] = n.toString();
   const volumes = {} as Record<Channel, string | null>;
   for (const c of CHANNELS) volumes[c] = s.volumes[c] === null ? null : s.volumes[c]!.toString();
-  return { servicesOffered: s.servicesOffered.toString(), byTargetGroup, providers: s.providers, volumes, rows: s.rows, rowsWithData: s.rowsWithData };
+  return {
+    servicesOffered: s.servicesOffered.toString(),
+    byTargetGroup,
+    providers: s.providers,
+    volumes,
+    rows: s.rows,
+    rowsWithData: s.rowsWithData,
+  };
 }
 
 export function loadSummary(s: StoredCountsSummary): CountsSummary {
@@ -211,5 +241,12 @@ export function loadSummary(s: StoredCountsSummary): CountsSummary {
   for (const [tg, n] of Object.entries(s.byTargetGroup) as Array<[TargetGroup, string]>) byTargetGroup[tg] = BigInt(n);
   const volumes = {} as Record<Channel, bigint | null>;
   for (const c of CHANNELS) volumes[c] = s.volumes[c] === null ? null : BigInt(s.volumes[c]!);
-  return { servicesOffered: BigInt(s.servicesOffered), byTargetGroup, providers: s.providers, volumes, rows: s.rows, rowsWithData: s.rowsWithData };
+  return {
+    servicesOffered: BigInt(s.servicesOffered),
+    byTargetGroup,
+    providers: s.providers,
+    volumes,
+    rows: s.rows,
+    rowsWithData: s.rowsWithData,
+  };
 }

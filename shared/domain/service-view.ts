@@ -50,7 +50,9 @@ export function scoreStored(a: StoredAssessment): ScoredAssessment {
   if (!catalog) throw new Error(`stored assessment ${a.assessmentId} has unknown catalog ${a.submission.catalogVersion}`);
   const { scores, bands } = scoreAnswers(catalog, a.submission.answers);
   const byId = new Map(a.submission.answers.map((x) => [x.criterionId, x.answer]));
-  const answerCodes = catalog.criteria.map((c) => ({ yes: 'y', no: 'n', not_applicable: '-' })[byId.get(c.id) ?? 'not_applicable']).join('');
+  const answerCodes = catalog.criteria
+    .map((c) => ({ yes: 'y', no: 'n', not_applicable: '-' })[byId.get(c.id) ?? 'not_applicable'])
+    .join('');
   return {
     assessmentId: a.assessmentId,
     phase: a.submission.phase,
@@ -93,7 +95,9 @@ export function projectService(stored: readonly StoredAssessment[]): ServiceProj
   if (stored.length === 0) return null;
   const sorted = [...stored].sort(byAssessedThenSubmitted);
   // The service description comes from the most recent submission, whatever its phase.
-  const newestSubmission = [...stored].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt) || b.assessmentId.localeCompare(a.assessmentId))[0]!;
+  const newestSubmission = [...stored].sort(
+    (a, b) => b.submittedAt.localeCompare(a.submittedAt) || b.assessmentId.localeCompare(a.assessmentId),
+  )[0]!;
   const d = newestSubmission.submission;
   const latestPre = sorted.find((a) => a.submission.phase === 'pre');
   const latestPost = sorted.find((a) => a.submission.phase === 'post');

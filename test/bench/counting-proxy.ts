@@ -15,7 +15,9 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
   const t = new URL(target);
   const counts = new Map<string, number>();
   const server: Server = createServer((req, res) => {
-    const op = String(req.headers['x-amz-target'] ?? 'unknown').split('.').pop()!;
+    const op = String(req.headers['x-amz-target'] ?? 'unknown')
+      .split('.')
+      .pop()!;
     counts.set(op, (counts.get(op) ?? 0) + 1);
     const upstream = request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
@@ -33,6 +35,10 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     counts,
     total: () => [...counts.values()].reduce((a, b) => a + b, 0),
     reset: () => counts.clear(),
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -21,7 +21,8 @@ let committeeKey: string;
 
 beforeAll(async () => {
   if (!available) {
-    if (process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}: CI must install Debian's chromium package (.ci/run does)`);
+    if (process.env.CI === 'true')
+      throw new Error(`Chromium is missing at ${CHROMIUM}: CI must install Debian's chromium package (.ci/run does)`);
     return;
   }
   const env = await standIns('browser');
@@ -29,7 +30,16 @@ beforeAll(async () => {
   committeeKey = (await loadDemo(stack, () => undefined)).keys.committee;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 180_000);
@@ -40,13 +50,21 @@ afterAll(async () => {
 });
 
 async function phonePage(headers: Record<string, string> = {}): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, extraHTTPHeaders: headers });
+  const ctx = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    extraHTTPHeaders: headers,
+  });
   return ctx.newPage();
 }
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 }
 
 describe('reports in a browser', () => {
@@ -58,7 +76,9 @@ describe('reports in a browser', () => {
     const page = await phonePage();
     const res = await page.goto(`${stack.apiUrl}/reports/latest/`);
     expect(res?.status()).toBe(200);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Hoe goed presteert de digitale dienstverlening? Cijfers over het 3e kwartaal van 2026');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Hoe goed presteert de digitale dienstverlening? Cijfers over het 3e kwartaal van 2026',
+    );
     await expect(page.locator('.kpis li').first().textContent()).resolves.toBe('51 getoetste diensten');
     const headings = await page.locator('h2').allTextContents();
     expect(headings).toEqual([
@@ -72,9 +92,13 @@ describe('reports in a browser', () => {
     // Every chart is an image with a text alternative, followed by a table and a CSV link.
     const charts = page.locator('svg[role="img"]');
     expect(await charts.count()).toBe(4);
-    for (const label of await charts.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) expect(label.length).toBeGreaterThan(40);
+    for (const label of await charts.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
+      expect(label.length).toBeGreaterThan(40);
     expect(await page.locator('a[download]').evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual([
-      'indicators.csv', 'vernieuwde-diensten.csv', 'e-loketten.csv', 'kanalen.csv',
+      'indicators.csv',
+      'vernieuwde-diensten.csv',
+      'e-loketten.csv',
+      'kanalen.csv',
     ]);
     // Nothing is wider than the phone except tables, which scroll inside their own region.
     const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
@@ -95,7 +119,14 @@ describe('reports in a browser', () => {
     expect((await page.goto(`${stack.apiUrl}/committee/2026-Q3/`))?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe('Rapport voor het Stuurorgaan: het 3e kwartaal van 2026');
     const headings = await page.locator('h2').allTextContents();
-    for (const h of ['Bevindingen over de gegevens', 'Wie meldde niets?', 'Verschuldigde toetsingen', 'Diensten per beleidsdomein en organisatie', 'Welke criteria worden het minst gehaald?', 'Niet voldaan, met toelichting (pas toe of leg uit)']) {
+    for (const h of [
+      'Bevindingen over de gegevens',
+      'Wie meldde niets?',
+      'Verschuldigde toetsingen',
+      'Diensten per beleidsdomein en organisatie',
+      'Welke criteria worden het minst gehaald?',
+      'Niet voldaan, met toelichting (pas toe of leg uit)',
+    ]) {
       expect(headings).toContain(h);
     }
     expect(await page.locator('h3').allTextContents()).toContain('Omgeving');
@@ -109,7 +140,10 @@ describe('reports in a browser', () => {
     if (!available) ctx.skip();
     const page = await phonePage();
     await page.goto(`${stack.apiUrl}/reports/`);
-    expect(await page.locator('main ul li a:first-child').allTextContents()).toEqual(['het 3e kwartaal van 2026', 'het 2e kwartaal van 2026']);
+    expect(await page.locator('main ul li a:first-child').allTextContents()).toEqual([
+      'het 3e kwartaal van 2026',
+      'het 2e kwartaal van 2026',
+    ]);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -33,17 +33,25 @@ describe('demo data', () => {
     expect(demo.countsReports).toBe(67);
     expect(await storeIsEmpty(stack)).toBe(false);
     expect(existsSync(demo.keysFile)).toBe(true);
-    const keys = JSON.parse(readFileSync(join(stack.settings.dataDir, 'demo-keys.json'), 'utf8')) as { committee: string; providers: Record<string, string> };
+    const keys = JSON.parse(readFileSync(join(stack.settings.dataDir, 'demo-keys.json'), 'utf8')) as {
+      committee: string;
+      providers: Record<string, string>;
+    };
     expect(Object.keys(keys.providers)).toHaveLength(24);
 
     const index = await (await fetch(`${stack.apiUrl}/reports/`)).text();
     for (const p of DEMO_REPORT_PERIODS) expect(index).toContain(`href="${p}/"`);
-    const latest = (await (await fetch(`${stack.apiUrl}/reports/latest/report.json`)).json()) as { period: { id: string }; assessments: { services: number; withPost: number } };
+    const latest = (await (await fetch(`${stack.apiUrl}/reports/latest/report.json`)).json()) as {
+      period: { id: string };
+      assessments: { services: number; withPost: number };
+    };
     expect(latest.period.id).toBe('2026-Q3');
     // every demo service is assessed by the end of 2026-Q3, 31 of them after their rework too
     expect(latest.assessments.services).toBe(51);
     expect(latest.assessments.withPost).toBe(31);
-    const overview = (await (await fetch(`${stack.apiUrl}/v1/indicators?period=2026-Q3`, { headers: { authorization: `Bearer ${keys.committee}` } })).json()) as {
+    const overview = (await (
+      await fetch(`${stack.apiUrl}/v1/indicators?period=2026-Q3`, { headers: { authorization: `Bearer ${keys.committee}` } })
+    ).json()) as {
       eloketten: Record<string, { status: string; subPeriodsReported?: number }>;
       all: { status: string; eloketten: number };
     };

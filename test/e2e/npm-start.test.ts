@@ -28,7 +28,11 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 }
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'infra/cli/dds.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'infra/cli/dds.ts', ...args], {
+    cwd: REPO_ROOT,
+    env,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -70,7 +74,9 @@ describe('npm start -- --no-demo', () => {
     expect(output).toContain(`Public reports       ${api}/reports/`);
     const health = await fetch(`${api}/health`);
     expect(await health.json()).toEqual({ status: 'ok', codeVersion: 'local' });
-    const criteria = (await (await fetch(`${api}/v1/criteria`)).json()) as { catalogs: Array<{ catalogVersion: string; criteria: unknown[] }> };
+    const criteria = (await (await fetch(`${api}/v1/criteria`)).json()) as {
+      catalogs: Array<{ catalogVersion: string; criteria: unknown[] }>;
+    };
     expect(criteria.catalogs[0]?.catalogVersion).toBe('2022-07');
     expect(criteria.catalogs[0]?.criteria).toHaveLength(52);
     const openapi = (await (await fetch(`${api}/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
@@ -94,7 +100,9 @@ describe('npm start -- --no-demo', () => {
     const result = (await posted.json()) as { scores: { SD: { G: number } } };
     expect(result.scores.SD.G).toBe(5 / 6);
 
-    const service = (await (await fetch(`${api}/v1/services/OVO000123/omgevingsvergunning`, { headers: { authorization: `Bearer ${provider}` } })).json()) as { pre: { scores: unknown } };
+    const service = (await (
+      await fetch(`${api}/v1/services/OVO000123/omgevingsvergunning`, { headers: { authorization: `Bearer ${provider}` } })
+    ).json()) as { pre: { scores: unknown } };
     expect(service.pre.scores).toEqual(result.scores);
 
     // The projection, fed by the stream poller, shows in the committee's overview.
@@ -111,6 +119,8 @@ describe('npm start -- --no-demo', () => {
       body: JSON.stringify({ period: '2026-Q3' }),
     });
     expect(requested.status).toBe(202);
+    // The page is written after the files it links to: once it is there, the whole period is.
+    await waitFor('the published page', async () => ((await fetch(`${api}/reports/2026-Q3/`)).status === 200 ? true : undefined));
     const report = await waitFor('the published report', async () => {
       const r = await fetch(`${api}/reports/2026-Q3/report.json`);
       return r.status === 200 ? ((await r.json()) as { assessments: { services: number; bands: { BT: { I: unknown } } } }) : undefined;
@@ -121,23 +131,33 @@ describe('npm start -- --no-demo', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await page.text()).toContain('Hoe goed presteert de digitale dienstverlening?');
     // The index is switched last, once every file of the period is there.
-    await waitFor('the index to list the period', async () => ((await (await fetch(`${api}/reports/`)).text()).includes('href="2026-Q3/"') ? true : undefined));
+    await waitFor('the index to list the period', async () =>
+      (await (await fetch(`${api}/reports/`)).text()).includes('href="2026-Q3/"') ? true : undefined,
+    );
     expect((await fetch(`${api}/reports/latest/indicators.csv`)).status).toBe(200);
 
     // The committee report is private.
     expect((await fetch(`${api}/committee/2026-Q3/`)).status).toBe(401);
     expect((await fetch(`${api}/committee/2026-Q3/`, { headers: { authorization: `Bearer ${provider}` } })).status).toBe(403);
-    const committeePage = await fetch(`${api}/committee/2026-Q3/explanations.csv`, { headers: { authorization: `Basic ${Buffer.from(`x:${committee}`).toString('base64')}` } });
+    const committeePage = await fetch(`${api}/committee/2026-Q3/explanations.csv`, {
+      headers: { authorization: `Basic ${Buffer.from(`x:${committee}`).toString('base64')}` },
+    });
     expect(committeePage.status).toBe(200);
     expect(await committeePage.text()).toContain('OVO000123,omgevingsvergunning,pre,SD-G1,Uitleg bij SD-G1.');
-    const escape = await fetch(`${api}/committee/2026-Q3/..%2F..%2Freports%2Findex.html`, { headers: { authorization: `Bearer ${committee}` } });
+    const escape = await fetch(`${api}/committee/2026-Q3/..%2F..%2Freports%2Findex.html`, {
+      headers: { authorization: `Bearer ${committee}` },
+    });
     expect(escape.status).toBe(404);
   });
 
   it('refuses bad input over HTTP with the contract\u2019s errors, never a 500', async () => {
     const provider = newKey('--role', 'service-provider', '--org', 'OVO000777');
     const send = (body: string, headers: Record<string, string> = {}) =>
-      fetch(`${api}/v1/assessments`, { method: 'POST', headers: { authorization: `Bearer ${provider}`, 'content-type': 'application/json', ...headers }, body });
+      fetch(`${api}/v1/assessments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${provider}`, 'content-type': 'application/json', ...headers },
+        body,
+      });
     const statuses = await Promise.all([
       send('{not json'),
       send('{"a":1,"a":2}'),
@@ -166,10 +186,19 @@ describe('npm start -- --no-demo', () => {
     expect(ok.stdout).toContain('stored as version 1 of the report for 2026-Q2');
     const f = await waitFor('the counts projection', async () => {
       const r = await fetch(`${api}/v1/indicators?period=2026-Q2`, { headers: { authorization: `Bearer ${committee}` } });
-      const b = (await r.json()) as { eloketten: Record<string, { status: string; servicesOffered?: number; volumes?: Record<string, number | null>; providers?: number }> };
+      const b = (await r.json()) as {
+        eloketten: Record<
+          string,
+          { status: string; servicesOffered?: number; volumes?: Record<string, number | null>; providers?: number }
+        >;
+      };
       return b.eloketten.verenigingsloket?.status === 'reported' ? b.eloketten.verenigingsloket : undefined;
     });
-    expect(f).toMatchObject({ servicesOffered: 4500, providers: 2250, volumes: { click: 270000, call: 54000, connect: null, other: null, total: 324000, rows: 3000, rowsWithData: 2700 } });
+    expect(f).toMatchObject({
+      servicesOffered: 4500,
+      providers: 2250,
+      volumes: { click: 270000, call: 54000, connect: null, other: null, total: 324000, rows: 3000, rowsWithData: 2700 },
+    });
 
     const bad = join(dataDir, 'fout.csv');
     writeFileSync(bad, 'organisationId,targetGroup,servicesOffered,click\nOVO1,burgers,3,10\nOVO2,studenten,-1,abc\nOVO1,burgers,2,\n');
@@ -180,13 +209,18 @@ describe('npm start -- --no-demo', () => {
     expect(refused.stdout).toContain('line 3, click:');
     expect(refused.stdout).toContain('line 4: OVO1 / burgers is already reported at line 2');
     expect(refused.stderr).toContain('nothing was sent');
-    const again = await (await fetch(`${api}/v1/indicators?period=2026-Q2`, { headers: { authorization: `Bearer ${committee}` } })).json() as { eloketten: Record<string, { version?: number }> };
+    const again = (await (
+      await fetch(`${api}/v1/indicators?period=2026-Q2`, { headers: { authorization: `Bearer ${committee}` } })
+    ).json()) as { eloketten: Record<string, { version?: number }> };
     expect(again.eloketten.verenigingsloket?.version).toBe(1);
   });
 
   it('registers organisations from a CSV, and rebuilds the projections from the stored submissions', () => {
     const orgs = join(dataDir, 'organisaties.csv');
-    writeFileSync(orgs, 'organisationId,name,kind,policyDomain\nOVO000123,Departement Omgeving,department,Omgeving\nOVO000777,Agentschap X,agency,Welzijn\n');
+    writeFileSync(
+      orgs,
+      'organisationId,name,kind,policyDomain\nOVO000123,Departement Omgeving,department,Omgeving\nOVO000777,Agentschap X,agency,Welzijn\n',
+    );
     const imported = cli('orgs', 'import', orgs);
     expect(imported.status).toBe(0);
     expect(imported.stdout).toContain('2 organisation(s) registered');
@@ -197,7 +231,9 @@ describe('npm start -- --no-demo', () => {
     expect(refused.stdout).toContain('line 2, kind:');
     const rebuilt = cli('rebuild');
     expect(rebuilt.status).toBe(0);
-    expect(rebuilt.stdout).toContain('rebuilt 1 service projection(s) from 1 assessment(s) and 1 e-loket period(s) from 1 counts report(s)');
+    expect(rebuilt.stdout).toContain(
+      'rebuilt 1 service projection(s) from 1 assessment(s) and 1 e-loket period(s) from 1 counts report(s)',
+    );
   });
 
   it('reports CLI mistakes with usage and a non-zero exit', () => {

@@ -21,9 +21,19 @@ beforeAll(async () => {
 });
 
 const post = (body: unknown, headers: Record<string, string> = jsonHeaders(providerKey)) =>
-  app.ingest(httpEvent({ routeKey: 'POST /v1/assessments', headers, body: typeof body === 'string' ? body : JSON.stringify(body) }), app.context());
+  app.ingest(
+    httpEvent({ routeKey: 'POST /v1/assessments', headers, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    app.context(),
+  );
 const getService = (org: string, svc: string, key: string) =>
-  app.getService(httpEvent({ routeKey: 'GET /v1/services/{organisationId}/{serviceId}', headers: { authorization: `Bearer ${key}` }, pathParameters: { organisationId: org, serviceId: svc } }), app.context());
+  app.getService(
+    httpEvent({
+      routeKey: 'GET /v1/services/{organisationId}/{serviceId}',
+      headers: { authorization: `Bearer ${key}` },
+      pathParameters: { organisationId: org, serviceId: svc },
+    }),
+    app.context(),
+  );
 const body = (r: { body?: string }) => JSON.parse(r.body ?? 'null') as Record<string, any>;
 
 async function storedCount(): Promise<number> {
@@ -33,7 +43,18 @@ async function storedCount(): Promise<number> {
 
 describe('POST /v1/assessments', () => {
   it('stores a valid assessment and answers 201 with its scores, bands and significance', async () => {
-    const res = await post(assessment({ serviceId: 'scored', answers: answers({ 'SD-G2': 'no', 'GC-I1': 'not_applicable', 'GC-I2': 'not_applicable', 'GC-I3': 'not_applicable', 'GC-I4': 'not_applicable' }) }));
+    const res = await post(
+      assessment({
+        serviceId: 'scored',
+        answers: answers({
+          'SD-G2': 'no',
+          'GC-I1': 'not_applicable',
+          'GC-I2': 'not_applicable',
+          'GC-I3': 'not_applicable',
+          'GC-I4': 'not_applicable',
+        }),
+      }),
+    );
     expect(res.statusCode).toBe(201);
     const b = body(res);
     expect(b.assessmentId).toMatch(/^[0-9a-f-]{36}$/);
@@ -48,7 +69,9 @@ describe('POST /v1/assessments', () => {
 
   it('lets the owner and the committee read the service: latest pre and post, history newest first', async () => {
     const pre = body(await post(assessment({ serviceId: 'history', phase: 'pre', assessedOn: '2026-01-10' })));
-    const post1 = body(await post(assessment({ serviceId: 'history', phase: 'post', assessedOn: '2026-06-01', answers: answers({ 'BT-I1': 'no' }) })));
+    const post1 = body(
+      await post(assessment({ serviceId: 'history', phase: 'post', assessedOn: '2026-06-01', answers: answers({ 'BT-I1': 'no' }) })),
+    );
     // Same assessedOn, submitted later: the resubmission corrects.
     const post2 = body(await post(assessment({ serviceId: 'history', phase: 'post', assessedOn: '2026-06-01' })));
     const older = body(await post(assessment({ serviceId: 'history', phase: 'pre', assessedOn: '2025-12-01' })));
@@ -58,8 +81,18 @@ describe('POST /v1/assessments', () => {
     expect(view.pre.assessmentId).toBe(pre.assessmentId);
     expect(view.post.assessmentId).toBe(post2.assessmentId);
     expect(view.post.scores.BT.I).toBe(1);
-    expect(view.history.map((h: { assessmentId: string }) => h.assessmentId)).toEqual([post2.assessmentId, post1.assessmentId, pre.assessmentId, older.assessmentId]);
-    expect(view).toMatchObject({ organisationId: 'OVO000123', serviceId: 'history', name: 'Omgevingsvergunning aanvragen', significant: true });
+    expect(view.history.map((h: { assessmentId: string }) => h.assessmentId)).toEqual([
+      post2.assessmentId,
+      post1.assessmentId,
+      pre.assessmentId,
+      older.assessmentId,
+    ]);
+    expect(view).toMatchObject({
+      organisationId: 'OVO000123',
+      serviceId: 'history',
+      name: 'Omgevingsvergunning aanvragen',
+      significant: true,
+    });
     expect((await getService('OVO000123', 'history', committeeKey)).statusCode).toBe(200);
   });
 
@@ -78,10 +111,20 @@ describe('bad input gets a clear error and stores nothing', () => {
   const cases: Array<[string, () => Promise<{ statusCode?: number; body?: string }>, number, string]> = [
     ['malformed JSON', () => post('{"organisationId": "OVO000123",'), 400, 'malformed_json'],
     ['duplicate keys', () => post('{"organisationId": "OVO000123", "organisationId": "OVO000123"}'), 400, 'duplicate_keys'],
-    ['not JSON', () => post(JSON.stringify(assessment()), { ...jsonHeaders(providerKey), 'content-type': 'text/plain' }), 415, 'unsupported_media_type'],
+    [
+      'not JSON',
+      () => post(JSON.stringify(assessment()), { ...jsonHeaders(providerKey), 'content-type': 'text/plain' }),
+      415,
+      'unsupported_media_type',
+    ],
     ['over 1 MiB', () => post(JSON.stringify({ ...assessment(), pad: 'x'.repeat(1024 * 1024) })), 413, 'payload_too_large'],
     ['no key', () => post(assessment(), { 'content-type': 'application/json' }), 401, 'unauthorized'],
-    ['an unknown key', () => post(assessment(), jsonHeaders('dds_00000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')), 401, 'unauthorized'],
+    [
+      'an unknown key',
+      () => post(assessment(), jsonHeaders('dds_00000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')),
+      401,
+      'unauthorized',
+    ],
     ['a committee key', () => post(assessment(), jsonHeaders(committeeKey)), 403, 'forbidden'],
     ['another organisation in the body', () => post(assessment({ organisationId: 'OVO000999' })), 403, 'forbidden'],
     ['a JSON array', () => post([1, 2]), 422, 'invalid_assessment'],
@@ -145,7 +188,10 @@ describe('Idempotency-Key', () => {
   it('scopes keys to the organisation: another provider may use the same key', async () => {
     const key = 'shared-key-name';
     expect((await post(assessment({ serviceId: 'scoped' }), { ...jsonHeaders(providerKey), 'idempotency-key': key })).statusCode).toBe(201);
-    const other = await post(assessment({ organisationId: 'OVO000999', serviceId: 'scoped' }), { ...jsonHeaders(otherProviderKey), 'idempotency-key': key });
+    const other = await post(assessment({ organisationId: 'OVO000999', serviceId: 'scoped' }), {
+      ...jsonHeaders(otherProviderKey),
+      'idempotency-key': key,
+    });
     expect(other.statusCode).toBe(201);
   });
 });
@@ -155,7 +201,14 @@ describe('rate limit', () => {
     const limited = wire(env, { perMinute: 2, now: () => new Date('2026-11-23T10:00:15.000Z') });
     const key = (await limited.keys.create({ role: 'service-provider', organisationId: 'OVO000555' })).key;
     const send = (serviceId: string) =>
-      limited.ingest(httpEvent({ routeKey: 'POST /v1/assessments', headers: jsonHeaders(key), body: JSON.stringify(assessment({ organisationId: 'OVO000555', serviceId })) }), limited.context());
+      limited.ingest(
+        httpEvent({
+          routeKey: 'POST /v1/assessments',
+          headers: jsonHeaders(key),
+          body: JSON.stringify(assessment({ organisationId: 'OVO000555', serviceId })),
+        }),
+        limited.context(),
+      );
     expect((await send('r1')).statusCode).toBe(201);
     expect((await send('r2')).statusCode).toBe(201);
     const before = await storedCount();

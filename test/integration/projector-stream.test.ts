@@ -25,12 +25,23 @@ function poller(handler: StreamHandler = app.projector as unknown as StreamHandl
     streams: env.streams,
     region: env.settings.AWS_REGION,
     dataDir: env.settings.dataDir,
-    consumers: [{ name: 'projector', trigger: { ...functions.projector.stream, maxRetries: 2 }, tableName: env.name('submissions'), handler, context: () => app.context('projector') }],
+    consumers: [
+      {
+        name: 'projector',
+        trigger: { ...functions.projector.stream, maxRetries: 2 },
+        tableName: env.name('submissions'),
+        handler,
+        context: () => app.context('projector'),
+      },
+    ],
   });
 }
 
 async function submit(serviceId: string, over: Parameters<typeof assessment>[0] = {}) {
-  const res = await app.ingest(httpEvent({ routeKey: 'POST /v1/assessments', headers: jsonHeaders(key), body: JSON.stringify(assessment({ serviceId, ...over })) }), app.context());
+  const res = await app.ingest(
+    httpEvent({ routeKey: 'POST /v1/assessments', headers: jsonHeaders(key), body: JSON.stringify(assessment({ serviceId, ...over })) }),
+    app.context(),
+  );
   expect(res.statusCode).toBe(201);
 }
 
@@ -48,7 +59,10 @@ describe('projector fed by the stream', () => {
     await submit('a', { phase: 'post', assessedOn: '2026-07-01' });
     await poller().drain();
     const p = await app.projections.getService('OVO000123', 'a');
-    expect(p?.assessments.map((x) => [x.phase, x.assessedOn])).toEqual([['post', '2026-07-01'], ['pre', '2026-01-01']]);
+    expect(p?.assessments.map((x) => [x.phase, x.assessedOn])).toEqual([
+      ['post', '2026-07-01'],
+      ['pre', '2026-01-01'],
+    ]);
     expect(p?.assessments[1]?.scores.SD.G).toBe(5 / 6);
     expect(p?.unmet).toEqual({ pre: [{ criterionId: 'SD-G1', explanation: 'Uitleg bij SD-G1.' }], post: [] });
   });
@@ -66,7 +80,11 @@ describe('projector fed by the stream', () => {
     await poller().drain();
     expect(await app.projections.listServices()).toEqual(afterResume);
     const overview = await app.getIndicators(
-      httpEvent({ routeKey: 'GET /v1/indicators', headers: { authorization: `Bearer ${(await app.keys.create({ role: 'steering-committee' })).key}` }, query: { period: '2026-Q4' } }),
+      httpEvent({
+        routeKey: 'GET /v1/indicators',
+        headers: { authorization: `Bearer ${(await app.keys.create({ role: 'steering-committee' })).key}` },
+        query: { period: '2026-Q4' },
+      }),
       app.context(),
     );
     const figures = JSON.parse(overview.body!).assessments;
@@ -100,7 +118,10 @@ describe('projector fed by the stream', () => {
     expect(await app.projections.getService('OVO000123', 'poison')).toBeNull();
     const dlq = join(env.settings.dataDir, 'dead-letters', 'projector.jsonl');
     expect(existsSync(dlq)).toBe(true);
-    const lines = readFileSync(dlq, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { records: Array<{ keys: { pk: { S: string } } }>; reason: string });
+    const lines = readFileSync(dlq, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { records: Array<{ keys: { pk: { S: string } } }>; reason: string });
     expect(lines).toHaveLength(1);
     expect(lines[0]?.reason).toBe('cannot project');
     expect(lines[0]?.records.map((r) => r.keys.pk.S)).toEqual(['SVC#OVO000123#poison']);

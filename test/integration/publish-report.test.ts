@@ -22,18 +22,45 @@ const stored = (id: string, submittedAt: string, over: Parameters<typeof assessm
 async function seed() {
   const services: StoredAssessment[][] = [
     // good everywhere, pre and post
-    [stored('a1', '2026-02-01T10:00:00.000Z', { organisationId: 'OVO1', serviceId: 's1', phase: 'pre', assessedOn: '2026-01-15', answers: answers({ 'SD-G1': 'no' }) }),
-     stored('a2', '2026-08-01T10:00:00.000Z', { organisationId: 'OVO1', serviceId: 's1', phase: 'post', assessedOn: '2026-07-20' })],
+    [
+      stored('a1', '2026-02-01T10:00:00.000Z', {
+        organisationId: 'OVO1',
+        serviceId: 's1',
+        phase: 'pre',
+        assessedOn: '2026-01-15',
+        answers: answers({ 'SD-G1': 'no' }),
+      }),
+      stored('a2', '2026-08-01T10:00:00.000Z', { organisationId: 'OVO1', serviceId: 's1', phase: 'post', assessedOn: '2026-07-20' }),
+    ],
     // partial on DH-I (0 of 6), small service; explanation with markup and a formula
-    [stored('b1', '2026-03-01T09:00:00.000Z', {
-      organisationId: 'OVO1', serviceId: 's2', phase: 'pre', assessedOn: '2026-02-20',
-      service: { name: 'Kleine <dienst>', targetGroups: ['burgers'], budgetEur: 10000, expectedUsers: 500, eloketten: [] },
-      answers: answers({ 'DH-I1': 'no', 'DH-I2': 'no', 'DH-I3': 'no', 'DH-I4': 'no', 'DH-I5': 'no', 'DH-I6': 'no' }).map((a) =>
-        a.criterionId === 'DH-I1' ? { ...a, explanation: '<script>alert("x")</script> & co' } : a.criterionId === 'DH-I2' ? { ...a, explanation: '=HYPERLINK("http://evil")' } : a),
-    })],
+    [
+      stored('b1', '2026-03-01T09:00:00.000Z', {
+        organisationId: 'OVO1',
+        serviceId: 's2',
+        phase: 'pre',
+        assessedOn: '2026-02-20',
+        service: { name: 'Kleine <dienst>', targetGroups: ['burgers'], budgetEur: 10000, expectedUsers: 500, eloketten: [] },
+        answers: answers({ 'DH-I1': 'no', 'DH-I2': 'no', 'DH-I3': 'no', 'DH-I4': 'no', 'DH-I5': 'no', 'DH-I6': 'no' }).map((a) =>
+          a.criterionId === 'DH-I1'
+            ? { ...a, explanation: '<script>alert("x")</script> & co' }
+            : a.criterionId === 'DH-I2'
+              ? { ...a, explanation: '=HYPERLINK("http://evil")' }
+              : a,
+        ),
+      }),
+    ],
     // all not applicable on GC
-    [stored('c1', '2026-05-05T08:00:00.000Z', { organisationId: 'OVO2', serviceId: 's3', phase: 'pre', assessedOn: '2026-05-01',
-      answers: answers(Object.fromEntries(['GC-G1', 'GC-G2', 'GC-G3', 'GC-G4', 'GC-I1', 'GC-I2', 'GC-I3', 'GC-I4'].map((id) => [id, 'not_applicable']))) })],
+    [
+      stored('c1', '2026-05-05T08:00:00.000Z', {
+        organisationId: 'OVO2',
+        serviceId: 's3',
+        phase: 'pre',
+        assessedOn: '2026-05-01',
+        answers: answers(
+          Object.fromEntries(['GC-G1', 'GC-G2', 'GC-G3', 'GC-G4', 'GC-I1', 'GC-I2', 'GC-I3', 'GC-I4'].map((id) => [id, 'not_applicable'])),
+        ),
+      }),
+    ],
     // assessed after Q3: not in the Q3 report
     [stored('d1', '2026-10-02T08:00:00.000Z', { organisationId: 'OVO2', serviceId: 's4', phase: 'pre', assessedOn: '2026-10-01' })],
   ];
@@ -52,7 +79,13 @@ describe('publishing the reports of a period', () => {
   it('pins the public figures of 2026-Q3', async () => {
     await publishReports(app.publishDeps, '2026-Q3', 'r1');
     const report = JSON.parse((await read('publicReports', 'reports/2026-Q3/report.json'))!);
-    expect(report.period).toEqual({ id: '2026-Q3', kind: 'quarter', start: '2026-07-01', end: '2026-09-30', label: 'het 3e kwartaal van 2026' });
+    expect(report.period).toEqual({
+      id: '2026-Q3',
+      kind: 'quarter',
+      start: '2026-07-01',
+      end: '2026-09-30',
+      label: 'het 3e kwartaal van 2026',
+    });
     expect(report.asOf).toBe('2026-08-01T10:00:00.000Z');
     expect(report.codeVersion).toBe('test');
     expect(report.assessments).toMatchObject({ services: 3, significant: 2, withPre: 3, withPost: 1, owing: 0 });
@@ -117,7 +150,14 @@ describe('publishing the reports of a period', () => {
     // An object store that fails on the third write, as an S3 outage halfway would.
     const real = s3ObjectStore(env.s3);
     let writes = 0;
-    const failing: ObjectStore = { ...real, put: async (b, k, o) => { writes += 1; if (writes === 3) throw new Error('S3 unavailable'); return real.put(b, k, o); } };
+    const failing: ObjectStore = {
+      ...real,
+      put: async (b, k, o) => {
+        writes += 1;
+        if (writes === 3) throw new Error('S3 unavailable');
+        return real.put(b, k, o);
+      },
+    };
     await expect(publishReports({ ...app.publishDeps, objects: failing }, '2026-Q4', 'r3')).rejects.toThrow('S3 unavailable');
     expect(await read('publicReports', 'reports/latest/index.html')).toBe(latestBefore);
     expect(await read('publicReports', 'reports/index.html')).toBe(indexBefore);
@@ -140,9 +180,15 @@ describe('publishing the reports of a period', () => {
 
   it('accepts a report request with 202, refuses a bad period with 422, and publishes the past month and quarter on schedule', async () => {
     const committeeKey = (await app.keys.create({ role: 'steering-committee' })).key;
-    const res = await app.requestReport(httpEvent({ routeKey: 'POST /v1/reports', headers: jsonHeaders(committeeKey), body: '{"period":"2026-09"}' }), app.context());
+    const res = await app.requestReport(
+      httpEvent({ routeKey: 'POST /v1/reports', headers: jsonHeaders(committeeKey), body: '{"period":"2026-09"}' }),
+      app.context(),
+    );
     expect(res.statusCode).toBe(202);
-    const bad = await app.requestReport(httpEvent({ routeKey: 'POST /v1/reports', headers: jsonHeaders(committeeKey), body: '{"period":"2026-Q5"}' }), app.context());
+    const bad = await app.requestReport(
+      httpEvent({ routeKey: 'POST /v1/reports', headers: jsonHeaders(committeeKey), body: '{"period":"2026-Q5"}' }),
+      app.context(),
+    );
     expect(bad.statusCode).toBe(422);
     expect(JSON.parse(bad.body!).error.details).toEqual([{ path: 'period', message: 'a period is YYYY, YYYY-Qn or YYYY-MM' }]);
     const out = await app.publishReport({ source: 'schedule', scheduledTime: '2026-10-01T05:00:00.000Z' }, app.context());

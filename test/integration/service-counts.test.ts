@@ -21,22 +21,42 @@ let committee: string;
 
 type Row = { organisationId: string; targetGroup: string; servicesOffered: number; volumes?: Record<string, number> };
 const row = (organisationId: string, servicesOffered: number, volumes?: Record<string, number>, targetGroup = 'burgers'): Row => ({
-  organisationId, targetGroup, servicesOffered, ...(volumes ? { volumes } : {}),
+  organisationId,
+  targetGroup,
+  servicesOffered,
+  ...(volumes ? { volumes } : {}),
 });
 
 const post = (key: string, body: unknown, headers: Record<string, string> = {}) =>
-  app.ingestCounts(httpEvent({ routeKey: 'POST /v1/service-counts', headers: { ...jsonHeaders(key), ...headers }, body: JSON.stringify(body) }), app.context());
+  app.ingestCounts(
+    httpEvent({ routeKey: 'POST /v1/service-counts', headers: { ...jsonHeaders(key), ...headers }, body: JSON.stringify(body) }),
+    app.context(),
+  );
 const bodyOf = (r: { body?: string }) => JSON.parse(r.body ?? 'null') as Record<string, any>;
 
 async function drain() {
   await new StreamPoller({
-    ddb: env.ddb, streams: env.streams, region: env.settings.AWS_REGION, dataDir: env.settings.dataDir,
-    consumers: [{ name: 'projector', trigger: functions.projector.stream, tableName: env.name('submissions'), handler: app.projector as never, context: () => app.context('projector') }],
+    ddb: env.ddb,
+    streams: env.streams,
+    region: env.settings.AWS_REGION,
+    dataDir: env.settings.dataDir,
+    consumers: [
+      {
+        name: 'projector',
+        trigger: functions.projector.stream,
+        tableName: env.name('submissions'),
+        handler: app.projector as never,
+        context: () => app.context('projector'),
+      },
+    ],
   }).drain();
 }
 
 async function overview(period: string) {
-  const res = await app.getIndicators(httpEvent({ routeKey: 'GET /v1/indicators', headers: { authorization: `Bearer ${committee}` }, query: { period } }), app.context());
+  const res = await app.getIndicators(
+    httpEvent({ routeKey: 'GET /v1/indicators', headers: { authorization: `Bearer ${committee}` }, query: { period } }),
+    app.context(),
+  );
   expect(res.statusCode).toBe(200);
   return bodyOf(res);
 }
@@ -71,12 +91,18 @@ describe('key scoping', () => {
 
 describe('figures', () => {
   it('keeps a channel left out as no data, apart from an observed 0, and counts the rows with data', async () => {
-    await post(mbp, { period: '2025-02', counts: [row('OVO1', 4, { click: 10, call: 0 }), row('OVO2', 2), row('OVO3', 0, { connect: 5 }, 'ondernemers')] });
+    await post(mbp, {
+      period: '2025-02',
+      counts: [row('OVO1', 4, { click: 10, call: 0 }), row('OVO2', 2), row('OVO3', 0, { connect: 5 }, 'ondernemers')],
+    });
     await drain();
     const f = (await overview('2025-02')).eloketten['mijn-burgerprofiel'];
     expect(f).toEqual({
-      status: 'reported', version: 1,
-      servicesOffered: 6, providers: 2, byTargetGroup: { burgers: 6, ondernemers: 0 },
+      status: 'reported',
+      version: 1,
+      servicesOffered: 6,
+      providers: 2,
+      byTargetGroup: { burgers: 6, ondernemers: 0 },
       volumes: { click: 10, call: 0, connect: 5, other: null, total: 15, rows: 3, rowsWithData: 2 },
       digitalShare: 10 / 15,
     });
@@ -90,7 +116,10 @@ describe('figures', () => {
   });
 
   it('computes the digital share as a ratio of sums, unrounded, and null when nothing was counted', async () => {
-    await post(elo, { period: '2025-03', counts: [row('OVO1', 1, { click: 1, call: 3 }, 'ondernemers'), row('OVO2', 1, { click: 100, call: 0 }, 'ondernemers')] });
+    await post(elo, {
+      period: '2025-03',
+      counts: [row('OVO1', 1, { click: 1, call: 3 }, 'ondernemers'), row('OVO2', 1, { click: 100, call: 0 }, 'ondernemers')],
+    });
     await post(mbp, { period: '2025-03', counts: [row('OVO1', 1, { click: 0, call: 0, connect: 0, other: 0 })] });
     await drain();
     const o = await overview('2025-03');
@@ -109,25 +138,50 @@ describe('figures', () => {
     // The stream hands over the newer report first and the older one late.
     const stored = await app.submissions.latestServiceCounts('mijn-burgerprofiel', '2025-04');
     const older = { ...stored!, payload: { ...stored!.payload, version: 1, counts: [row('OVO1', 100, { click: 100 })] } } as typeof stored;
-    const record = (e: NonNullable<typeof stored>, n: string): DynamoDBRecord => ({ eventName: 'INSERT', dynamodb: { NewImage: eventToItem(e) as never, SequenceNumber: n } });
+    const record = (e: NonNullable<typeof stored>, n: string): DynamoDBRecord => ({
+      eventName: 'INSERT',
+      dynamodb: { NewImage: eventToItem(e) as never, SequenceNumber: n },
+    });
     await app.projector({ Records: [record(stored!, '2'), record(older!, '1')] } as never, app.context());
     await app.projector({ Records: [record(older!, '3')] } as never, app.context());
-    expect(await app.projections.putCounts({ eloket: 'mijn-burgerprofiel', period: '2025-04', version: 1, reportId: 'old', submittedAt: '2025-05-01T00:00:00.000Z', summary: (await app.projections.listCounts('mijn-burgerprofiel', '2025-04'))[0]!.summary })).toBe('stale');
+    expect(
+      await app.projections.putCounts({
+        eloket: 'mijn-burgerprofiel',
+        period: '2025-04',
+        version: 1,
+        reportId: 'old',
+        submittedAt: '2025-05-01T00:00:00.000Z',
+        summary: (await app.projections.listCounts('mijn-burgerprofiel', '2025-04'))[0]!.summary,
+      }),
+    ).toBe('stale');
     await drain();
     const f = (await overview('2025-04')).eloketten['mijn-burgerprofiel'];
     expect(f).toMatchObject({ status: 'reported', version: 2, servicesOffered: 60, volumes: { click: 60, total: 60 } });
-    expect((await overview('2025-Q2')).eloketten['mijn-burgerprofiel']).toMatchObject({ status: 'derived', servicesOffered: 60, subPeriodsReported: 1, subPeriods: 3 });
+    expect((await overview('2025-Q2')).eloketten['mijn-burgerprofiel']).toMatchObject({
+      status: 'derived',
+      servicesOffered: 60,
+      subPeriodsReported: 1,
+      subPeriods: 3,
+    });
   });
 });
 
 describe('roll-up', () => {
   it('derives a quarter from its months: flows summed, the stock from the last month reported', async () => {
     await post(elo, { period: '2025-07', counts: [row('OVO1', 5, { click: 10, call: 2 }, 'ondernemers')] });
-    await post(elo, { period: '2025-09', counts: [row('OVO1', 7, { click: 30 }, 'ondernemers'), row('OVO2', 1, undefined, 'ondernemers')] });
+    await post(elo, {
+      period: '2025-09',
+      counts: [row('OVO1', 7, { click: 30 }, 'ondernemers'), row('OVO2', 1, undefined, 'ondernemers')],
+    });
     await drain();
     expect((await overview('2025-Q3')).eloketten['e-loket-ondernemers']).toEqual({
-      status: 'derived', derivedFrom: 'months', subPeriodsReported: 2, subPeriods: 3,
-      servicesOffered: 8, providers: 2, byTargetGroup: { ondernemers: 8 },
+      status: 'derived',
+      derivedFrom: 'months',
+      subPeriodsReported: 2,
+      subPeriods: 3,
+      servicesOffered: 8,
+      providers: 2,
+      byTargetGroup: { ondernemers: 8 },
       volumes: { click: 40, call: 2, connect: null, other: null, total: 42, rows: 3, rowsWithData: 2 },
       digitalShare: 40 / 42,
     });
@@ -136,7 +190,12 @@ describe('roll-up', () => {
   it('lets a report for the quarter itself stand over its months', async () => {
     await post(elo, { period: '2025-Q3', counts: [row('OVO1', 9, { click: 50, call: 50 }, 'ondernemers')] });
     await drain();
-    expect((await overview('2025-Q3')).eloketten['e-loket-ondernemers']).toMatchObject({ status: 'reported', version: 1, servicesOffered: 9, digitalShare: 0.5 });
+    expect((await overview('2025-Q3')).eloketten['e-loket-ondernemers']).toMatchObject({
+      status: 'reported',
+      version: 1,
+      servicesOffered: 9,
+      digitalShare: 0.5,
+    });
   });
 
   it('derives a year from its quarters, each reported or itself derived from months', async () => {
@@ -149,7 +208,8 @@ describe('roll-up', () => {
   it('adds counts up to 10^12 a row exactly, far past 2^53', async () => {
     const big = 999_999_999_999;
     const months = ['2026-01', '2026-02', '2026-03'];
-    const many = (n: number, last: number) => Array.from({ length: n }, (_, i) => row(`ORG${String(i).padStart(5, '0')}`, 1, { click: i === n - 1 ? last : big, call: 1 }));
+    const many = (n: number, last: number) =>
+      Array.from({ length: n }, (_, i) => row(`ORG${String(i).padStart(5, '0')}`, 1, { click: i === n - 1 ? last : big, call: 1 }));
     for (const m of months) expect((await post(mbp, { period: m, counts: many(5000, m === '2026-03' ? 1 : big) })).statusCode).toBe(201);
     await drain();
     const q = (await overview('2026-Q1')).eloketten['mijn-burgerprofiel'];
@@ -180,9 +240,21 @@ describe('bad input gets every problem named and stores nothing', () => {
       ],
     });
     expect(res.statusCode).toBe(422);
-    expect(bodyOf(res).error.details.map((d: { path: string }) => d.path).sort()).toEqual([
-      'colour', 'counts[0].servicesOffered', 'counts[1].servicesOffered', 'counts[1].targetGroup', 'counts[2].servicesOffered',
-      'counts[2].volumes.click', 'counts[2].volumes.fax', 'counts[3]', 'eloket', 'period',
+    expect(
+      bodyOf(res)
+        .error.details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual([
+      'colour',
+      'counts[0].servicesOffered',
+      'counts[1].servicesOffered',
+      'counts[1].targetGroup',
+      'counts[2].servicesOffered',
+      'counts[2].volumes.click',
+      'counts[2].volumes.fax',
+      'counts[3]',
+      'eloket',
+      'period',
     ]);
     expect(bodyOf(res).error.details).toContainEqual({ path: 'counts[3]', message: 'OVO1 / burgers is already reported at counts[0]' });
     expect(bodyOf(res).error.details).toContainEqual({ path: 'eloket', message: 'unknown e-loket "nergens-loket"' });

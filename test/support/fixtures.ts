@@ -22,7 +22,13 @@ export function assessment(over: Partial<AssessmentSubmission> = {}): Assessment
     phase: 'pre',
     catalogVersion: '2022-07',
     assessedOn: '2026-10-01',
-    service: { name: 'Omgevingsvergunning aanvragen', targetGroups: ['burgers', 'ondernemers'], budgetEur: 750000, expectedUsers: 90000, eloketten: ['mijn-burgerprofiel'] },
+    service: {
+      name: 'Omgevingsvergunning aanvragen',
+      targetGroups: ['burgers', 'ondernemers'],
+      budgetEur: 750000,
+      expectedUsers: 90000,
+      eloketten: ['mijn-burgerprofiel'],
+    },
     answers: answers(),
     ...over,
   };
@@ -47,9 +53,16 @@ export function httpEvent(o: {
     ...(o.body !== undefined ? { body: o.body } : {}),
     isBase64Encoded: false,
     requestContext: {
-      accountId: 'test', apiId: 'test', domainName: 'test', domainPrefix: 'test',
+      accountId: 'test',
+      apiId: 'test',
+      domainName: 'test',
+      domainPrefix: 'test',
       http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
-      requestId: 'req', routeKey: o.routeKey, stage: '$default', time: '', timeEpoch: 0,
+      requestId: 'req',
+      routeKey: o.routeKey,
+      stage: '$default',
+      time: '',
+      timeEpoch: 0,
     },
   };
 }

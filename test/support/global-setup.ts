@@ -28,7 +28,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export default async function setup(project: TestProject) {
+interface Shared {
+  dynamoEndpoint: string;
+  s3Endpoint: string;
+  users: number;
+  stop(): Promise<void>;
+}
+// Every project that needs the stand-ins runs this setup; they share one pair, kept on globalThis.
+const holder = globalThis as { __ddsStandIns?: Promise<Shared> };
+
+async function start(): Promise<Shared> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dds-test-standins-'));
   const settings = localSettings({
     AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${await freePort()}`,
@@ -37,11 +46,29 @@ export default async function setup(project: TestProject) {
   });
   const dynamo = await startDynamoDbLocal(settings);
   const s3 = await startS3rver(settings);
-  project.provide('dynamoEndpoint', settings.AWS_ENDPOINT_URL_DYNAMODB);
-  project.provide('s3Endpoint', settings.AWS_ENDPOINT_URL_S3);
+  return {
+    dynamoEndpoint: settings.AWS_ENDPOINT_URL_DYNAMODB,
+    s3Endpoint: settings.AWS_ENDPOINT_URL_S3,
+    users: 0,
+    stop: async () => {
+      await s3.stop();
+      await dynamo.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  holder.__ddsStandIns ??= start();
+  const shared = await holder.__ddsStandIns;
+  shared.users += 1;
+  project.provide('dynamoEndpoint', shared.dynamoEndpoint);
+  project.provide('s3Endpoint', shared.s3Endpoint);
   return async () => {
-    await s3.stop();
-    await dynamo.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    shared.users -= 1;
+    if (shared.users === 0) {
+      delete holder.__ddsStandIns;
+      await shared.stop();
+    }
   };
 }

@@ -40,7 +40,13 @@ describe('assessment validation', () => {
   });
 
   it('refuses an unknown catalog version and bad ids, phases and dates together', () => {
-    const problems = problemsOf({ ...assessment(), catalogVersion: '1999-01', organisationId: 'x', phase: 'during', assessedOn: '2026-13-01' });
+    const problems = problemsOf({
+      ...assessment(),
+      catalogVersion: '1999-01',
+      organisationId: 'x',
+      phase: 'during',
+      assessedOn: '2026-13-01',
+    });
     expect(problems.map((p) => p.path).sort()).toEqual(['assessedOn', 'catalogVersion', 'organisationId', 'phase']);
     expect(problems.find((p) => p.path === 'catalogVersion')?.message).toBe('unknown catalog version "1999-01"');
   });

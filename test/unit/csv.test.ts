@@ -8,8 +8,14 @@ describe('CSV (RFC 4180, formula-safe)', () => {
   });
 
   it('quotes separators, quotes and line breaks, and leaves plain text and numbers alone', () => {
-    expect(toCsv(['a', 'b', 'c', 'd'], [['x, y', 'zei "ja"', 'twee\nregels', 12.5], ['gewoon', '', null, 0]])).toBe(
-      'a,b,c,d\r\n"x, y","zei ""ja""","twee\nregels",12.5\r\ngewoon,,,0\r\n',
-    );
+    expect(
+      toCsv(
+        ['a', 'b', 'c', 'd'],
+        [
+          ['x, y', 'zei "ja"', 'twee\nregels', 12.5],
+          ['gewoon', '', null, 0],
+        ],
+      ),
+    ).toBe('a,b,c,d\r\n"x, y","zei ""ja""","twee\nregels",12.5\r\ngewoon,,,0\r\n');
   });
 });

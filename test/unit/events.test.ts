@@ -2,15 +2,21 @@
 // DynamoDB item (what the stream delivers), and has a generated JSON Schema.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_DEFINITIONS, eventJsonSchemas, parseEvent, UnknownEventError } from '../../events/index.js';
+import { EVENT_DEFINITIONS, eventJsonSchemas, isEvent, parseEvent, UnknownEventError } from '../../events/index.js';
+import { acceptAssessment } from '../../shared/domain/accept-assessment.js';
+import { validateAssessment } from '../../shared/domain/assessment.js';
+import { assessment } from '../support/fixtures.js';
 import { eventToItem, itemToEvent, type SubmissionEvent } from '../../shared/adapters/submission-items.js';
 
 const dir = new URL('../fixtures/events/', import.meta.url);
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as unknown] as const);
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => [f, JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as unknown] as const);
 
 describe('event fixtures', () => {
   it('cover every event name and version', () => {
-    expect(fixtures.map(([f]) => f.replace('.json', '')).sort()).toEqual(EVENT_DEFINITIONS.map((d) => d.name).sort());
+    const named = new Set(fixtures.map(([f]) => f.split('.').slice(0, 2).join('.')));
+    expect([...named].sort()).toEqual(EVENT_DEFINITIONS.map((d) => d.name).sort());
   });
 
   for (const [file, value] of fixtures) {
@@ -34,9 +40,41 @@ describe('event fixtures', () => {
     expect(() => parseEvent({ payload: {} })).toThrow('unknown event undefined.vundefined');
   });
 
+  it('keep the frozen JSON Schema of every published version (events/schemas/, written by npm run schemas)', () => {
+    for (const [name, schema] of Object.entries(eventJsonSchemas())) {
+      const file = new URL(`../../events/schemas/${name}.json`, import.meta.url);
+      expect(`${JSON.stringify(schema, null, 2)}\n`, `${name}: its published schema changed; add a new version instead`).toBe(
+        readFileSync(file, 'utf8'),
+      );
+    }
+  });
+
+  it('narrow by type with isEvent, whatever the version', () => {
+    const events = fixtures.map(([, v]) => parseEvent(v));
+    expect(events.filter((e) => isEvent(e, 'ServiceCountsReported')).map((e) => e.payload.eloket)).toEqual(['mijn-burgerprofiel']);
+    expect(events.filter((e) => isEvent(e, 'AssessmentSubmitted')).map((e) => e.payload.submission.serviceId)).toEqual([
+      'omgevingsvergunning',
+    ]);
+  });
+
+  it('are what the API stores: an accepted assessment is a parseable event of the current version', () => {
+    const v = validateAssessment(assessment());
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    const { event } = acceptAssessment(v.value, { assessmentId: 'a-1', eventId: 'e-1', submittedAt: '2026-10-02T08:00:00.000Z' });
+    expect(parseEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
+  });
+
   it('have a JSON Schema generated from the zod schema', () => {
-    const schemas = eventJsonSchemas() as Record<string, { type: string; required: string[]; properties: Record<string, { properties?: Record<string, unknown> }> }>;
-    expect(Object.keys(schemas).sort()).toEqual(['AssessmentSubmitted.v1', 'ReportPublished.v1', 'ReportRequested.v1', 'ServiceCountsReported.v1']);
+    const schemas = eventJsonSchemas() as Record<
+      string,
+      { type: string; required: string[]; properties: Record<string, { properties?: Record<string, unknown> }> }
+    >;
+    expect(Object.keys(schemas).sort()).toEqual([
+      'AssessmentSubmitted.v1',
+      'ReportPublished.v1',
+      'ReportRequested.v1',
+      'ServiceCountsReported.v1',
+    ]);
     const s = schemas['AssessmentSubmitted.v1']!;
     expect(s.type).toBe('object');
     expect(s.required).toEqual(['metadata', 'payload']);

@@ -22,7 +22,10 @@ beforeAll(() => {
   stateless = Template.fromStack(built.stateless);
   stateful = Template.fromStack(built.stateful);
   fnByLogicalId = new Map(
-    (Object.keys(functions) as FunctionName[]).map((n) => [Stack.of(built.stateless).getLogicalId(built.stateless.functions[n].node.defaultChild as never), n]),
+    (Object.keys(functions) as FunctionName[]).map((n) => [
+      Stack.of(built.stateless).getLogicalId(built.stateless.functions[n].node.defaultChild as never),
+      n,
+    ]),
   );
   resources = stateless.toJSON().Resources as Resources;
 });
@@ -54,12 +57,27 @@ describe('CDK template and local runner agree', () => {
         eventName: string[];
         dynamodb: { NewImage: { type: { S: string[] } } };
       };
-      return { functionName: fn, eventTypes: pattern.dynamodb.NewImage.type.S, eventNames: pattern.eventName, batchSize: p.BatchSize, maxRetries: p.MaximumRetryAttempts, bisect: p.BisectBatchOnFunctionError, responseTypes: p.FunctionResponseTypes };
+      return {
+        functionName: fn,
+        eventTypes: pattern.dynamodb.NewImage.type.S,
+        eventNames: pattern.eventName,
+        batchSize: p.BatchSize,
+        maxRetries: p.MaximumRetryAttempts,
+        bisect: p.BisectBatchOnFunctionError,
+        responseTypes: p.FunctionResponseTypes,
+      };
     });
     const local = localManifest().streamConsumers.map(({ functionName, trigger }) => ({
-      functionName, eventTypes: trigger.eventTypes, eventNames: ['INSERT', 'MODIFY'], batchSize: trigger.batchSize, maxRetries: trigger.maxRetries, bisect: true, responseTypes: ['ReportBatchItemFailures'],
+      functionName,
+      eventTypes: trigger.eventTypes,
+      eventNames: ['INSERT', 'MODIFY'],
+      batchSize: trigger.batchSize,
+      maxRetries: trigger.maxRetries,
+      bisect: true,
+      responseTypes: ['ReportBatchItemFailures'],
     }));
-    const byName = (a: { functionName?: string }, b: { functionName?: string }) => String(a.functionName).localeCompare(String(b.functionName));
+    const byName = (a: { functionName?: string }, b: { functionName?: string }) =>
+      String(a.functionName).localeCompare(String(b.functionName));
     expect(cdk.sort(byName)).toEqual(local.sort(byName));
     expect(cdk.map((c) => c.functionName).sort()).toEqual(['projector', 'publishReport']);
   });
@@ -85,27 +103,41 @@ describe('stateful stack', () => {
       StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       DeletionProtectionEnabled: true,
-      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
     });
     stateful.resourceCountIs('AWS::DynamoDB::Table', 3);
     stateful.hasResourceProperties('AWS::DynamoDB::Table', { TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } });
     // The names an operator gives the CLI (--aws), as outputs.
-    expect(Object.keys(stateful.findOutputs('*')).filter((k) => k.endsWith('Name')).sort()).toEqual([
-      'COMMITTEEBUCKETName', 'CONTROLTABLEName', 'PROJECTIONSTABLEName', 'PUBLICBUCKETName', 'SUBMISSIONSTABLEName',
-    ]);
+    expect(
+      Object.keys(stateful.findOutputs('*'))
+        .filter((k) => k.endsWith('Name'))
+        .sort(),
+    ).toEqual(['COMMITTEEBUCKETName', 'CONTROLTABLEName', 'PROJECTIONSTABLEName', 'PUBLICBUCKETName', 'SUBMISSIONSTABLEName']);
   });
 
   it('keeps both report buckets private, versioned, encrypted and TLS-only; the public one is read by CloudFront only', () => {
-    const buckets = Object.values(stateful.findResources('AWS::S3::Bucket')).filter((b) => (b as { Properties: { VersioningConfiguration?: unknown } }).Properties.VersioningConfiguration);
+    const buckets = Object.values(stateful.findResources('AWS::S3::Bucket')).filter(
+      (b) => (b as { Properties: { VersioningConfiguration?: unknown } }).Properties.VersioningConfiguration,
+    );
     expect(buckets).toHaveLength(2);
     for (const b of buckets) {
       expect((b as { Properties: Record<string, unknown> }).Properties.PublicAccessBlockConfiguration).toEqual({
-        BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true,
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
       });
     }
-    stateful.hasResourceProperties('AWS::CloudFront::OriginAccessControl', { OriginAccessControlConfig: Match.objectLike({ SigningBehavior: 'always' }) });
+    stateful.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: Match.objectLike({ SigningBehavior: 'always' }),
+    });
     stateful.hasResourceProperties('AWS::S3::BucketPolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
     });
   });
 });
@@ -125,7 +157,7 @@ describe('stateless stack', () => {
     const roles = ofType('AWS::IAM::Role');
     const roleOf = (fn: FunctionName) => {
       const fnResource = Object.entries(resources).find(([id]) => fnByLogicalId.get(id) === fn)![1];
-      return ((fnResource.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'])[0];
+      return (fnResource.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
     };
     const statementsOf = (fn: FunctionName) =>
       policies
@@ -141,7 +173,8 @@ describe('stateless stack', () => {
       const out = new Map<string, Set<string>>();
       for (const s of statementsOf(fn)) {
         const res = JSON.stringify(s.Resource);
-        const name = /(Submissions|Projections|Control)Table|(PublicReports|CommitteeReports)Bucket|StreamFailures/.exec(res)?.[0] ?? 'other';
+        const name =
+          /(Submissions|Projections|Control)Table|(PublicReports|CommitteeReports)Bucket|StreamFailures/.exec(res)?.[0] ?? 'other';
         const set = out.get(name) ?? new Set<string>();
         for (const a of [s.Action].flat()) set.add(a);
         out.set(name, set);
@@ -162,10 +195,21 @@ describe('stateless stack', () => {
     const reader = touched('getService');
     expect([...reader.get('SubmissionsTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
 
-    expect([...touched('publishReport').keys()].sort()).toEqual(['CommitteeReportsBucket', 'ControlTable', 'ProjectionsTable', 'PublicReportsBucket', 'StreamFailures', 'SubmissionsTable']);
+    expect([...touched('publishReport').keys()].sort()).toEqual([
+      'CommitteeReportsBucket',
+      'ControlTable',
+      'ProjectionsTable',
+      'PublicReportsBucket',
+      'StreamFailures',
+      'SubmissionsTable',
+    ]);
     expect([...touched('publishReport').get('ControlTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
     // publishReport reads only the stream of the submissions table, never its items
-    expect([...touched('publishReport').get('SubmissionsTable')!].sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator']);
+    expect([...touched('publishReport').get('SubmissionsTable')!].sort()).toEqual([
+      'dynamodb:DescribeStream',
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+    ]);
     expect(statementsOf('publicDocs')).toEqual([]);
     // The committee's reports are read, never written, by the function that serves them.
     expect([...touched('committeeReports').get('CommitteeReportsBucket')!].sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
@@ -173,12 +217,19 @@ describe('stateless stack', () => {
   });
 
   it('builds every function as an ESM, ARM64, Node.js 24 bundle with a log group', () => {
-    stateless.resourcePropertiesCountIs('AWS::Lambda::Function', { Architectures: ['arm64'], Runtime: 'nodejs24.x' }, Object.keys(functions).length);
+    stateless.resourcePropertiesCountIs(
+      'AWS::Lambda::Function',
+      { Architectures: ['arm64'], Runtime: 'nodejs24.x' },
+      Object.keys(functions).length,
+    );
     stateless.resourceCountIs('AWS::Logs::LogGroup', Object.keys(functions).length + 1);
   });
 
   it('throttles the API so a caller over the rate gets 429', () => {
-    stateless.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: '$default', DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } });
+    stateless.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
   });
 });
 

@@ -31,7 +31,11 @@ const emptyCounts = (): BandCounts => ({ good: 0, partial: 0, none: 0, 'n/a': 0 
 
 export function servicesAt(services: readonly ServiceProjection[], period: Period): ServiceAtPeriod[] {
   return services
-    .map((service) => ({ service, pre: latestOfPhase(service.assessments, 'pre', period.end), post: latestOfPhase(service.assessments, 'post', period.end) }))
+    .map((service) => ({
+      service,
+      pre: latestOfPhase(service.assessments, 'pre', period.end),
+      post: latestOfPhase(service.assessments, 'post', period.end),
+    }))
     .filter((s) => s.pre !== null || s.post !== null);
 }
 
@@ -46,7 +50,8 @@ export function assessmentFigures(rows: readonly ServiceAtPeriod[]): AssessmentF
   for (const p of [...PRINCIPLES, 'all'] as const) bands[p] = { G: emptyCounts(), I: emptyCounts(), all: emptyCounts() };
   for (const { pre, post } of rows) {
     const current = (post ?? pre)!;
-    for (const p of [...PRINCIPLES, 'all'] as const) for (const v of [...PERSPECTIVES, 'all'] as const) bands[p][v][current.bands[p][v]] += 1;
+    for (const p of [...PRINCIPLES, 'all'] as const)
+      for (const v of [...PERSPECTIVES, 'all'] as const) bands[p][v][current.bands[p][v]] += 1;
   }
   return {
     services: rows.length,

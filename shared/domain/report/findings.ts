@@ -39,17 +39,32 @@ export function dataQualityFindings(period: string, eloketten: readonly EloketHi
     const before = withData(figureFor(prev, e.reported));
     if (cur && before) {
       if (before.servicesOffered > 0n && cur.servicesOffered === 0n) {
-        findings.push({ severity: 'error', code: 'services-dropped-to-zero', subject: e.id, message: `${e.name}: het aantal aangeboden diensten zakt van ${before.servicesOffered} in ${prev} naar 0 in ${period}.` });
+        findings.push({
+          severity: 'error',
+          code: 'services-dropped-to-zero',
+          subject: e.id,
+          message: `${e.name}: het aantal aangeboden diensten zakt van ${before.servicesOffered} in ${prev} naar 0 in ${period}.`,
+        });
       }
       const t0 = total(before);
       const t1 = total(cur);
       if (t0 !== null && t1 !== null && t0 > 0n && t1 > 0n && (t1 > t0 * 10n || t0 > t1 * 10n)) {
-        findings.push({ severity: 'warning', code: 'volume-jump', subject: e.id, message: `${e.name}: het aantal interacties verandert meer dan tienvoudig, van ${t0} in ${prev} naar ${t1} in ${period}.` });
+        findings.push({
+          severity: 'warning',
+          code: 'volume-jump',
+          subject: e.id,
+          message: `${e.name}: het aantal interacties verandert meer dan tienvoudig, van ${t0} in ${prev} naar ${t1} in ${period}.`,
+        });
       }
     }
     const lastFour = [0, -1, -2, -3].map((n) => withData(figureFor(shiftPeriod(period, n), e.reported)));
     if (lastFour.every((s) => s !== null) && lastFour.every((s) => sameCounts(s!, lastFour[0]!))) {
-      findings.push({ severity: 'notice', code: 'counts-unchanged', subject: e.id, message: `${e.name}: de cijfers zijn vier periodes na elkaar exact dezelfde (${shiftPeriod(period, -3)} tot ${period}); zijn ze bijgewerkt?` });
+      findings.push({
+        severity: 'notice',
+        code: 'counts-unchanged',
+        subject: e.id,
+        message: `${e.name}: de cijfers zijn vier periodes na elkaar exact dezelfde (${shiftPeriod(period, -3)} tot ${period}); zijn ze bijgewerkt?`,
+      });
     }
   }
   for (const { service, pre, post } of services) {
@@ -64,5 +79,7 @@ export function dataQualityFindings(period: string, eloketten: readonly EloketHi
       });
     }
   }
-  return findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.code.localeCompare(y.code) || x.subject.localeCompare(y.subject));
+  return findings.sort(
+    (x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.code.localeCompare(y.code) || x.subject.localeCompare(y.subject),
+  );
 }

@@ -33,11 +33,21 @@ export const BAND_SHORT: Record<Band, string> = { good: 'goed', partial: 'gedeel
 // Each at least 3:1 against white (WCAG 2.1 non-text contrast).
 export const BAND_COLOURS: Record<Band, string> = { good: '#1b7a3a', partial: '#a35f00', none: '#b3261e', 'n/a': '#6b7078' };
 
-export const CHANNEL_LABELS = { click: 'online (click)', call: 'telefoon, e-mail, chat (call)', connect: 'aan het loket (connect)', other: 'post en andere' } as const;
+export const CHANNEL_LABELS = {
+  click: 'online (click)',
+  call: 'telefoon, e-mail, chat (call)',
+  connect: 'aan het loket (connect)',
+  other: 'post en andere',
+} as const;
 export const CHANNEL_COLOURS = { click: '#0b5cad', call: '#7a4fb0', connect: '#a35f00', other: '#6b7078' } as const;
 export const SERIES_COLOURS = ['#0b5cad', '#1b7a3a', '#a35f00', '#b3261e', '#7a4fb0', '#00727a'];
 
-export const TARGET_GROUP_LABELS: Record<string, string> = { burgers: 'burgers', ondernemers: 'ondernemers', verenigingen: 'verenigingen', 'lokale-besturen': 'lokale besturen' };
+export const TARGET_GROUP_LABELS: Record<string, string> = {
+  burgers: 'burgers',
+  ondernemers: 'ondernemers',
+  verenigingen: 'verenigingen',
+  'lokale-besturen': 'lokale besturen',
+};
 
 export const SEVERITY_LABELS = { error: 'fout', warning: 'waarschuwing', notice: 'opmerking' } as const;
 

@@ -7,7 +7,17 @@ import { CHANNELS } from '../service-counts.js';
 import type { Band } from '../scoring.js';
 import { count, NO_DATA, percent, points, toNumber } from './format.js';
 import {
-  BAND_COLOURS, BAND_LABELS, BAND_SHORT, CHANNEL_COLOURS, CHANNEL_LABELS, formatDateTime, periodLabel, periodShort, SERIES_COLOURS, SEVERITY_LABELS, TARGET_GROUP_LABELS,
+  BAND_COLOURS,
+  BAND_LABELS,
+  BAND_SHORT,
+  CHANNEL_COLOURS,
+  CHANNEL_LABELS,
+  formatDateTime,
+  periodLabel,
+  periodShort,
+  SERIES_COLOURS,
+  SEVERITY_LABELS,
+  TARGET_GROUP_LABELS,
 } from './labels.js';
 import type { BandCounts, CommitteeReport, PublicReport } from './report-model.js';
 
@@ -16,8 +26,18 @@ const BANDS: Band[] = ['good', 'partial', 'none'];
 type Figures = Omit<PublicReport, 'kind'>;
 
 /** The files of a report beside its index.html, linked from the page. */
-export const PUBLIC_CSV = { bands: 'indicators.csv', reworked: 'vernieuwde-diensten.csv', evolution: 'e-loketten.csv', channels: 'kanalen.csv' } as const;
-export const COMMITTEE_CSV = { services: 'diensten.csv', explanations: 'explanations.csv', criteria: 'criteria.csv', findings: 'bevindingen.csv' } as const;
+export const PUBLIC_CSV = {
+  bands: 'indicators.csv',
+  reworked: 'vernieuwde-diensten.csv',
+  evolution: 'e-loketten.csv',
+  channels: 'kanalen.csv',
+} as const;
+export const COMMITTEE_CSV = {
+  services: 'diensten.csv',
+  explanations: 'explanations.csv',
+  criteria: 'criteria.csv',
+  findings: 'bevindingen.csv',
+} as const;
 
 const STYLE = `
 *{box-sizing:border-box}
@@ -83,7 +103,11 @@ ${rows.join('\n')}
 </tbody></table></div>`;
 
 /** Horizontal stacked bars, each under its label so it reads on a phone; `parts` are already in order. */
-function stackedBars(label: string, rows: Array<{ name: string; parts: Array<{ value: number; colour: string }> }>, emptyText = NO_DATA): string {
+function stackedBars(
+  label: string,
+  rows: Array<{ name: string; parts: Array<{ value: number; colour: string }> }>,
+  emptyText = NO_DATA,
+): string {
   const W = 360;
   const rowH = 46;
   const height = rows.length * rowH;
@@ -92,14 +116,20 @@ function stackedBars(label: string, rows: Array<{ name: string; parts: Array<{ v
       const y = i * rowH;
       const total = r.parts.reduce((a, p) => a + p.value, 0);
       let x = 0;
-      const bars = total === 0
-        ? `<text x="0" y="${y + 36}" font-size="13" fill="#3d3f42">${e(emptyText)}</text>`
-        : r.parts.map((p) => {
-            const w = (p.value / total) * W;
-            const rect = w > 0 ? `<rect x="${x.toFixed(2)}" y="${y + 21}" width="${w.toFixed(2)}" height="18" fill="${p.colour}" stroke="#fff" stroke-width="1"/>` : '';
-            x += w;
-            return rect;
-          }).join('');
+      const bars =
+        total === 0
+          ? `<text x="0" y="${y + 36}" font-size="13" fill="#3d3f42">${e(emptyText)}</text>`
+          : r.parts
+              .map((p) => {
+                const w = (p.value / total) * W;
+                const rect =
+                  w > 0
+                    ? `<rect x="${x.toFixed(2)}" y="${y + 21}" width="${w.toFixed(2)}" height="18" fill="${p.colour}" stroke="#fff" stroke-width="1"/>`
+                    : '';
+                x += w;
+                return rect;
+              })
+              .join('');
       return `<text x="0" y="${y + 15}" font-size="14" fill="#1c1c1c">${e(r.name)}</text>${bars}`;
     })
     .join('');
@@ -108,10 +138,18 @@ function stackedBars(label: string, rows: Array<{ name: string; parts: Array<{ v
 
 function bandsSection(r: Figures): string {
   const rows = PRINCIPLES.flatMap((p) => (['G', 'I'] as const).map((v) => ({ p, v, c: r.assessments.bands[p][v] })));
-  const summary = rows.map(({ p, v, c }) => `${PRINCIPLE_NAMES[p]}, ${PERSPECTIVE_NAMES[v].toLowerCase()}: ${c.good} goed, ${c.partial} gedeeltelijk, ${c.none} niet`).join('; ');
+  const summary = rows
+    .map(
+      ({ p, v, c }) =>
+        `${PRINCIPLE_NAMES[p]}, ${PERSPECTIVE_NAMES[v].toLowerCase()}: ${c.good} goed, ${c.partial} gedeeltelijk, ${c.none} niet`,
+    )
+    .join('; ');
   const chart = stackedBars(
     `Aantal diensten per score, ${periodLabel(r.period.id)}: ${summary}`,
-    rows.map(({ p, v, c }) => ({ name: `${PRINCIPLE_NAMES[p]} (${v === 'G' ? 'gebruikers' : 'inclusie'})`, parts: BANDS.map((b) => ({ value: c[b], colour: BAND_COLOURS[b] })) })),
+    rows.map(({ p, v, c }) => ({
+      name: `${PRINCIPLE_NAMES[p]} (${v === 'G' ? 'gebruikers' : 'inclusie'})`,
+      parts: BANDS.map((b) => ({ value: c[b], colour: BAND_COLOURS[b] })),
+    })),
   );
   const cells = (c: BandCounts) => [...BANDS, 'n/a' as const].map((b) => `<td>${c[b]}</td>`).join('');
   const tableRows = [...PRINCIPLES, 'all' as const].flatMap((p) =>
@@ -134,14 +172,37 @@ function reworkedSection(r: Figures): string {
   if (w.services.length === 0) {
     return `<h2 id="vernieuwd">Vernieuwde diensten: vóór en na</h2><p>Voor ${e(periodLabel(r.period.id))} is er nog geen dienst die zowel vóór als na de vernieuwing getoetst is. Er zijn dus geen gegevens om te vergelijken.</p>`;
   }
-  const chart = stackedBars(`Vernieuwde diensten, ${periodLabel(r.period.id)}: ${w.improved} beter, ${w.unchanged} gelijk, ${w.worse} minder goed`, [
-    { name: 'beter', parts: [{ value: w.improved, colour: BAND_COLOURS.good }, { value: w.services.length - w.improved, colour: '#e4e6ea' }] },
-    { name: 'gelijk', parts: [{ value: w.unchanged, colour: BAND_COLOURS['n/a'] }, { value: w.services.length - w.unchanged, colour: '#e4e6ea' }] },
-    { name: 'minder goed', parts: [{ value: w.worse, colour: BAND_COLOURS.none }, { value: w.services.length - w.worse, colour: '#e4e6ea' }] },
-  ]);
-  const phaseCell = (p: { assessedOn: string; score: number | null; band: Band }) => `<td>${e(percent(p.score))}<br><span class="note">${e(BAND_SHORT[p.band])}, ${e(p.assessedOn)}</span></td>`;
+  const chart = stackedBars(
+    `Vernieuwde diensten, ${periodLabel(r.period.id)}: ${w.improved} beter, ${w.unchanged} gelijk, ${w.worse} minder goed`,
+    [
+      {
+        name: 'beter',
+        parts: [
+          { value: w.improved, colour: BAND_COLOURS.good },
+          { value: w.services.length - w.improved, colour: '#e4e6ea' },
+        ],
+      },
+      {
+        name: 'gelijk',
+        parts: [
+          { value: w.unchanged, colour: BAND_COLOURS['n/a'] },
+          { value: w.services.length - w.unchanged, colour: '#e4e6ea' },
+        ],
+      },
+      {
+        name: 'minder goed',
+        parts: [
+          { value: w.worse, colour: BAND_COLOURS.none },
+          { value: w.services.length - w.worse, colour: '#e4e6ea' },
+        ],
+      },
+    ],
+  );
+  const phaseCell = (p: { assessedOn: string; score: number | null; band: Band }) =>
+    `<td>${e(percent(p.score))}<br><span class="note">${e(BAND_SHORT[p.band])}, ${e(p.assessedOn)}</span></td>`;
   const rows = w.services.map(
-    (s) => `<tr><th scope="row">${e(s.name)}<br><span class="note">${e(s.organisationName)}</span></th>${phaseCell(s.pre)}${phaseCell(s.post)}<td>${e(points(s.change))}</td></tr>`,
+    (s) =>
+      `<tr><th scope="row">${e(s.name)}<br><span class="note">${e(s.organisationName)}</span></th>${phaseCell(s.pre)}${phaseCell(s.post)}<td>${e(points(s.change))}</td></tr>`,
   );
   return `<h2 id="vernieuwd">Vernieuwde diensten: vóór en na</h2>
 <p>${w.services.length} diensten zijn vóór én na hun vernieuwing getoetst. ${w.improved} scoren nu beter, ${w.unchanged} gelijk en ${w.worse} minder goed (score over alle criteria).</p>
@@ -169,7 +230,12 @@ function evolutionChart(r: Figures): string {
       return `<text x="${x(i).toFixed(1)}" y="${H - bottom + 15}" font-size="11" text-anchor="middle">${e(quarter.replace('Q', 'K'))}</text>${showYear ? `<text x="${x(i).toFixed(1)}" y="${H - bottom + 29}" font-size="11" text-anchor="middle">${e(year)}</text>` : ''}`;
     })
     .join('');
-  const yTicks = [0, 0.5, 1].map((f) => `<text x="${left - 6}" y="${(y(max * f) + 4).toFixed(1)}" font-size="11" text-anchor="end">${e(count(Math.round(max * f)))}</text>`).join('');
+  const yTicks = [0, 0.5, 1]
+    .map(
+      (f) =>
+        `<text x="${left - 6}" y="${(y(max * f) + 4).toFixed(1)}" font-size="11" text-anchor="end">${e(count(Math.round(max * f)))}</text>`,
+    )
+    .join('');
   const series = eloketten
     .map((el, si) => {
       const colour = SERIES_COLOURS[si % SERIES_COLOURS.length]!;
@@ -179,23 +245,39 @@ function evolutionChart(r: Figures): string {
         if (p.servicesOffered === null) segments.push([]);
         else segments[segments.length - 1]!.push(`${x(i).toFixed(1)},${y(toNumber(p.servicesOffered)).toFixed(1)}`);
       });
-      const lines = segments.filter((s) => s.length > 1).map((s) => `<polyline fill="none" stroke="${colour}" stroke-width="2.5" points="${s.join(' ')}"/>`).join('');
-      const dots = el.points.map((p, i) => (p.servicesOffered === null ? '' : `<circle cx="${x(i).toFixed(1)}" cy="${y(toNumber(p.servicesOffered)).toFixed(1)}" r="3.5" fill="${colour}"/>`)).join('');
+      const lines = segments
+        .filter((s) => s.length > 1)
+        .map((s) => `<polyline fill="none" stroke="${colour}" stroke-width="2.5" points="${s.join(' ')}"/>`)
+        .join('');
+      const dots = el.points
+        .map((p, i) =>
+          p.servicesOffered === null
+            ? ''
+            : `<circle cx="${x(i).toFixed(1)}" cy="${y(toNumber(p.servicesOffered)).toFixed(1)}" r="3.5" fill="${colour}"/>`,
+        )
+        .join('');
       return lines + dots;
     })
     .join('');
-  const summary = eloketten.map((el) => `${el.name}: ${el.points.map((p) => `${periodShort(p.quarter)} ${count(p.servicesOffered)}`).join(', ')}`).join('; ');
+  const summary = eloketten
+    .map((el) => `${el.name}: ${el.points.map((p) => `${periodShort(p.quarter)} ${count(p.servicesOffered)}`).join(', ')}`)
+    .join('; ');
   return `<svg role="img" aria-label="${e(`Aangeboden diensten per e-loket over acht kwartalen: ${summary}`)}" viewBox="0 0 ${W} ${H}" width="${W * 1.6}" height="${H * 1.6}" xmlns="http://www.w3.org/2000/svg">${axis}${ticks}${yTicks}${series}</svg>`;
 }
 
 function eloketSection(r: Figures): string {
   const { quarters, eloketten } = r.evolution;
-  const evoRows = eloketten.map((el) => `<tr><th scope="row">${e(el.name)}</th>${el.points.map((p) => `<td>${e(count(p.servicesOffered))}</td>`).join('')}</tr>`);
+  const evoRows = eloketten.map(
+    (el) => `<tr><th scope="row">${e(el.name)}</th>${el.points.map((p) => `<td>${e(count(p.servicesOffered))}</td>`).join('')}</tr>`,
+  );
   const periodRows = r.eloketten.flatMap(({ name, figure }) =>
     figure.status === 'no_data'
       ? [`<tr><th scope="row">${e(name)}</th><td class="text">alle</td><td>${e(NO_DATA)}</td><td>${e(NO_DATA)}</td></tr>`]
       : [
-          ...Object.entries(figure.byTargetGroup).map(([g, n]) => `<tr><th scope="row">${e(name)}</th><td class="text">${e(TARGET_GROUP_LABELS[g] ?? g)}</td><td>${e(count(n))}</td><td></td></tr>`),
+          ...Object.entries(figure.byTargetGroup).map(
+            ([g, n]) =>
+              `<tr><th scope="row">${e(name)}</th><td class="text">${e(TARGET_GROUP_LABELS[g] ?? g)}</td><td>${e(count(n))}</td><td></td></tr>`,
+          ),
           `<tr><th scope="row">${e(name)}</th><td class="text"><strong>totaal</strong></td><td><strong>${e(count(figure.servicesOffered))}</strong></td><td>${e(count(figure.providers))}</td></tr>`,
         ],
   );
@@ -259,9 +341,10 @@ function kpis(r: Figures): string {
 
 export function publicReportHtml(r: PublicReport): string {
   const label = periodLabel(r.period.id);
-  const assessed = r.assessments.services === 0
-    ? `<h2 id="principes">Hoe scoren de diensten per principe?</h2><p>Voor ${e(label)} zijn er nog geen toetsingen. Er zijn dus geen gegevens om te tonen.</p>`
-    : bandsSection(r);
+  const assessed =
+    r.assessments.services === 0
+      ? `<h2 id="principes">Hoe scoren de diensten per principe?</h2><p>Voor ${e(label)} zijn er nog geen toetsingen. Er zijn dus geen gegevens om te tonen.</p>`
+      : bandsSection(r);
   return page(
     `Transparantierapport digitale dienstverlening — ${label}`,
     `<header><p><a href="../">Alle rapporten</a></p><h1>Hoe goed presteert de digitale dienstverlening? Cijfers over ${e(label)}</h1></header>
@@ -282,31 +365,62 @@ ${provenance(r)}`,
 export function committeeReportHtml(r: CommitteeReport): string {
   const label = periodLabel(r.period.id);
   const phase = (p: CommitteeReport['domains'][number]['organisations'][number]['services'][number]['pre']) =>
-    p ? `<td>${e(percent(p.score))}<br><span class="note">${e(BAND_SHORT[p.band])}, ${e(p.assessedOn)}</span></td>` : `<td class="text">geen toetsing</td>`;
+    p
+      ? `<td>${e(percent(p.score))}<br><span class="note">${e(BAND_SHORT[p.band])}, ${e(p.assessedOn)}</span></td>`
+      : `<td class="text">geen toetsing</td>`;
   const domains = r.domains
-    .map((d) =>
-      `<h3>${e(d.policyDomain)}</h3>\n${wrapTable(
-        `Getoetste diensten in ${d.policyDomain}, stand ${label}`,
-        ['Organisatie / dienst', 'Significant', 'Vóór', 'Na'],
-        d.organisations.flatMap((o) => o.services.map((s) => `<tr><th scope="row">${e(o.name)} / ${e(s.name)}</th><td>${s.significant ? 'ja' : 'nee'}</td>${phase(s.pre)}${phase(s.post)}</tr>`)),
-      )}`,
+    .map(
+      (d) =>
+        `<h3>${e(d.policyDomain)}</h3>\n${wrapTable(
+          `Getoetste diensten in ${d.policyDomain}, stand ${label}`,
+          ['Organisatie / dienst', 'Significant', 'Vóór', 'Na'],
+          d.organisations.flatMap((o) =>
+            o.services.map(
+              (s) =>
+                `<tr><th scope="row">${e(o.name)} / ${e(s.name)}</th><td>${s.significant ? 'ja' : 'nee'}</td>${phase(s.pre)}${phase(s.post)}</tr>`,
+            ),
+          ),
+        )}`,
     )
     .join('\n');
-  const explanations = r.explanations.map((x) => `<tr><th scope="row">${e(x.organisationId)} / ${e(x.serviceId)}</th><td>${e(x.phase === 'pre' ? 'vóór' : 'na')}</td><td>${e(x.criterionId)}</td><td class="text">${e(x.explanation)}</td></tr>`);
-  const owing = r.owing.length === 0
-    ? '<p>Alle significante diensten zijn vóór en na hun vernieuwing getoetst.</p>'
-    : wrapTable(`Significante diensten die nog een toetsing verschuldigd zijn, stand ${label}`, ['Organisatie / dienst', 'Verschuldigd'], r.owing.map((o) => `<tr><th scope="row">${e(o.organisationName)} / ${e(o.name)}</th><td class="text">${o.owes === 'pre' ? 'toetsing vóór de vernieuwing' : 'toetsing na de vernieuwing (zodra ze in gebruik is)'}</td></tr>`));
+  const explanations = r.explanations.map(
+    (x) =>
+      `<tr><th scope="row">${e(x.organisationId)} / ${e(x.serviceId)}</th><td>${e(x.phase === 'pre' ? 'vóór' : 'na')}</td><td>${e(x.criterionId)}</td><td class="text">${e(x.explanation)}</td></tr>`,
+  );
+  const owing =
+    r.owing.length === 0
+      ? '<p>Alle significante diensten zijn vóór en na hun vernieuwing getoetst.</p>'
+      : wrapTable(
+          `Significante diensten die nog een toetsing verschuldigd zijn, stand ${label}`,
+          ['Organisatie / dienst', 'Verschuldigd'],
+          r.owing.map(
+            (o) =>
+              `<tr><th scope="row">${e(o.organisationName)} / ${e(o.name)}</th><td class="text">${o.owes === 'pre' ? 'toetsing vóór de vernieuwing' : 'toetsing na de vernieuwing (zodra ze in gebruik is)'}</td></tr>`,
+          ),
+        );
   const criteria = wrapTable(
     `Aandeel van de diensten dat aan elk criterium voldoet, laagste eerst, stand ${label}`,
     ['Criterium', 'Omschrijving', 'Voldaan', 'Niet voldaan', 'N.v.t.', 'Aandeel voldaan'],
-    r.criteria.map((c) => `<tr><th scope="row">${e(c.criterionId)}</th><td class="text">${e(c.text)}</td><td>${c.met}</td><td>${c.notMet}</td><td>${c.notApplicable}</td><td>${e(percent(c.share))}</td></tr>`),
+    r.criteria.map(
+      (c) =>
+        `<tr><th scope="row">${e(c.criterionId)}</th><td class="text">${e(c.text)}</td><td>${c.met}</td><td>${c.notMet}</td><td>${c.notApplicable}</td><td>${e(percent(c.share))}</td></tr>`,
+    ),
   );
-  const missing = r.missingCounts.length === 0
-    ? `<p>Alle hoofd-e-loketten meldden cijfers voor ${e(label)}.</p>`
-    : `<ul>${r.missingCounts.map((m) => `<li>${e(m.name)}: geen cijfers voor ${e(label)}</li>`).join('')}</ul>`;
-  const findings = r.findings.length === 0
-    ? '<p>Geen bevindingen.</p>'
-    : wrapTable(`Bevindingen over de gegevens, ${label}`, ['Ernst', 'Bevinding'], r.findings.map((f) => `<tr><td class="text sev-${f.severity}">${e(SEVERITY_LABELS[f.severity])}</td><td class="text">${e(f.message)}</td></tr>`));
+  const missing =
+    r.missingCounts.length === 0
+      ? `<p>Alle hoofd-e-loketten meldden cijfers voor ${e(label)}.</p>`
+      : `<ul>${r.missingCounts.map((m) => `<li>${e(m.name)}: geen cijfers voor ${e(label)}</li>`).join('')}</ul>`;
+  const findings =
+    r.findings.length === 0
+      ? '<p>Geen bevindingen.</p>'
+      : wrapTable(
+          `Bevindingen over de gegevens, ${label}`,
+          ['Ernst', 'Bevinding'],
+          r.findings.map(
+            (f) =>
+              `<tr><td class="text sev-${f.severity}">${e(SEVERITY_LABELS[f.severity])}</td><td class="text">${e(f.message)}</td></tr>`,
+          ),
+        );
   return page(
     `Rapport voor het Stuurorgaan — ${label}`,
     `<header><h1>Rapport voor het Stuurorgaan: ${e(label)}</h1><p class="note">Vertrouwelijk: dit rapport bevat toelichtingen per organisatie.</p></header>
@@ -347,7 +461,10 @@ export function reportsIndexHtml(periods: readonly string[]): string {
   const items = [...periods]
     .sort()
     .reverse()
-    .map((p) => `<li><a href="${e(p)}/">${e(periodLabel(p))}</a> (<a href="${e(p)}/indicators.csv">CSV</a>, <a href="${e(p)}/report.json">JSON</a>)</li>`)
+    .map(
+      (p) =>
+        `<li><a href="${e(p)}/">${e(periodLabel(p))}</a> (<a href="${e(p)}/indicators.csv">CSV</a>, <a href="${e(p)}/report.json">JSON</a>)</li>`,
+    )
     .join('\n');
   return page(
     'Transparantierapporten digitale dienstverlening',

@@ -159,7 +159,16 @@ function evolution(period: Period, eloketten: readonly EloketInput[]): PublicRep
 
 function criterionGaps(rows: readonly ServiceAtPeriod[]): CriterionGap[] {
   const catalog = CATALOGS['2022-07']!;
-  const gaps = catalog.criteria.map((c) => ({ criterionId: c.id, principle: c.principle, perspective: c.perspective, text: c.text, met: 0, notMet: 0, notApplicable: 0, share: null as number | null }));
+  const gaps = catalog.criteria.map((c) => ({
+    criterionId: c.id,
+    principle: c.principle,
+    perspective: c.perspective,
+    text: c.text,
+    met: 0,
+    notMet: 0,
+    notApplicable: 0,
+    share: null as number | null,
+  }));
   for (const { pre, post } of rows) {
     const current = (post ?? pre)!;
     if (current.catalogVersion !== catalog.version) continue;
@@ -190,7 +199,9 @@ export function buildReports(input: ReportInput): { public: PublicReport; commit
     codeVersion: input.codeVersion,
     assessments: assessmentFigures(rows),
     reworked: reworked(rows, input.organisations),
-    eloketten: input.eloketten.map((e) => ({ id: e.id, name: e.name, main: e.main, figure: counts.eloketten[e.id]! })).filter((e) => e.main || e.figure.status !== 'no_data'),
+    eloketten: input.eloketten
+      .map((e) => ({ id: e.id, name: e.name, main: e.main, figure: counts.eloketten[e.id]! }))
+      .filter((e) => e.main || e.figure.status !== 'no_data'),
     all: counts.all,
     evolution: evolution(period, input.eloketten),
   };
@@ -201,7 +212,13 @@ export function buildReports(input: ReportInput): { public: PublicReport; commit
     const org = describeOrganisation(service.organisationId, input.organisations);
     const orgs = domains.get(org.policyDomain) ?? new Map();
     const entry = orgs.get(service.organisationId) ?? { organisationId: service.organisationId, name: org.name, services: [] };
-    entry.services.push({ serviceId: service.serviceId, name: service.name, significant: service.significant, pre: withPhase(pre), post: withPhase(post) });
+    entry.services.push({
+      serviceId: service.serviceId,
+      name: service.name,
+      significant: service.significant,
+      pre: withPhase(pre),
+      post: withPhase(post),
+    });
     orgs.set(service.organisationId, entry);
     domains.set(org.policyDomain, orgs);
   }
@@ -211,11 +228,20 @@ export function buildReports(input: ReportInput): { public: PublicReport; commit
     kind: 'committee',
     domains: [...domains.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([policyDomain, orgs]) => ({ policyDomain, organisations: [...orgs.values()].sort((a, b) => a.name.localeCompare(b.name) || a.organisationId.localeCompare(b.organisationId)) })),
+      .map(([policyDomain, orgs]) => ({
+        policyDomain,
+        organisations: [...orgs.values()].sort((a, b) => a.name.localeCompare(b.name) || a.organisationId.localeCompare(b.organisationId)),
+      })),
     // The explanations of each service's latest assessments (comply or explain).
     explanations: rows.flatMap(({ service }) =>
       (['pre', 'post'] as const).flatMap((phase) =>
-        service.unmet[phase].map((u) => ({ organisationId: service.organisationId, serviceId: service.serviceId, phase, criterionId: u.criterionId, explanation: u.explanation })),
+        service.unmet[phase].map((u) => ({
+          organisationId: service.organisationId,
+          serviceId: service.serviceId,
+          phase,
+          criterionId: u.criterionId,
+          explanation: u.explanation,
+        })),
       ),
     ),
     owing: rows
@@ -228,7 +254,9 @@ export function buildReports(input: ReportInput): { public: PublicReport; commit
         owes: pre ? ('post' as const) : ('pre' as const),
       })),
     criteria: criterionGaps(rows),
-    missingCounts: input.eloketten.filter((e) => e.main && counts.eloketten[e.id]?.status === 'no_data').map((e) => ({ id: e.id, name: e.name })),
+    missingCounts: input.eloketten
+      .filter((e) => e.main && counts.eloketten[e.id]?.status === 'no_data')
+      .map((e) => ({ id: e.id, name: e.name })),
     findings: dataQualityFindings(input.periodId, input.eloketten, rows),
   };
   return { public: pub, committee };
