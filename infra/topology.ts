@@ -3,8 +3,12 @@
 // The CDK stacks (infra/stacks) and the local runner (infra/local) are both
 // derived from this file; test/unit/topology.test.ts proves they agree.
 // Pure data: no CDK import, so handlers and the local runner can read it.
+import type { Role } from '../shared/domain/vocabulary.js';
 
 export type Access = 'read' | 'write' | 'readWrite';
+
+/** Every table has the same key: a string partition key and a string sort key. */
+export const TABLE_KEY = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
 export interface TableSpec {
   kind: 'table';
@@ -34,10 +38,20 @@ export const resources = {
 export type ResourceName = keyof typeof resources;
 export type TableName = { [K in ResourceName]: (typeof resources)[K]['kind'] extends 'table' ? K : never }[ResourceName];
 
+/**
+ * Who may call a route. `public`: anyone, no key. Otherwise an API key whose
+ * role is listed (admin may call every route), checked with the per-key rate
+ * limit by the one guard every HTTP function goes through
+ * (shared/adapters/http-function.ts). `basic`: a browser may send the key as
+ * the password of HTTP Basic, so a person can open the page.
+ */
+export type RouteAuth = 'public' | { roles: readonly Role[]; basic?: boolean };
+
 export interface Route {
   method: 'GET' | 'POST';
   /** API Gateway path syntax: /v1/services/{organisationId}/{serviceId} */
   path: string;
+  auth: RouteAuth;
 }
 export interface StreamTrigger {
   table: TableName;
@@ -74,7 +88,7 @@ export const functions = {
     description: 'POST /v1/assessments: validate, score and store an assessment',
     memoryMb: 512,
     timeoutSeconds: 10,
-    routes: [{ method: 'POST', path: '/v1/assessments' }],
+    routes: [{ method: 'POST', path: '/v1/assessments', auth: { roles: ['service-provider'] } }],
     uses: { submissions: 'write', control: 'readWrite' },
   },
   ingestServiceCounts: {
@@ -82,7 +96,7 @@ export const functions = {
     description: "POST /v1/service-counts: store an e-loket's report for a period (a correction replaces it)",
     memoryMb: 512,
     timeoutSeconds: 15,
-    routes: [{ method: 'POST', path: '/v1/service-counts' }],
+    routes: [{ method: 'POST', path: '/v1/service-counts', auth: { roles: ['eloket-operator'] } }],
     // Reads the latest version of the period to allocate the next one.
     uses: { submissions: 'readWrite', control: 'readWrite' },
   },
@@ -91,7 +105,10 @@ export const functions = {
     description: "GET /v1/services/{organisationId}/{serviceId}: a service's latest scores and history",
     memoryMb: 256,
     timeoutSeconds: 10,
-    routes: [{ method: 'GET', path: '/v1/services/{organisationId}/{serviceId}' }],
+    // A provider reads only its own organisation's services: the use case checks the scope.
+    routes: [
+      { method: 'GET', path: '/v1/services/{organisationId}/{serviceId}', auth: { roles: ['service-provider', 'steering-committee'] } },
+    ],
     // control: key lookup, and the per-key request counter
     uses: { submissions: 'read', control: 'readWrite' },
   },
@@ -100,7 +117,7 @@ export const functions = {
     description: 'GET /v1/indicators?period=…: the indicator overview for the committee',
     memoryMb: 512,
     timeoutSeconds: 15,
-    routes: [{ method: 'GET', path: '/v1/indicators' }],
+    routes: [{ method: 'GET', path: '/v1/indicators', auth: { roles: ['steering-committee'] } }],
     uses: { projections: 'read', control: 'readWrite' },
   },
   publicDocs: {
@@ -109,9 +126,9 @@ export const functions = {
     memoryMb: 256,
     timeoutSeconds: 5,
     routes: [
-      { method: 'GET', path: '/v1/criteria' },
-      { method: 'GET', path: '/v1/openapi.json' },
-      { method: 'GET', path: '/health' },
+      { method: 'GET', path: '/v1/criteria', auth: 'public' },
+      { method: 'GET', path: '/v1/openapi.json', auth: 'public' },
+      { method: 'GET', path: '/health', auth: 'public' },
     ],
     uses: {},
   },
@@ -120,7 +137,7 @@ export const functions = {
     description: 'POST /v1/reports: record a report request for a period',
     memoryMb: 256,
     timeoutSeconds: 10,
-    routes: [{ method: 'POST', path: '/v1/reports' }],
+    routes: [{ method: 'POST', path: '/v1/reports', auth: { roles: ['steering-committee'] } }],
     uses: { submissions: 'write', control: 'readWrite' },
   },
   committeeReports: {
@@ -128,7 +145,7 @@ export const functions = {
     description: "GET /committee/…: the steering committee's private reports, for committee keys only",
     memoryMb: 512,
     timeoutSeconds: 10,
-    routes: [{ method: 'GET', path: '/committee/{proxy+}' }],
+    routes: [{ method: 'GET', path: '/committee/{proxy+}', auth: { roles: ['steering-committee'], basic: true } }],
     uses: { control: 'readWrite', committeeReports: 'read' },
   },
   projector: {
@@ -160,8 +177,3 @@ export const functions = {
 export type FunctionName = keyof typeof functions;
 
 export const functionSpecs = (): Array<[FunctionName, FunctionSpec]> => Object.entries(functions) as Array<[FunctionName, FunctionSpec]>;
-
-/** The environment variables that name the resources a function uses. */
-export function resourceEnvOf<K extends ResourceName>(...names: K[]): Record<K, string> {
-  return Object.fromEntries(names.map((n) => [n, resources[n].env])) as Record<K, string>;
-}

@@ -1,7 +1,8 @@
 // The public, unauthenticated routes: the catalog, the OpenAPI document, health.
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { CATALOGS, PERSPECTIVE_NAMES, PRINCIPLE_NAMES } from '../../shared/domain/catalog.js';
-import { httpHandler, HttpError, json } from '../../shared/adapters/http.js';
+import { publicHttpFunction } from '../../shared/adapters/http-function.js';
+import { HttpError, json } from '../../shared/adapters/http.js';
 import { openApiDocument } from '../../shared/adapters/openapi.js';
 
 export function criteriaDocument() {
@@ -16,7 +17,7 @@ export function criteriaDocument() {
 }
 
 export function makePublicDocs(deps: { logger: Logger; codeVersion: string }) {
-  return httpHandler(deps.logger, async (event) => {
+  return publicHttpFunction('publicDocs', deps, async (event) => {
     switch (event.routeKey) {
       case 'GET /v1/criteria':
         return json(200, criteriaDocument(), { 'cache-control': 'public, max-age=300' });

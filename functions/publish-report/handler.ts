@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { dynamoClient, s3Client } from '../../shared/adapters/clients.js';
-import { loadConfig } from '../../shared/adapters/config.js';
+import { documentClient, s3Client } from '../../shared/adapters/clients.js';
+import { functionConfig } from '../../shared/adapters/config.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
-import { resourceEnvOf } from '../../infra/topology.js';
 import { makePublishReport } from './publish-report.js';
 
-const config = loadConfig(process.env, resourceEnvOf('projections', 'control', 'publicReports', 'committeeReports'));
-const ddb = dynamoClient(config);
+const config = functionConfig('publishReport');
+const ddb = documentClient(config);
 
 export const handler = makePublishReport({
   projections: dynamoProjectionStore(ddb, config.resources.projections),

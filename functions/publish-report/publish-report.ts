@@ -8,7 +8,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { z } from 'zod';
 import { periodsEndedBy } from '../../shared/domain/periods.js';
-import { itemToEvent } from '../../shared/adapters/submission-items.js';
+import { streamImageToEvent } from '../../shared/adapters/submission-items.js';
 import { isEvent } from '../../events/index.js';
 import { publishReports, type PublishDeps } from './publish.js';
 
@@ -28,7 +28,7 @@ export function makePublishReport(deps: PublishReportDeps) {
   async function onRecord(record: DynamoDBRecord): Promise<void> {
     const image = record.dynamodb?.NewImage;
     if (!image) return;
-    const event = itemToEvent(image as Record<string, AttributeValue>);
+    const event = streamImageToEvent(image as Record<string, AttributeValue>);
     if (!isEvent(event, 'ReportRequested')) return;
     const { period, reportId } = event.payload;
     const published = await publishReports(deps, period, reportId);

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { keyAccess } from '../../shared/adapters/access.js';
-import { dynamoClient } from '../../shared/adapters/clients.js';
-import { loadConfig } from '../../shared/adapters/config.js';
+import { documentClient } from '../../shared/adapters/clients.js';
+import { functionConfig } from '../../shared/adapters/config.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
-import { resourceEnvOf } from '../../infra/topology.js';
 import { makeRequestReport } from './request-report.js';
 
-const config = loadConfig(process.env, resourceEnvOf('submissions', 'control'));
-const ddb = dynamoClient(config);
+const config = functionConfig('requestReport');
+const ddb = documentClient(config);
 
 export const handler = makeRequestReport({
   ...keyAccess(ddb, config),
-  // Reads no submissions: only writes the request.
   submissions: dynamoSubmissionStore(ddb, config.resources),
   logger: createLogger('requestReport'),
   now: () => new Date(),

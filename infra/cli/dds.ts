@@ -2,7 +2,7 @@
 // endpoints as the local stack (the local defaults, or their variables).
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { dynamoClient, s3Client } from '../../shared/adapters/clients.js';
+import { documentClient, s3Client } from '../../shared/adapters/clients.js';
 import { readFileSync } from 'node:fs';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
@@ -16,7 +16,7 @@ import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { parsePeriod } from '../../shared/domain/periods.js';
 import { organisationIdSchema, ROLES, slugSchema, type Role } from '../../shared/domain/vocabulary.js';
-import { rebuildProjections } from '../../functions/projector/rebuild.js';
+import { rebuildProjections } from '../../shared/use-cases/project.js';
 import { publishReports } from '../../functions/publish-report/publish.js';
 import { localResourceName, localSettings } from '../local/settings.js';
 import { resources, type ResourceName } from '../topology.js';
@@ -80,7 +80,7 @@ export async function main(argv: string[], out: (line: string) => void = console
   const [command, sub, ...rest] = argv;
   const s = localSettings();
   const { clients, names } = aws ? awsTarget(process.env) : { clients: s, names: localNames(s.DDS_RESOURCE_PREFIX) };
-  const ddb = dynamoClient(clients);
+  const ddb = documentClient(clients);
   try {
     if (command === 'keys' && sub === 'create') {
       const { values } = parseArgs({

@@ -48,7 +48,7 @@ export async function loadDemo(
   log: (m: string) => void,
 ): Promise<{ keysFile: string; keys: DemoKeys; assessments: number; countsReports: number }> {
   // What an operator does with `npm run dds -- orgs import`.
-  await dynamoOrganisationRegistry(stack.ddb, localResourceName('control', stack.settings.DDS_RESOURCE_PREFIX)).put(
+  await dynamoOrganisationRegistry(stack.doc, localResourceName('control', stack.settings.DDS_RESOURCE_PREFIX)).put(
     demoOrganisationRegister(),
   );
   const providers: Record<string, string> = {};

@@ -2,10 +2,12 @@
 // tables and buckets, the API, the stream poller and the scheduler, all
 // running the same handler modules that CDK bundles for Lambda.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Context, DynamoDBRecord } from 'aws-lambda';
-import { dynamoClient, dynamoStreamsClient, s3Client } from '../../shared/adapters/clients.js';
+import { documentClient, dynamoClient, s3Client } from '../../shared/adapters/clients.js';
+import { dynamoStreamsClient } from './stream-client.js';
 import { dynamoKeyStore, type KeyStore } from '../../shared/adapters/key-store.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
 import { functionSpecs, type FunctionName } from '../topology.js';
@@ -24,6 +26,7 @@ export interface LocalStack {
   apiUrl: string;
   settings: LocalSettings;
   ddb: DynamoDBClient;
+  doc: DynamoDBDocumentClient;
   s3: S3Client;
   streams: DynamoDBStreamsClient;
   keys: KeyStore;
@@ -55,8 +58,6 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       running.push(await startDynamoDbLocal(s));
       running.push(await startS3rver(s));
     }
-    // Handlers read their configuration once, at import, as they do in Lambda.
-    Object.assign(process.env, functionEnvironment(s));
     const ddb = dynamoClient(s);
     const s3 = s3Client(s);
     const streams = dynamoStreamsClient(s);
@@ -64,9 +65,10 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
 
     const manifest = localManifest();
     const handlers = new Map<FunctionName, LambdaHandler>();
-    for (const [name, spec] of functionSpecs()) handlers.set(name, await loadHandler(spec.entry));
+    for (const [name, spec] of functionSpecs()) handlers.set(name, await loadHandler(spec.entry, functionEnvironment(s, name)));
 
-    const keys = dynamoKeyStore(ddb, localResourceName('control', s.DDS_RESOURCE_PREFIX));
+    const doc = documentClient(ddb);
+    const keys = dynamoKeyStore(doc, localResourceName('control', s.DDS_RESOURCE_PREFIX));
     const objects = s3ObjectStore(s3);
     const contextFor = (name: FunctionName): (() => Context) => {
       const spec = functionSpecs().find(([n]) => n === name)![1];
@@ -114,6 +116,7 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       apiUrl: http.url,
       settings: s,
       ddb,
+      doc,
       s3,
       streams,
       keys,

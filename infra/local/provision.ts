@@ -9,7 +9,7 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { BucketAlreadyOwnedByYou, CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
-import { resources, type ResourceName, type TableSpec } from '../topology.js';
+import { resources, TABLE_KEY, type ResourceName, type TableSpec } from '../topology.js';
 import { localResourceName } from './settings.js';
 
 export async function provision(ddb: DynamoDBClient, s3: S3Client, prefix = 'dds'): Promise<void> {
@@ -30,12 +30,12 @@ export async function provision(ddb: DynamoDBClient, s3: S3Client, prefix = 'dds
         new CreateTableCommand({
           TableName: physical,
           AttributeDefinitions: [
-            { AttributeName: 'pk', AttributeType: 'S' },
-            { AttributeName: 'sk', AttributeType: 'S' },
+            { AttributeName: TABLE_KEY.partitionKey, AttributeType: 'S' },
+            { AttributeName: TABLE_KEY.sortKey, AttributeType: 'S' },
           ],
           KeySchema: [
-            { AttributeName: 'pk', KeyType: 'HASH' },
-            { AttributeName: 'sk', KeyType: 'RANGE' },
+            { AttributeName: TABLE_KEY.partitionKey, KeyType: 'HASH' },
+            { AttributeName: TABLE_KEY.sortKey, KeyType: 'RANGE' },
           ],
           BillingMode: 'PAY_PER_REQUEST',
           ...(table.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } } : {}),

@@ -1,7 +1,7 @@
 // Locally, the API also serves the public bucket's reports/ to everyone, as
 // CloudFront does in AWS. (The committee's reports have their own function.)
 import type { ObjectStore } from '../../shared/adapters/object-store.js';
-import { committeeObjectKey } from '../../functions/committee-reports/committee-reports.js';
+import { readReportFile } from '../../shared/use-cases/report-files.js';
 import type { StaticSite } from './http-server.js';
 
 type SiteResponse = { status: number; headers: Record<string, string>; body: string };
@@ -11,9 +11,7 @@ export function publicReportsSite(options: { bucket: string; objects: ObjectStor
     async serve(_req, url): Promise<SiteResponse | null> {
       if (url.pathname !== '/reports' && !url.pathname.startsWith('/reports/')) return null;
       if (url.pathname === '/reports') return { status: 301, headers: { location: '/reports/' }, body: '' };
-      // The same path rules as the committee's reports, under another prefix.
-      const key = committeeObjectKey(url.pathname.slice('/reports/'.length))?.replace(/^committee\//, 'reports/');
-      const object = key ? await options.objects.get(options.bucket, key) : null;
+      const object = await readReportFile(options, 'reports', url.pathname.slice('/reports/'.length));
       if (!object) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Niet gevonden.\n' };
       return {
         status: 200,

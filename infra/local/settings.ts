@@ -3,7 +3,7 @@
 // its addresses and resource names from here, so they all meet.
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { resources, type ResourceName } from '../topology.js';
+import { functions, resources, type FunctionName, type ResourceName } from '../topology.js';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -39,8 +39,12 @@ export const portOf = (url: string): number => {
   return u.port ? Number(u.port) : u.protocol === 'https:' ? 443 : 80;
 };
 
-/** The environment a function sees locally: the same variables CDK sets in AWS. */
-export function functionEnvironment(s: LocalSettings): Record<string, string> {
+/**
+ * The environment a function sees locally: the same variables CDK sets in AWS,
+ * with exactly the resources the topology says it uses, so a missing `uses`
+ * entry fails here as it would in AWS.
+ */
+export function functionEnvironment(s: LocalSettings, name: FunctionName): Record<string, string> {
   const env: Record<string, string> = {
     AWS_REGION: s.AWS_REGION,
     AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB,
@@ -50,6 +54,6 @@ export function functionEnvironment(s: LocalSettings): Record<string, string> {
     DDS_CODE_VERSION: s.DDS_CODE_VERSION,
     POWERTOOLS_LOG_LEVEL: s.POWERTOOLS_LOG_LEVEL,
   };
-  for (const name of Object.keys(resources) as ResourceName[]) env[resources[name].env] = localResourceName(name, s.DDS_RESOURCE_PREFIX);
+  for (const r of Object.keys(functions[name].uses) as ResourceName[]) env[resources[r].env] = localResourceName(r, s.DDS_RESOURCE_PREFIX);
   return env;
 }

@@ -16,7 +16,7 @@ import { acknowledge } from '../constructs/acknowledge.js';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { resources, type ResourceName } from '../topology.js';
+import { resources, TABLE_KEY, type ResourceName } from '../topology.js';
 
 type TableNames = { [K in ResourceName]: (typeof resources)[K]['kind'] extends 'table' ? K : never }[ResourceName];
 type BucketNames = Exclude<ResourceName, TableNames>;
@@ -46,8 +46,8 @@ export class StatefulStack extends Stack {
       const spec = resources[name];
       if (spec.kind === 'table') {
         const table = new Table(this, `${name[0]!.toUpperCase()}${name.slice(1)}Table`, {
-          partitionKey: { name: 'pk', type: AttributeType.STRING },
-          sortKey: { name: 'sk', type: AttributeType.STRING },
+          partitionKey: { name: TABLE_KEY.partitionKey, type: AttributeType.STRING },
+          sortKey: { name: TABLE_KEY.sortKey, type: AttributeType.STRING },
           billingMode: BillingMode.PAY_PER_REQUEST,
           encryption: TableEncryption.AWS_MANAGED,
           pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

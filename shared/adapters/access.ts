@@ -1,13 +1,14 @@
-// What every authenticated function needs from the control table: the key
-// lookup (cached per container) and the per-key request counter.
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { cachedKeyStore, dynamoKeyStore, type KeyStore } from './key-store.js';
-import { dynamoRateLimiter, type RateLimiter } from './rate-limiter.js';
+// What every guarded function needs from the control table: the key lookup
+// (cached per container) and the per-key request counter.
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { GuardDeps } from './http-function.js';
+import { cachedKeyStore, dynamoKeyStore } from './key-store.js';
+import { dynamoRateLimiter } from './rate-limiter.js';
 
 export function keyAccess(
-  ddb: DynamoDBClient,
+  ddb: DynamoDBDocumentClient,
   config: { resources: { control: string }; DDS_RATE_LIMIT_PER_MINUTE: number },
-): { keys: KeyStore; limiter: RateLimiter } {
+): GuardDeps {
   return {
     keys: cachedKeyStore(dynamoKeyStore(ddb, config.resources.control)),
     limiter: dynamoRateLimiter(ddb, config.resources.control, { perMinute: config.DDS_RATE_LIMIT_PER_MINUTE }),

@@ -1,4 +1,5 @@
-import type { Role } from '../domain/vocabulary.js';
+// Reading the API key from a request and checking it: who is calling, within
+// the key's rate limit. The role check is the guard's (http-function.ts).
 import { header, HttpError, type HttpEvent } from './http.js';
 import type { KeyStore, Principal } from './key-store.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -23,7 +24,7 @@ function presentedKey(event: HttpEvent, basic: boolean): string | null {
 export async function authenticate(
   event: HttpEvent,
   keys: KeyStore,
-  limiter?: RateLimiter,
+  limiter: RateLimiter,
   options: { basic?: boolean } = {},
 ): Promise<Principal> {
   const challenge = options.basic ? BASIC_CHALLENGE : BEARER_CHALLENGE;
@@ -31,7 +32,7 @@ export async function authenticate(
   if (!key) throw new HttpError(401, 'unauthorized', 'send your API key as "Authorization: Bearer <key>"', [], challenge);
   const principal = await keys.lookup(key);
   if (!principal) throw new HttpError(401, 'unauthorized', 'unknown API key', [], challenge);
-  const decision = limiter ? await limiter.check(principal.keyId) : { ok: true as const };
+  const decision = await limiter.check(principal.keyId);
   if (!decision.ok) {
     throw new HttpError(429, 'rate_limited', `too many requests for this key; try again in ${decision.retryAfterSeconds} s`, [], {
       'retry-after': String(decision.retryAfterSeconds),
@@ -39,11 +40,3 @@ export async function authenticate(
   }
   return principal;
 }
-
-/** Admin may do everything; others only what their role allows. */
-export function requireRole(p: Principal, ...roles: Role[]): void {
-  if (p.role === 'admin' || roles.includes(p.role)) return;
-  throw new HttpError(403, 'forbidden', `this needs a key with role ${roles.join(' or ')}`);
-}
-
-export const canReadEverything = (p: Principal) => p.role === 'admin' || p.role === 'steering-committee';

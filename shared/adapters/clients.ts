@@ -2,14 +2,14 @@
 // local stand-in (DynamoDB Local, s3rver), which needs fixed credentials and,
 // for s3rver, path-style addressing and checksums only when required.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { BaseConfig } from './config.js';
 
 /** What a client needs: the region and, for a stand-in, its endpoint. */
 export type ClientConfig = Pick<BaseConfig, 'AWS_REGION' | 'AWS_ENDPOINT_URL_DYNAMODB' | 'AWS_ENDPOINT_URL_S3'>;
 
-const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 export function dynamoClient(config: ClientConfig): DynamoDBClient {
   const endpoint = config.AWS_ENDPOINT_URL_DYNAMODB;
@@ -19,12 +19,10 @@ export function dynamoClient(config: ClientConfig): DynamoDBClient {
   });
 }
 
-export function dynamoStreamsClient(config: ClientConfig): DynamoDBStreamsClient {
-  const endpoint = config.AWS_ENDPOINT_URL_DYNAMODB;
-  return new DynamoDBStreamsClient({
-    region: config.AWS_REGION,
-    ...(endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {}),
-  });
+/** DynamoDB items as plain objects; undefined fields are left out rather than refused. */
+export function documentClient(config: ClientConfig | DynamoDBClient): DynamoDBDocumentClient {
+  const client = config instanceof DynamoDBClient ? config : dynamoClient(config);
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
 export function s3Client(config: ClientConfig): S3Client {

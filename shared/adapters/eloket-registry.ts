@@ -1,7 +1,6 @@
 // The e-loketten: the four main ones are fixed; thematic ones are registered
 // by operators (npm run dds -- eloketten add) and kept in the control table.
-import { PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { paginateQuery, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MAIN_ELOKETTEN } from '../domain/vocabulary.js';
 
 export interface Eloket {
@@ -22,22 +21,21 @@ export interface EloketRegistry {
   register(id: string, name: string): Promise<void>;
 }
 
-export function dynamoEloketRegistry(client: DynamoDBClient, table: string): EloketRegistry {
+export function dynamoEloketRegistry(client: DynamoDBDocumentClient, table: string): EloketRegistry {
   return {
     async list() {
-      const main = MAIN_ELOKETTEN.map((id) => ({ id, name: MAIN_ELOKET_NAMES[id], main: true }));
-      const out = await client.send(
-        new QueryCommand({
-          TableName: table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: marshall({ ':pk': 'ELOKET' }),
-        }),
+      const main: Eloket[] = MAIN_ELOKETTEN.map((id) => ({ id, name: MAIN_ELOKET_NAMES[id], main: true }));
+      const thematic: Eloket[] = [];
+      const pages = paginateQuery(
+        { client },
+        { TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'ELOKET' } },
       );
-      const thematic = (out.Items ?? []).map((i) => unmarshall(i)).map((i) => ({ id: String(i.sk), name: String(i.name), main: false }));
+      for await (const page of pages)
+        for (const i of page.Items ?? []) thematic.push({ id: String(i.sk), name: String(i.name), main: false });
       return [...main, ...thematic.filter((t) => !main.some((m) => m.id === t.id))];
     },
     async register(id, name) {
-      await client.send(new PutItemCommand({ TableName: table, Item: marshall({ pk: 'ELOKET', sk: id, name }) }));
+      await client.send(new PutCommand({ TableName: table, Item: { pk: 'ELOKET', sk: id, name } }));
     },
   };
 }

@@ -3,11 +3,9 @@
 // the contract's error body without ever leaking a stack trace.
 import { parse as parseJsonAst, type ValueNode } from '@humanwhocodes/momoa';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Context } from 'aws-lambda';
+import type middy from '@middy/core';
 import type { Problem } from '../domain/problems.js';
+import { Refusal, type RefusalKind } from '../use-cases/refusal.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -89,24 +87,34 @@ interface ErrorLogger {
   error(message: string, ...extra: unknown[]): void;
 }
 
-/** Maps thrown HttpErrors to their response; anything else is a 500 with no detail. */
+const REFUSAL_STATUS: Record<RefusalKind, number> = {
+  malformed: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  invalid: 422,
+};
+
+/** A use case's refusal as the HTTP answer the contract gives it. */
+export function fromRefusal(r: Refusal): HttpError {
+  const headers: Record<string, string> = r.retryAfterSeconds === undefined ? {} : { 'retry-after': String(r.retryAfterSeconds) };
+  return new HttpError(REFUSAL_STATUS[r.kind], r.code, r.message, r.details, headers);
+}
+
+/** Maps thrown HttpErrors and refusals to their response; anything else is a 500 with no detail. */
 export function httpErrors(logger: ErrorLogger): middy.MiddlewareObj<HttpEvent, HttpResult> {
   return {
     onError: async (request) => {
       const e = request.error;
-      if (e instanceof HttpError) {
-        request.response = errorResult(e);
+      if (e instanceof HttpError || e instanceof Refusal) {
+        request.response = errorResult(e instanceof Refusal ? fromRefusal(e) : e);
         return;
       }
       logger.error('unhandled error', e as Error);
       request.response = errorResult(new HttpError(500, 'internal_error', 'something went wrong on our side; try again later'));
     },
   };
-}
-
-/** Every HTTP function: Powertools logging with the Lambda context, then the contract's error mapping. */
-export function httpHandler(logger: Logger, fn: (event: HttpEvent, context: Context) => Promise<HttpResult>) {
-  return middy<HttpEvent, HttpResult>().use(injectLambdaContext(logger)).use(httpErrors(logger)).handler(fn);
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;

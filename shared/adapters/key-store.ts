@@ -1,8 +1,7 @@
 // API keys: random, shown once, stored only as a SHA-256 hash (keys carry 256
 // bits of entropy, so a fast hash is enough), each bound to one role and scope.
 import { createHash, randomBytes } from 'node:crypto';
-import { GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '../domain/vocabulary.js';
 
 export interface Principal {
@@ -21,7 +20,7 @@ export interface KeyStore {
   lookup(key: string): Promise<Principal | null>;
 }
 
-export function dynamoKeyStore(client: DynamoDBClient, table: string, now: () => Date = () => new Date()): KeyStore {
+export function dynamoKeyStore(client: DynamoDBDocumentClient, table: string, now: () => Date = () => new Date()): KeyStore {
   return {
     async create(input) {
       const keyId = randomBytes(4).toString('hex');
@@ -30,15 +29,15 @@ export function dynamoKeyStore(client: DynamoDBClient, table: string, now: () =>
       if (input.organisationId) principal.organisationId = input.organisationId;
       if (input.eloketId) principal.eloketId = input.eloketId;
       await client.send(
-        new PutItemCommand({
+        new PutCommand({
           TableName: table,
-          Item: marshall({
+          Item: {
             pk: `KEY#${hashKey(key)}`,
             sk: 'KEY',
             ...principal,
             label: input.label ?? '',
             createdAt: now().toISOString(),
-          }),
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -46,9 +45,9 @@ export function dynamoKeyStore(client: DynamoDBClient, table: string, now: () =>
     },
     async lookup(key) {
       if (!KEY_FORMAT.test(key)) return null;
-      const out = await client.send(new GetItemCommand({ TableName: table, Key: marshall({ pk: `KEY#${hashKey(key)}`, sk: 'KEY' }) }));
-      if (!out.Item) return null;
-      const item = unmarshall(out.Item);
+      const out = await client.send(new GetCommand({ TableName: table, Key: { pk: `KEY#${hashKey(key)}`, sk: 'KEY' } }));
+      const item = out.Item;
+      if (!item) return null;
       const principal: Principal = { keyId: String(item.keyId), role: item.role as Role };
       if (typeof item.organisationId === 'string') principal.organisationId = item.organisationId;
       if (typeof item.eloketId === 'string') principal.eloketId = item.eloketId;

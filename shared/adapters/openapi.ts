@@ -1,5 +1,8 @@
-// OpenAPI 3.1 generated from the same zod schemas that validate requests.
+// OpenAPI 3.1, derived: the paths, methods and security come from the
+// topology's routes (so a route cannot be served and not documented, or the
+// reverse), the bodies from the same zod schemas that validate requests.
 import { z } from 'zod';
+import { functionSpecs, type Route } from '../../infra/topology.js';
 import { assessmentSubmissionSchema } from '../domain/assessment.js';
 import { reportRequestSchema } from '../domain/report-request.js';
 import { serviceCountsSchema } from '../domain/service-counts.js';
@@ -14,7 +17,64 @@ const errorSchema = z.object({
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', target: 'draft-2020-12' });
 
-const errorResponses = (...codes: number[]) =>
+interface Operation {
+  summary: string;
+  /** a component schema name for the JSON body */
+  body?: string;
+  idempotent?: boolean;
+  parameters?: Array<Record<string, unknown>>;
+  /** success codes with their description */
+  success: Record<string, string>;
+  /** error codes beyond the guard's own (401, 403, 429) */
+  errors?: number[];
+}
+
+/** What each route does, by its route key; every route of the topology has one (test/unit/openapi.test.ts). */
+export const OPERATIONS: Record<string, Operation> = {
+  'POST /v1/assessments': {
+    summary: 'Submit an assessment of a digital service',
+    body: 'AssessmentSubmission',
+    idempotent: true,
+    success: { '201': 'stored', '200': 'replay of an earlier request' },
+    errors: [400, 413, 415, 422],
+  },
+  'POST /v1/service-counts': {
+    summary: "An e-loket's report of services offered (and volumes per channel) for a period; a new report for the same period replaces it",
+    body: 'ServiceCounts',
+    idempotent: true,
+    success: { '201': 'stored as a new version', '200': 'replay of an earlier request' },
+    errors: [400, 413, 415, 422],
+  },
+  'GET /v1/indicators': {
+    summary: 'The indicator overview of a period (committee)',
+    parameters: [
+      { name: 'period', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$' } },
+    ],
+    success: { '200': 'the overview' },
+    errors: [422],
+  },
+  'GET /v1/services/{organisationId}/{serviceId}': {
+    summary: "A service's latest pre and post assessment and its history",
+    success: { '200': 'the service' },
+    errors: [404, 422],
+  },
+  'POST /v1/reports': {
+    summary: 'Publish the public and committee reports of a period',
+    body: 'ReportRequest',
+    success: { '202': 'accepted' },
+    errors: [400, 415, 422],
+  },
+  'GET /committee/{proxy+}': {
+    summary: "A file of the steering committee's private reports",
+    success: { '200': 'the file' },
+    errors: [404],
+  },
+  'GET /v1/criteria': { summary: 'The criteria catalog', success: { '200': 'the catalog' } },
+  'GET /v1/openapi.json': { summary: 'This document', success: { '200': 'OpenAPI 3.1' } },
+  'GET /health': { summary: 'Health check', success: { '200': 'ok' } },
+};
+
+const errorResponses = (codes: number[]) =>
   Object.fromEntries(
     codes.map((c) => [
       String(c),
@@ -22,13 +82,57 @@ const errorResponses = (...codes: number[]) =>
     ]),
   );
 
+/** API Gateway's greedy `{proxy+}` is OpenAPI's `{proxy}`. */
+const openApiPath = (path: string) => path.replace(/\{(\w+)\+\}/g, '{$1}');
+
+export const topologyRoutes = (): Route[] => functionSpecs().flatMap(([, spec]) => [...((spec.routes ?? []) as readonly Route[])]);
+
+function operationOf(route: Route) {
+  const key = `${route.method} ${route.path}`;
+  const op = OPERATIONS[key];
+  if (!op) throw new Error(`${key} is served but not described in OPERATIONS`);
+  const guarded = route.auth !== 'public';
+  const pathParams = [...route.path.matchAll(/\{(\w+)\+?\}/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+  const parameters = [
+    ...pathParams,
+    ...(op.parameters ?? []),
+    ...(op.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }] : []),
+  ];
+  return {
+    summary: op.summary,
+    ...(guarded && route.auth !== 'public'
+      ? { description: `Needs an API key of role ${route.auth.roles.join(' or ')} (or admin).` }
+      : { description: 'Public: no key needed.' }),
+    security: route.auth === 'public' ? [] : [{ apiKey: [] }, ...(route.auth.basic ? [{ basic: [] }] : [])],
+    ...(parameters.length ? { parameters } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.body}` } } } } }
+      : {}),
+    responses: {
+      ...Object.fromEntries(Object.entries(op.success).map(([code, description]) => [code, { description }])),
+      ...errorResponses([...(op.errors ?? []), ...(guarded ? [401, 403, 429] : [])].sort()),
+    },
+  };
+}
+
 export function openApiDocument(codeVersion: string) {
-  const bearer = [{ apiKey: [] }];
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of topologyRoutes()) {
+    (paths[openApiPath(route.path)] ??= {})[route.method.toLowerCase()] = operationOf(route);
+  }
   return {
     openapi: '3.1.0',
     info: { title: 'dds-monitor', version: codeVersion, description: 'Monitoring of the Flemish digital service strategy' },
     components: {
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key issued with npm run dds -- keys create' },
+        basic: { type: 'http', scheme: 'basic', description: 'The same key as the password (any user name), for a browser' },
+      },
       schemas: {
         AssessmentSubmission: schema(assessmentSubmissionSchema),
         ServiceCounts: schema(serviceCountsSchema),
@@ -36,66 +140,6 @@ export function openApiDocument(codeVersion: string) {
         Error: schema(errorSchema),
       },
     },
-    paths: {
-      '/v1/assessments': {
-        post: {
-          summary: 'Submit an assessment of a digital service',
-          security: bearer,
-          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/AssessmentSubmission' } } },
-          },
-          responses: {
-            '201': { description: 'stored' },
-            '200': { description: 'replay of an earlier request' },
-            ...errorResponses(400, 401, 403, 413, 415, 422, 429),
-          },
-        },
-      },
-      '/v1/service-counts': {
-        post: {
-          summary:
-            "An e-loket's report of services offered (and volumes per channel) for a period; a new report for the same period replaces it",
-          security: bearer,
-          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ServiceCounts' } } } },
-          responses: {
-            '201': { description: 'stored as a new version' },
-            '200': { description: 'replay of an earlier request' },
-            ...errorResponses(400, 401, 403, 413, 415, 422, 429),
-          },
-        },
-      },
-      '/v1/indicators': {
-        get: {
-          summary: 'The indicator overview of a period (committee)',
-          security: bearer,
-          parameters: [
-            { name: 'period', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$' } },
-          ],
-          responses: { '200': { description: 'the overview' }, ...errorResponses(401, 403, 422, 429) },
-        },
-      },
-      '/v1/services/{organisationId}/{serviceId}': {
-        get: {
-          summary: "A service's latest pre and post assessment and its history",
-          security: bearer,
-          parameters: ['organisationId', 'serviceId'].map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-          responses: { '200': { description: 'the service' }, ...errorResponses(401, 403, 404, 422, 429) },
-        },
-      },
-      '/v1/reports': {
-        post: {
-          summary: 'Publish the public and committee reports of a period',
-          security: bearer,
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportRequest' } } } },
-          responses: { '202': { description: 'accepted' }, ...errorResponses(400, 401, 403, 415, 422, 429) },
-        },
-      },
-      '/v1/criteria': { get: { summary: 'The criteria catalog', responses: { '200': { description: 'the catalog' } } } },
-      '/v1/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
-      '/health': { get: { summary: 'Health check', responses: { '200': { description: 'ok' } } } },
-    },
+    paths,
   };
 }

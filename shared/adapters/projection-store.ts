@@ -2,15 +2,8 @@
 // is a recomputation from all its stored assessments; assessments are never
 // deleted, so a projection built from fewer of them is older and may not
 // overwrite one built from more.
-import {
-  ConditionalCheckFailedException,
-  GetItemCommand,
-  PutItemCommand,
-  QueryCommand,
-  ScanCommand,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, paginateQuery, paginateScan, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ReportPublishedV1 } from '../../events/report-published.js';
 import type { ServiceProjection } from '../domain/service-view.js';
 import { loadSummary, storeSummary, type CountsSummary } from '../domain/service-counts.js';
@@ -39,120 +32,98 @@ export interface ProjectionStore {
 
 const serviceKey = (o: string, s: string) => ({ pk: `SVC#${o}#${s}`, sk: 'PROJECTION' });
 
-export function dynamoProjectionStore(client: DynamoDBClient, table: string): ProjectionStore {
+export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: string): ProjectionStore {
   /** Every item of a kind, each mapped as its page arrives, so raw pages are not all held at once. */
   async function scanKind<T>(kind: string, map: (item: Record<string, unknown>) => T): Promise<T[]> {
     const out: T[] = [];
-    let start: ScanCommand['input']['ExclusiveStartKey'];
-    do {
-      const page = await client.send(
-        new ScanCommand({
-          TableName: table,
-          FilterExpression: 'kind = :k',
-          ExpressionAttributeValues: marshall({ ':k': kind }),
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) out.push(map(unmarshall(item)));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const pages = paginateScan({ client }, { TableName: table, FilterExpression: 'kind = :k', ExpressionAttributeValues: { ':k': kind } });
+    for await (const page of pages) for (const item of page.Items ?? []) out.push(map(item));
     return out;
   }
 
+  /** A conditional write that an older state may not make: 'stale' when the condition says it is older. */
+  async function putUnlessNewer(put: PutCommand): Promise<'written' | 'stale'> {
+    try {
+      await client.send(put);
+      return 'written';
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return 'stale';
+      throw err;
+    }
+  }
+
   return {
-    async putService(p) {
-      try {
-        await client.send(
-          new PutItemCommand({
-            TableName: table,
-            Item: marshall({
-              ...serviceKey(p.organisationId, p.serviceId),
-              kind: 'service',
-              assessmentCount: p.assessments.length,
-              projection: JSON.stringify(p),
-            }),
-            ConditionExpression: 'attribute_not_exists(pk) OR assessmentCount <= :n',
-            ExpressionAttributeValues: marshall({ ':n': p.assessments.length }),
-          }),
-        );
-        return 'written';
-      } catch (err) {
-        if (err instanceof ConditionalCheckFailedException) return 'stale';
-        throw err;
-      }
-    },
+    putService: (p) =>
+      putUnlessNewer(
+        new PutCommand({
+          TableName: table,
+          Item: {
+            ...serviceKey(p.organisationId, p.serviceId),
+            kind: 'service',
+            assessmentCount: p.assessments.length,
+            projection: JSON.stringify(p),
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR assessmentCount <= :n',
+          ExpressionAttributeValues: { ':n': p.assessments.length },
+        }),
+      ),
     async getService(o, s) {
-      const out = await client.send(new GetItemCommand({ TableName: table, Key: marshall(serviceKey(o, s)), ConsistentRead: true }));
-      return out.Item ? (JSON.parse(String(unmarshall(out.Item).projection)) as ServiceProjection) : null;
+      const out = await client.send(new GetCommand({ TableName: table, Key: serviceKey(o, s), ConsistentRead: true }));
+      return out.Item ? (JSON.parse(String(out.Item.projection)) as ServiceProjection) : null;
     },
     async listServices() {
       const services = await scanKind('service', (i) => JSON.parse(String(i.projection)) as ServiceProjection);
       return services.sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId));
     },
-    async putCounts(p) {
-      try {
-        await client.send(
-          new PutItemCommand({
-            TableName: table,
-            Item: {
-              ...marshall({
-                pk: `COUNTS#${p.eloket}`,
-                sk: p.period,
-                kind: 'counts',
-                version: p.version,
-                reportId: p.reportId,
-                submittedAt: p.submittedAt,
-              }),
-              summary: encodeJson(storeSummary(p.summary)),
-            },
-            // A late, older version never overwrites a newer one.
-            ConditionExpression: 'attribute_not_exists(pk) OR version <= :v',
-            ExpressionAttributeValues: marshall({ ':v': p.version }),
-          }),
-        );
-        return 'written';
-      } catch (err) {
-        if (err instanceof ConditionalCheckFailedException) return 'stale';
-        throw err;
-      }
-    },
+    putCounts: (p) =>
+      putUnlessNewer(
+        new PutCommand({
+          TableName: table,
+          Item: {
+            pk: `COUNTS#${p.eloket}`,
+            sk: p.period,
+            kind: 'counts',
+            version: p.version,
+            reportId: p.reportId,
+            submittedAt: p.submittedAt,
+            summary: encodeJson(storeSummary(p.summary)),
+          },
+          // A late, older version never overwrites a newer one.
+          ConditionExpression: 'attribute_not_exists(pk) OR version <= :v',
+          ExpressionAttributeValues: { ':v': p.version },
+        }),
+      ),
     async listCounts(eloket, periodPrefix = '') {
       const out: CountsProjection[] = [];
-      let start: QueryCommand['input']['ExclusiveStartKey'];
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: table,
-            // DynamoDB refuses an empty begins_with prefix.
-            KeyConditionExpression: periodPrefix ? 'pk = :pk AND begins_with(sk, :p)' : 'pk = :pk',
-            ExpressionAttributeValues: marshall(
-              periodPrefix ? { ':pk': `COUNTS#${eloket}`, ':p': periodPrefix } : { ':pk': `COUNTS#${eloket}` },
-            ),
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          const { summary, ...rest } = item;
-          const r = unmarshall(rest);
+      const pages = paginateQuery(
+        { client },
+        {
+          TableName: table,
+          // DynamoDB refuses an empty begins_with prefix.
+          KeyConditionExpression: periodPrefix ? 'pk = :pk AND begins_with(sk, :p)' : 'pk = :pk',
+          ExpressionAttributeValues: periodPrefix ? { ':pk': `COUNTS#${eloket}`, ':p': periodPrefix } : { ':pk': `COUNTS#${eloket}` },
+          ConsistentRead: true,
+        },
+      );
+      for await (const page of pages) {
+        for (const r of page.Items ?? []) {
           out.push({
             eloket,
             period: String(r.sk),
             version: Number(r.version),
             reportId: String(r.reportId),
             submittedAt: String(r.submittedAt),
-            summary: loadSummary(decodeJson(summary) as never),
+            summary: loadSummary(decodeJson(r.summary) as never),
           });
         }
-        start = page.LastEvaluatedKey;
-      } while (start);
+      }
       return out;
     },
     async recordReport(event) {
       await client.send(
-        new PutItemCommand({
+        new PutCommand({
           TableName: table,
-          Item: marshall({ pk: `REPORT#${event.payload.period}`, sk: 'PUBLISHED', kind: 'report', event: JSON.stringify(event) }),
+          Item: { pk: `REPORT#${event.payload.period}`, sk: 'PUBLISHED', kind: 'report', event: JSON.stringify(event) },
         }),
       );
     },

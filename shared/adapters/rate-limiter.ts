@@ -1,7 +1,7 @@
 // Each key's requests are counted per minute in the control table (a fixed
-// window, expired by TTL); past the limit the caller gets 429 with Retry-After.
-import { UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+// window, expired by TTL), so the limit holds across every container; past the
+// limit the caller gets 429 with Retry-After.
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
@@ -12,7 +12,7 @@ export interface RateLimiter {
 export const DEFAULT_REQUESTS_PER_MINUTE = 600;
 
 export function dynamoRateLimiter(
-  client: DynamoDBClient,
+  client: DynamoDBDocumentClient,
   table: string,
   options: { perMinute?: number; now?: () => Date } = {},
 ): RateLimiter {
@@ -23,15 +23,15 @@ export function dynamoRateLimiter(
       const epoch = Math.floor(now().getTime() / 1000);
       const windowStart = epoch - (epoch % 60);
       const out = await client.send(
-        new UpdateItemCommand({
+        new UpdateCommand({
           TableName: table,
-          Key: marshall({ pk: `RATE#${keyId}#${windowStart}`, sk: 'RATE' }),
+          Key: { pk: `RATE#${keyId}#${windowStart}`, sk: 'RATE' },
           UpdateExpression: 'ADD requests :one SET expiresAt = if_not_exists(expiresAt, :expires)',
-          ExpressionAttributeValues: marshall({ ':one': 1, ':expires': windowStart + 120 }),
+          ExpressionAttributeValues: { ':one': 1, ':expires': windowStart + 120 },
           ReturnValues: 'UPDATED_NEW',
         }),
       );
-      const requests = Number(unmarshall(out.Attributes ?? {}).requests ?? 0);
+      const requests = Number(out.Attributes?.requests ?? 0);
       return requests <= perMinute ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, windowStart + 60 - epoch) };
     },
   };

@@ -1,7 +1,7 @@
 // A stored submission *is* its event: one item per event in the submissions
 // table, whose stream record decodes back into the typed event.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { isEvent, parseEvent, type AnyEvent, type EventOf, type EventType } from '../../events/index.js';
 import { decodeJson, encodeJson } from './json-attribute.js';
 
@@ -27,29 +27,37 @@ export function itemKeyOf(event: SubmissionEvent): { pk: string; sk: string } {
   throw new Error(`${(event as AnyEvent).metadata.type} is not stored in the submissions table`);
 }
 
-export function eventToItem(event: SubmissionEvent): Record<string, AttributeValue> {
+/** The item as the document client writes it. */
+export function eventToItem(event: SubmissionEvent): Record<string, unknown> {
   return {
-    ...marshall({
-      ...itemKeyOf(event),
-      type: event.metadata.type,
-      version: event.metadata.version,
-      eventId: event.metadata.eventId,
-      occurredAt: event.metadata.occurredAt,
-    }),
+    ...itemKeyOf(event),
+    type: event.metadata.type,
+    version: event.metadata.version,
+    eventId: event.metadata.eventId,
+    occurredAt: event.metadata.occurredAt,
     payload: encodeJson(event.payload),
   };
 }
 
-export function itemToEvent(item: Record<string, AttributeValue>): AnyEvent {
-  const s = (name: string) => item[name]?.S;
+/** The item in DynamoDB's own attribute format (what a stream record's NewImage holds). */
+export const eventToAttributes = (event: SubmissionEvent): Record<string, AttributeValue> => marshall(eventToItem(event));
+
+export function itemToEvent(item: Record<string, unknown>): AnyEvent {
   return parseEvent({
-    metadata: { eventId: s('eventId'), type: s('type'), version: Number(item.version?.N), occurredAt: s('occurredAt') },
+    metadata: { eventId: item.eventId, type: item.type, version: Number(item.version), occurredAt: item.occurredAt },
     payload: decodeJson(item.payload),
   });
 }
 
+/** The event a stream record carries. A Lambda event gives binary attributes as base64 text. */
+export function streamImageToEvent(image: Record<string, AttributeValue>): AnyEvent {
+  const payload = image.payload as { B?: unknown } | undefined;
+  const fixed = typeof payload?.B === 'string' ? { ...image, payload: { B: Buffer.from(payload.B, 'base64') } } : image;
+  return itemToEvent(unmarshall(fixed as Record<string, AttributeValue>));
+}
+
 /** The stored event, which must be of `type` (the key it was read under says so). */
-export function itemToEventOf<T extends EventType>(item: Record<string, AttributeValue>, type: T): EventOf<T> {
+export function itemToEventOf<T extends EventType>(item: Record<string, unknown>, type: T): EventOf<T> {
   const event = itemToEvent(item);
   if (!isEvent(event, type)) throw new Error(`expected ${type}, found ${event.metadata.type}`);
   return event;

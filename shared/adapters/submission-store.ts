@@ -1,18 +1,17 @@
 // The submissions table: every accepted submission stored once as its event,
 // optionally under an idempotency record written in the same transaction.
 import { createHash } from 'node:crypto';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  ConditionalCheckFailedException,
-  PutItemCommand,
+  paginateQuery,
+  paginateScan,
+  PutCommand,
   QueryCommand,
-  ScanCommand,
-  TransactionCanceledException,
-  TransactWriteItemsCommand,
-  type AttributeValue,
-  type DynamoDBClient,
-  type TransactWriteItem,
-} from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type NativeAttributeValue,
+} from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js';
 import type { ReportRequestedV1 } from '../../events/report-requested.js';
 import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
@@ -48,25 +47,26 @@ export interface SubmissionStore {
 
 export const hashRequest = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
-function toStored(item: Record<string, AttributeValue>): StoredAssessment {
+function toStored(item: Record<string, NativeAttributeValue>): StoredAssessment {
   const p = itemToEventOf(item, 'AssessmentSubmitted').payload;
   return { assessmentId: p.assessmentId, submittedAt: p.submittedAt, submission: p.submission };
 }
 
 export function dynamoSubmissionStore(
-  client: DynamoDBClient,
+  client: DynamoDBDocumentClient,
   tables: { submissions: string; control?: string },
   now: () => Date = () => new Date(),
 ): SubmissionStore {
-  const putNew = (event: SubmissionEvent): TransactWriteItem => ({
-    Put: { TableName: tables.submissions, Item: eventToItem(event), ConditionExpression: 'attribute_not_exists(pk)' },
+  const newItem = (event: SubmissionEvent) => ({
+    TableName: tables.submissions,
+    Item: eventToItem(event),
+    ConditionExpression: 'attribute_not_exists(pk)',
   });
 
   /** Writes the event, with its idempotency record in the same transaction when there is one. */
   async function store(event: SubmissionEvent, idempotency?: IdempotencyClaim): Promise<StoreOutcome> {
-    const put = putNew(event);
     if (!idempotency) {
-      await client.send(new PutItemCommand(put.Put!));
+      await client.send(new PutCommand(newItem(event)));
       return { kind: 'stored' };
     }
     if (!tables.control) throw new Error('idempotency needs the control table');
@@ -74,30 +74,31 @@ export function dynamoSubmissionStore(
     const idemKey = { pk: `IDEMP#${idempotency.scope}#${createHash('sha256').update(idempotency.key).digest('hex')}`, sk: 'IDEMP' };
     try {
       await client.send(
-        new TransactWriteItemsCommand({
+        new TransactWriteCommand({
           TransactItems: [
             {
               Put: {
                 TableName: tables.control,
-                Item: marshall({
+                Item: {
                   ...idemKey,
                   requestHash: idempotency.requestHash,
                   response: JSON.stringify(idempotency.response),
                   expiresAt: epoch + IDEMPOTENCY_TTL_SECONDS,
-                }),
+                },
                 // An expired record that TTL has not removed yet no longer counts.
                 ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-                ExpressionAttributeValues: marshall({ ':now': epoch }),
+                ExpressionAttributeValues: { ':now': epoch },
                 ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
             },
-            put,
+            { Put: newItem(event) },
           ],
         }),
       );
       return { kind: 'stored' };
     } catch (err) {
       const reasons = err instanceof TransactionCanceledException ? err.CancellationReasons : undefined;
+      // Cancellation reasons carry the old item in DynamoDB's own format, even through the document client.
       const old = reasons?.[0]?.Item;
       if (old) {
         const record = unmarshall(old);
@@ -111,21 +112,17 @@ export function dynamoSubmissionStore(
     }
   }
 
-  async function* scanType(type: string): AsyncIterable<Record<string, AttributeValue>> {
-    let start: ScanCommand['input']['ExclusiveStartKey'];
-    do {
-      const page = await client.send(
-        new ScanCommand({
-          TableName: tables.submissions,
-          FilterExpression: '#t = :t',
-          ExpressionAttributeNames: { '#t': 'type' },
-          ExpressionAttributeValues: marshall({ ':t': type }),
-          ExclusiveStartKey: start,
-        }),
-      );
-      yield* page.Items ?? [];
-      start = page.LastEvaluatedKey;
-    } while (start);
+  async function* scanType(type: string): AsyncIterable<Record<string, NativeAttributeValue>> {
+    const pages = paginateScan(
+      { client },
+      {
+        TableName: tables.submissions,
+        FilterExpression: '#t = :t',
+        ExpressionAttributeNames: { '#t': 'type' },
+        ExpressionAttributeValues: { ':t': type },
+      },
+    );
+    for await (const page of pages) yield* page.Items ?? [];
   }
 
   async function latestCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null> {
@@ -133,7 +130,7 @@ export function dynamoSubmissionStore(
       new QueryCommand({
         TableName: tables.submissions,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: marshall({ ':pk': countsPk(eloket, period), ':v': 'V#' }),
+        ExpressionAttributeValues: { ':pk': countsPk(eloket, period), ':v': 'V#' },
         ScanIndexForward: false,
         Limit: 1,
         ConsistentRead: true,
@@ -171,20 +168,16 @@ export function dynamoSubmissionStore(
 
     async listServiceAssessments(organisationId, serviceId) {
       const out: StoredAssessment[] = [];
-      let start: QueryCommand['input']['ExclusiveStartKey'];
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tables.submissions,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :a)',
-            ExpressionAttributeValues: marshall({ ':pk': servicePk(organisationId, serviceId), ':a': 'A#' }),
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) out.push(toStored(item));
-        start = page.LastEvaluatedKey;
-      } while (start);
+      const pages = paginateQuery(
+        { client },
+        {
+          TableName: tables.submissions,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :a)',
+          ExpressionAttributeValues: { ':pk': servicePk(organisationId, serviceId), ':a': 'A#' },
+          ConsistentRead: true,
+        },
+      );
+      for await (const page of pages) for (const item of page.Items ?? []) out.push(toStored(item));
       return out;
     },
 

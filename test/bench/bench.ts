@@ -16,7 +16,7 @@ import { startDynamoDbLocal, startS3rver } from '../../infra/local/stand-ins.js'
 import { functionSpecs } from '../../infra/topology.js';
 import { dynamoClient } from '../../shared/adapters/clients.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
-import { eventToItem } from '../../shared/adapters/submission-items.js';
+import { eventToAttributes } from '../../shared/adapters/submission-items.js';
 import { summarize } from '../../shared/domain/service-counts.js';
 import { projectService } from '../../shared/domain/service-view.js';
 import { MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
@@ -121,7 +121,7 @@ async function main() {
           await ddb.send(
             new PutItemCommand({
               TableName: table,
-              Item: eventToItem({
+              Item: eventToAttributes({
                 metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 1, occurredAt: at },
                 payload: { assessmentId: randomUUID(), submittedAt: at, submission: submission(i, 'stored') },
               }),
@@ -186,7 +186,7 @@ async function main() {
       await waitUntilTableExists({ client: raw, maxWaitTime: 60 }, { TableName: rawTable });
       const items = Array.from({ length: SIZE.ingest }, (_, i) => {
         const at = new Date(Date.UTC(2026, 0, 1) + i).toISOString();
-        return eventToItem({
+        return eventToAttributes({
           metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 1, occurredAt: at },
           payload: { assessmentId: randomUUID(), submittedAt: at, submission: submission(i, 'raw') },
         });
@@ -252,7 +252,7 @@ async function main() {
           });
         }
       }
-      const workerEnv = { ...process.env, ...functionEnvironment({ ...direct, DDS_RESOURCE_PREFIX: prefix }) };
+      const workerEnv = { ...process.env, ...functionEnvironment({ ...direct, DDS_RESOURCE_PREFIX: prefix }, 'publishReport') };
       // Asynchronous: s3rver runs in this process and must keep answering.
       const runWorker = (mode: string) =>
         new Promise<{ ms: number; maxRssMiB: number }>((resolveRun, reject) => {
@@ -306,8 +306,8 @@ async function main() {
   log('cold start: bundling every function');
   const outDir = join(REPO_ROOT, '.bench', 'bundles');
   mkdirSync(outDir, { recursive: true });
-  const env = { ...process.env, ...functionEnvironment(localSettings({ DDS_DATA_DIR: dir })) };
-  const timeNode = (args: string[]) => {
+  const coldSettings = localSettings({ DDS_DATA_DIR: dir });
+  const timeNode = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
     const runs: number[] = [];
     for (let i = 0; i < SIZE.coldRuns; i++) {
       const t = performance.now();
@@ -336,7 +336,10 @@ async function main() {
       banner: { js: "import { createRequire as __ddsCreateRequire } from 'module'; const require = __ddsCreateRequire(import.meta.url);" },
     });
     const bytes = statSync(file).size;
-    const loadMs = timeNode(['--input-type=module', '-e', `await import(${JSON.stringify(`file://${file}`)})`]);
+    const loadMs = timeNode(['--input-type=module', '-e', `await import(${JSON.stringify(`file://${file}`)})`], {
+      ...process.env,
+      ...functionEnvironment(coldSettings, name),
+    });
     bundles.push({
       function: name,
       bytes,

@@ -1,19 +1,18 @@
 // Runs in its own process, as the report Lambda would: reads the projections,
 // or builds and publishes both reports, and prints its time and peak memory.
 import { randomUUID } from 'node:crypto';
-import { dynamoClient, s3Client } from '../../shared/adapters/clients.js';
-import { loadConfig } from '../../shared/adapters/config.js';
+import { documentClient, s3Client } from '../../shared/adapters/clients.js';
+import { functionConfig } from '../../shared/adapters/config.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { publishReports } from '../../functions/publish-report/publish.js';
-import { resourceEnvOf } from '../../infra/topology.js';
 
 const mode = process.argv[2];
 const period = process.argv[3] ?? '2026-Q3';
-const config = loadConfig(process.env, resourceEnvOf('projections', 'control', 'publicReports', 'committeeReports'));
-const ddb = dynamoClient(config);
+const config = functionConfig('publishReport');
+const ddb = documentClient(config);
 const projections = dynamoProjectionStore(ddb, config.resources.projections);
 const eloketten = dynamoEloketRegistry(ddb, config.resources.control);
 

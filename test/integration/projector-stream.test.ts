@@ -6,7 +6,7 @@ import type { Context, DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda'
 import { beforeAll, describe, expect, it } from 'vitest';
 import { StreamPoller } from '../../infra/local/stream-poller.js';
 import { functions } from '../../infra/topology.js';
-import { rebuildProjections } from '../../functions/projector/rebuild.js';
+import { rebuildProjections } from '../../shared/use-cases/project.js';
 import { projectService } from '../../shared/domain/service-view.js';
 import { answers, assessment, httpEvent, jsonHeaders } from '../support/fixtures.js';
 import { wire } from '../support/handlers.js';

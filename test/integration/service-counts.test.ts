@@ -5,8 +5,8 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { StreamPoller } from '../../infra/local/stream-poller.js';
 import { functions } from '../../infra/topology.js';
-import { rebuildProjections } from '../../functions/projector/rebuild.js';
-import { eventToItem } from '../../shared/adapters/submission-items.js';
+import { rebuildProjections } from '../../shared/use-cases/project.js';
+import { eventToAttributes } from '../../shared/adapters/submission-items.js';
 import { httpEvent, jsonHeaders } from '../support/fixtures.js';
 import { wire } from '../support/handlers.js';
 import { standIns } from '../support/stand-ins.js';
@@ -140,7 +140,7 @@ describe('figures', () => {
     const older = { ...stored!, payload: { ...stored!.payload, version: 1, counts: [row('OVO1', 100, { click: 100 })] } } as typeof stored;
     const record = (e: NonNullable<typeof stored>, n: string): DynamoDBRecord => ({
       eventName: 'INSERT',
-      dynamodb: { NewImage: eventToItem(e) as never, SequenceNumber: n },
+      dynamodb: { NewImage: eventToAttributes(e) as never, SequenceNumber: n },
     });
     await app.projector({ Records: [record(stored!, '2'), record(older!, '1')] } as never, app.context());
     await app.projector({ Records: [record(older!, '3')] } as never, app.context());

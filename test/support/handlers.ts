@@ -22,14 +22,14 @@ export type StandIns = Awaited<ReturnType<typeof standIns>>;
 
 export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore; perMinute?: number } = {}) {
   const now = o.now ?? (() => new Date());
-  const keys = dynamoKeyStore(s.ddb, s.name('control'));
-  const limiter = dynamoRateLimiter(s.ddb, s.name('control'), { perMinute: o.perMinute ?? 10_000, now });
-  const submissions = dynamoSubmissionStore(s.ddb, { submissions: s.name('submissions'), control: s.name('control') });
-  const projections = dynamoProjectionStore(s.ddb, s.name('projections'));
+  const keys = dynamoKeyStore(s.doc, s.name('control'));
+  const limiter = dynamoRateLimiter(s.doc, s.name('control'), { perMinute: o.perMinute ?? 10_000, now });
+  const submissions = dynamoSubmissionStore(s.doc, { submissions: s.name('submissions'), control: s.name('control') });
+  const projections = dynamoProjectionStore(s.doc, s.name('projections'));
   const objects = o.objects ?? s3ObjectStore(s.s3);
   const logger = createLogger('test');
-  const eloketten = dynamoEloketRegistry(s.ddb, s.name('control'));
-  const organisations = dynamoOrganisationRegistry(s.ddb, s.name('control'));
+  const eloketten = dynamoEloketRegistry(s.doc, s.name('control'));
+  const organisations = dynamoOrganisationRegistry(s.doc, s.name('control'));
   const publishDeps = {
     projections,
     eloketten,

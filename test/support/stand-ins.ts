@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { dynamoClient, dynamoStreamsClient, s3Client } from '../../shared/adapters/clients.js';
+import { documentClient, dynamoClient, s3Client } from '../../shared/adapters/clients.js';
+import { dynamoStreamsClient } from '../../infra/local/stream-client.js';
 import { localResourceName, localSettings, type LocalSettings } from '../../infra/local/settings.js';
 import { provision } from '../../infra/local/provision.js';
 import type { ResourceName } from '../../infra/topology.js';
@@ -26,5 +27,6 @@ export async function standIns(label: string) {
   const streams = dynamoStreamsClient(settings);
   await provision(ddb, s3, prefix);
   const name = (r: ResourceName) => localResourceName(r, prefix);
-  return { settings, ddb, s3, streams, name, prefix };
+  // `ddb` speaks DynamoDB's own attribute format; `doc` is the document client the adapters take.
+  return { settings, ddb, doc: documentClient(ddb), s3, streams, name, prefix };
 }

@@ -6,7 +6,13 @@ import { EVENT_DEFINITIONS, eventJsonSchemas, isEvent, parseEvent, UnknownEventE
 import { acceptAssessment } from '../../shared/domain/accept-assessment.js';
 import { validateAssessment } from '../../shared/domain/assessment.js';
 import { assessment } from '../support/fixtures.js';
-import { eventToItem, itemToEvent, type SubmissionEvent } from '../../shared/adapters/submission-items.js';
+import {
+  eventToAttributes,
+  eventToItem,
+  itemToEvent,
+  streamImageToEvent,
+  type SubmissionEvent,
+} from '../../shared/adapters/submission-items.js';
 
 const dir = new URL('../fixtures/events/', import.meta.url);
 const fixtures = readdirSync(dir)
@@ -30,6 +36,7 @@ describe('event fixtures', () => {
       if (file.startsWith('ReportPublished')) continue; // not a submission: never stored in the submissions table
       const event = parseEvent(value) as SubmissionEvent;
       expect(itemToEvent(eventToItem(event))).toEqual(event);
+      expect(streamImageToEvent(eventToAttributes(event))).toEqual(event);
     }
   });
 

@@ -1,0 +1,81 @@
+// Every HTTP function goes through one middy chain: Powertools logging with the
+// Lambda context, the contract's error mapping, and the guard. The guard finds
+// the route the request came in on in the topology and enforces what the
+// topology declares for it: a public route needs nothing; any other needs an
+// API key of a listed role (admin passes every check), within the key's rate
+// limit. A request on a route the topology does not declare is refused.
+// (Not an API Gateway authorizer: it would answer with its own error shape and
+// cache revoked keys; design §3.)
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { functions, type FunctionName, type Route, type RouteAuth } from '../../infra/topology.js';
+import type { Caller } from '../domain/access.js';
+import { authenticate } from './auth.js';
+import { httpErrors, HttpError, type HttpEvent, type HttpResult } from './http.js';
+import type { KeyStore } from './key-store.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+export interface GuardDeps {
+  keys: KeyStore;
+  limiter: RateLimiter;
+}
+
+type GuardedContext = Context & { caller?: Caller };
+
+const routeKey = (r: Route) => `${r.method} ${r.path}`;
+const routesOf = (name: FunctionName): readonly Route[] => (functions[name] as { routes?: readonly Route[] }).routes ?? [];
+
+/** The declared routes of a function, by API Gateway route key. */
+export function declaredRoutes(name: FunctionName): Map<string, RouteAuth> {
+  return new Map(routesOf(name).map((r) => [routeKey(r), r.auth]));
+}
+
+/** The guard itself: one middleware, driven by the topology. */
+export function guard(name: FunctionName, deps: GuardDeps | null): middy.MiddlewareObj<HttpEvent, HttpResult, Error, GuardedContext> {
+  const routes = declaredRoutes(name);
+  return {
+    before: async (request) => {
+      const auth = routes.get(request.event.routeKey);
+      if (auth === undefined) throw new HttpError(404, 'not_found', 'no such route');
+      if (auth === 'public') return;
+      if (!deps) throw new Error(`${name}: a guarded route needs the key store and the rate limiter`);
+      const caller = await authenticate(request.event, deps.keys, deps.limiter, { basic: auth.basic ?? false });
+      if (caller.role !== 'admin' && !auth.roles.includes(caller.role)) {
+        throw new HttpError(403, 'forbidden', `this needs a key with role ${auth.roles.join(' or ')}`);
+      }
+      request.context.caller = caller;
+    },
+  };
+}
+
+function chain(name: FunctionName, logger: Logger, deps: GuardDeps | null) {
+  return middy<HttpEvent, HttpResult, Error, GuardedContext>()
+    .use(injectLambdaContext(logger))
+    .use(httpErrors(logger))
+    .use(guard(name, deps));
+}
+
+/** An HTTP function whose routes all need a key: the handler gets the caller the guard found. */
+export function guardedHttpFunction(
+  name: FunctionName,
+  deps: GuardDeps & { logger: Logger },
+  handle: (event: HttpEvent, caller: Caller, context: Context) => Promise<HttpResult>,
+) {
+  if (routesOf(name).some((r) => r.auth === 'public')) throw new Error(`${name} declares a public route: use publicHttpFunction`);
+  return chain(name, deps.logger, deps).handler(async (event, context) => {
+    if (!context.caller) throw new Error('the guard let a request through without a caller');
+    return handle(event, context.caller, context);
+  });
+}
+
+/** An HTTP function whose routes are all public. */
+export function publicHttpFunction(
+  name: FunctionName,
+  deps: { logger: Logger },
+  handle: (event: HttpEvent, context: Context) => Promise<HttpResult>,
+) {
+  if (routesOf(name).some((r) => r.auth !== 'public')) throw new Error(`${name} declares a guarded route: use guardedHttpFunction`);
+  return chain(name, deps.logger, null).handler((event, context) => handle(event, context));
+}

@@ -1,0 +1,52 @@
+// A provider submits an assessment: scope it to the caller's organisation,
+// validate it, score it and store it (once per idempotency key).
+import { acceptAssessment, type AssessmentResult } from '../domain/accept-assessment.js';
+import type { Caller } from '../domain/access.js';
+import { validateAssessment } from '../domain/assessment.js';
+import { hashRequest, type SubmissionStore } from '../adapters/submission-store.js';
+import { invalid, Refusal } from './refusal.js';
+
+export interface SubmitAssessmentDeps {
+  submissions: SubmissionStore;
+  now: () => Date;
+  newId: () => string;
+}
+
+export type Submitted<T> = { replayed: false; result: T } | { replayed: true; result: T };
+
+export const keyReused = () =>
+  new Refusal('invalid', 'idempotency_key_reused', 'this Idempotency-Key was used with another body', [
+    { path: 'Idempotency-Key', message: 'already used with a different request body' },
+  ]);
+
+export async function submitAssessment(
+  deps: SubmitAssessmentDeps,
+  caller: Caller,
+  body: unknown,
+  idempotencyKey?: string,
+): Promise<Submitted<AssessmentResult>> {
+  // The organisation comes from the key: a body naming another one is refused outright.
+  const claimedOrg = (body as { organisationId?: unknown } | null)?.organisationId;
+  if (caller.role === 'service-provider' && typeof claimedOrg === 'string' && claimedOrg !== caller.organisationId) {
+    throw new Refusal('forbidden', 'forbidden', `this key may only submit for organisation ${caller.organisationId ?? '(none)'}`, [
+      { path: 'organisationId', message: 'not the organisation of this key' },
+    ]);
+  }
+  const validation = validateAssessment(body);
+  if (!validation.ok) throw invalid('invalid_assessment', 'the assessment', validation.problems);
+  const submission = validation.value;
+  const { event, result } = acceptAssessment(submission, {
+    assessmentId: deps.newId(),
+    eventId: deps.newId(),
+    submittedAt: deps.now().toISOString(),
+  });
+  const outcome = await deps.submissions.putAssessment(
+    event,
+    idempotencyKey === undefined
+      ? undefined
+      : { scope: submission.organisationId, key: idempotencyKey, requestHash: hashRequest(body), response: result },
+  );
+  if (outcome.kind === 'key-reused') throw keyReused();
+  if (outcome.kind === 'replay') return { replayed: true, result: outcome.response as AssessmentResult };
+  return { replayed: false, result };
+}
