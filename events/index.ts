@@ -2,14 +2,32 @@
 // Old versions stay here so stored and in-flight events remain parseable;
 // readers narrow an event with `isEvent` and upcast older versions.
 import { z } from 'zod';
-import { AssessmentSubmittedV1 } from './assessment-submitted.js';
+import { AssessmentSubmittedV1, AssessmentSubmittedV2 } from './assessment-submitted.js';
+import { DecisionRecordedV1 } from './decision-recorded.js';
+import { PlanSubmittedV1 } from './plan-submitted.js';
 import { ReportPublishedV1 } from './report-published.js';
 import { ReportRequestedV1 } from './report-requested.js';
 import { ServiceCountsReportedV1 } from './service-counts-reported.js';
 
-export { AssessmentSubmittedV1, ReportPublishedV1, ReportRequestedV1, ServiceCountsReportedV1 };
+export {
+  AssessmentSubmittedV1,
+  AssessmentSubmittedV2,
+  DecisionRecordedV1,
+  PlanSubmittedV1,
+  ReportPublishedV1,
+  ReportRequestedV1,
+  ServiceCountsReportedV1,
+};
 
-export const EVENT_DEFINITIONS = [AssessmentSubmittedV1, ServiceCountsReportedV1, ReportRequestedV1, ReportPublishedV1] as const;
+export const EVENT_DEFINITIONS = [
+  AssessmentSubmittedV1,
+  AssessmentSubmittedV2,
+  ServiceCountsReportedV1,
+  ReportRequestedV1,
+  ReportPublishedV1,
+  PlanSubmittedV1,
+  DecisionRecordedV1,
+] as const;
 
 /** Every event of every version, as parsed. */
 export type AnyEvent = z.infer<(typeof EVENT_DEFINITIONS)[number]['schema']>;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { keyAccess } from '../../shared/adapters/access.js';
 import { documentClient } from '../../shared/adapters/clients.js';
+import { systemClock } from '../../shared/adapters/clock.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { createLogger } from '../../shared/adapters/logger.js';
@@ -15,6 +16,6 @@ export const handler = makeIngestServiceCounts({
   submissions: dynamoSubmissionStore(ddb, config.resources),
   eloketten: dynamoEloketRegistry(ddb, config.resources.control),
   logger: createLogger('ingestServiceCounts'),
-  now: () => new Date(),
+  ...systemClock(config.DDS_TODAY),
   newId: randomUUID,
 });

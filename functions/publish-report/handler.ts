@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient, s3Client } from '../../shared/adapters/clients.js';
+import { systemClock } from '../../shared/adapters/clock.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
@@ -19,6 +20,6 @@ export const handler = makePublishReport({
   buckets: config.resources,
   codeVersion: config.DDS_CODE_VERSION,
   newId: randomUUID,
-  now: () => new Date(),
+  ...systemClock(config.DDS_TODAY),
   logger: createLogger('publishReport'),
 });

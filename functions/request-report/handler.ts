@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { keyAccess } from '../../shared/adapters/access.js';
 import { documentClient } from '../../shared/adapters/clients.js';
+import { systemClock } from '../../shared/adapters/clock.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
@@ -13,6 +14,6 @@ export const handler = makeRequestReport({
   ...keyAccess(ddb, config),
   submissions: dynamoSubmissionStore(ddb, config.resources),
   logger: createLogger('requestReport'),
-  now: () => new Date(),
+  ...systemClock(config.DDS_TODAY),
   newId: randomUUID,
 });

@@ -135,7 +135,12 @@ export function demoServices(seed = 20220701): DemoService[] {
           const r = rnd();
           if (r < p) return { criterionId: c.id, answer: 'yes' as const };
           if (r < p + (1 - p) * 0.8) return { criterionId: c.id, answer: 'no' as const, explanation: pick(EXPLANATIONS) };
-          return { criterionId: c.id, answer: 'not_applicable' as const };
+          // Every n/a says why (design §2); a fixed text keeps the random sequence, and so the demo, the same.
+          return {
+            criterionId: c.id,
+            answer: 'not_applicable' as const,
+            explanation: 'Dit criterium is niet van toepassing op deze dienst.',
+          };
         });
       const preDay = Math.floor(rnd() * 450);
       const assessments: AssessmentSubmission[] = [

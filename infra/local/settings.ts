@@ -18,6 +18,8 @@ const schema = z.object({
     .string()
     .regex(/^[a-z0-9-]{1,20}$/)
     .default('dds'),
+  /** fixes today's date for the whole local stack (design §2.1) */
+  DDS_TODAY: z.iso.date().optional(),
 });
 
 export type LocalSettings = z.infer<typeof schema> & { dataDir: string };
@@ -53,6 +55,7 @@ export function functionEnvironment(s: LocalSettings, name: FunctionName): Recor
     AWS_SECRET_ACCESS_KEY: 'S3RVER',
     DDS_CODE_VERSION: s.DDS_CODE_VERSION,
     POWERTOOLS_LOG_LEVEL: s.POWERTOOLS_LOG_LEVEL,
+    ...(s.DDS_TODAY ? { DDS_TODAY: s.DDS_TODAY } : {}),
   };
   for (const r of Object.keys(functions[name].uses) as ResourceName[]) env[resources[r].env] = localResourceName(r, s.DDS_RESOURCE_PREFIX);
   return env;

@@ -6,11 +6,16 @@ import { isEvent, parseEvent, type AnyEvent, type EventOf, type EventType } from
 import { decodeJson, encodeJson } from './json-attribute.js';
 
 /** The events stored in the submissions table (a published report is recorded elsewhere). */
-export type SubmissionEvent = EventOf<'AssessmentSubmitted' | 'ServiceCountsReported' | 'ReportRequested'>;
+export type SubmissionEvent = EventOf<
+  'AssessmentSubmitted' | 'ServiceCountsReported' | 'ReportRequested' | 'PlanSubmitted' | 'DecisionRecorded'
+>;
 
 export const servicePk = (organisationId: string, serviceId: string) => `SVC#${organisationId}#${serviceId}`;
 export const countsPk = (eloket: string, period: string) => `COUNTS#${eloket}#${period}`;
-export const countsSk = (version: number) => `V#${String(version).padStart(9, '0')}`;
+export const planPk = (organisationId: string, year: number) => `PLAN#${organisationId}#${year}`;
+/** a version's sort key: zero-padded, so the newest sorts last */
+export const versionSk = (version: number) => `V#${String(version).padStart(9, '0')}`;
+export const countsSk = versionSk;
 
 export function itemKeyOf(event: SubmissionEvent): { pk: string; sk: string } {
   if (isEvent(event, 'AssessmentSubmitted')) {
@@ -20,6 +25,14 @@ export function itemKeyOf(event: SubmissionEvent): { pk: string; sk: string } {
   if (isEvent(event, 'ServiceCountsReported')) {
     const p = event.payload;
     return { pk: countsPk(p.eloket, p.period), sk: countsSk(p.version) };
+  }
+  if (isEvent(event, 'PlanSubmitted')) {
+    return { pk: planPk(event.payload.organisationId, event.payload.year), sk: versionSk(event.payload.version) };
+  }
+  if (isEvent(event, 'DecisionRecorded')) {
+    // Beside the service's assessments: reading a service reads its decisions too.
+    const p = event.payload;
+    return { pk: servicePk(p.organisationId, p.serviceId), sk: `D#${p.recordedAt}#${p.decisionId}` };
   }
   if (isEvent(event, 'ReportRequested')) {
     return { pk: `REPORT#${event.payload.period}`, sk: `R#${event.metadata.occurredAt}#${event.payload.reportId}` };

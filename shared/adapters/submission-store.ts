@@ -12,7 +12,7 @@ import {
   type NativeAttributeValue,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js';
+import { upcastAssessment, type AssessmentSubmittedV2 } from '../../events/assessment-submitted.js';
 import type { ReportRequestedV1 } from '../../events/report-requested.js';
 import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
 import type { StoredAssessment } from '../domain/service-view.js';
@@ -31,7 +31,7 @@ export interface IdempotencyClaim {
 export type StoreOutcome = { kind: 'stored' } | { kind: 'replay'; response: unknown } | { kind: 'key-reused' };
 
 export interface SubmissionStore {
-  putAssessment(event: AssessmentSubmittedV1, idempotency?: IdempotencyClaim): Promise<StoreOutcome>;
+  putAssessment(event: AssessmentSubmittedV2, idempotency?: IdempotencyClaim): Promise<StoreOutcome>;
   /** stores the next version of an e-loket's report for a period; `build` gets that version */
   putServiceCounts(
     build: (version: number) => { event: ServiceCountsReportedV1; idempotency?: IdempotencyClaim },
@@ -48,7 +48,7 @@ export interface SubmissionStore {
 export const hashRequest = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
 function toStored(item: Record<string, NativeAttributeValue>): StoredAssessment {
-  const p = itemToEventOf(item, 'AssessmentSubmitted').payload;
+  const p = upcastAssessment(itemToEventOf(item, 'AssessmentSubmitted'));
   return { assessmentId: p.assessmentId, submittedAt: p.submittedAt, submission: p.submission };
 }
 

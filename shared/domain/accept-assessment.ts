@@ -1,34 +1,47 @@
-// Turning a valid submission into what is stored (its event) and what the
-// provider gets back (scores, bands, significance).
-import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js';
+// Turning a valid submission into what is stored (its event, the current
+// version) and what the provider gets back (scores, bands, significance).
+import { V1_INDICATOR_CATALOG, type AssessmentSubmittedV2 } from '../../events/assessment-submitted.js';
 import type { AssessmentSubmission } from './assessment.js';
 import { catalogFor } from './catalog.js';
 import { scoreAnswers, type Bands, type Scores } from './scoring.js';
-import { isSignificant } from './significance.js';
+import { significanceOf, type Significance } from './significance.js';
 
 export interface AssessmentResult {
   assessmentId: string;
-  significant: boolean;
+  significant: Significance;
   catalogVersion: string;
   scores: Scores;
   bands: Bands;
 }
 
+/** The stored form of a submission: measures as values of the indicator catalog they belong to. */
+export function storedSubmission(submission: AssessmentSubmission): AssessmentSubmittedV2['payload']['submission'] {
+  const { measures, ...fields } = submission;
+  const values = Object.fromEntries(Object.entries(measures ?? {}).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    number | boolean | string
+  >;
+  return {
+    ...fields,
+    ...(Object.keys(values).length > 0 ? { indicatorCatalogVersion: V1_INDICATOR_CATALOG, measures: values } : {}),
+  };
+}
+
 export function acceptAssessment(
   submission: AssessmentSubmission,
   ids: { assessmentId: string; eventId: string; submittedAt: string },
-): { event: AssessmentSubmittedV1; result: AssessmentResult } {
+): { event: AssessmentSubmittedV2; result: AssessmentResult } {
   const catalog = catalogFor(submission.catalogVersion);
   if (!catalog) throw new Error(`catalog ${submission.catalogVersion} vanished after validation`);
   const { scores, bands } = scoreAnswers(catalog, submission.answers);
   return {
     event: {
-      metadata: { eventId: ids.eventId, type: 'AssessmentSubmitted', version: 1, occurredAt: ids.submittedAt },
-      payload: { assessmentId: ids.assessmentId, submittedAt: ids.submittedAt, submission },
+      metadata: { eventId: ids.eventId, type: 'AssessmentSubmitted', version: 2, occurredAt: ids.submittedAt },
+      payload: { assessmentId: ids.assessmentId, submittedAt: ids.submittedAt, submission: storedSubmission(submission) },
     },
     result: {
       assessmentId: ids.assessmentId,
-      significant: isSignificant(submission.service),
+      significant: significanceOf(submission.service),
       catalogVersion: catalog.version,
       scores,
       bands,

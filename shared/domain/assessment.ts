@@ -1,6 +1,7 @@
 // The assessment (aftoetsing) a service provider submits, and every rule it must
 // meet: each criterion of its catalog version answered exactly once, every `no`
-// explained (comply or explain, seed §3.2).
+// explained (comply or explain, seed §3.2), every `not_applicable` explained
+// too (so n/a cannot dodge a criterion), and nothing dated after today.
 import { z } from 'zod';
 import { catalogFor } from './catalog.js';
 import { zodProblems, type Problem } from './problems.js';
@@ -12,6 +13,8 @@ export const answerSchema = z.strictObject({
   criterionId: z.string().max(16),
   answer: z.enum(['yes', 'no', 'not_applicable']),
   explanation: z.string().trim().min(1).max(MAX_EXPLANATION).optional(),
+  /** for a `no`: the date by which the criterion will be met */
+  plannedBy: isoDateSchema.optional(),
 });
 
 /** The operational indicators of action 13 (seed §5.1.6), all optional. */
@@ -31,6 +34,8 @@ export const serviceDescriptionSchema = z.strictObject({
   budgetEur: z.number().nonnegative().max(1e12).optional(),
   expectedUsers: z.int().nonnegative().max(1e10).optional(),
   eloketten: z.array(slugSchema).max(20).default([]),
+  /** the day the service went or goes live, for services without a yearly plan */
+  goLiveOn: isoDateSchema.optional(),
 });
 
 export const assessmentSubmissionSchema = z.strictObject({
@@ -74,6 +79,15 @@ function catalogProblems(body: unknown): Problem[] {
     if (answer === 'no' && !explained) {
       problems.push({ path: `answers[${i}].explanation`, message: `criterion ${criterionId} is not met: explain why (comply or explain)` });
     }
+    if (answer === 'not_applicable' && !explained) {
+      problems.push({
+        path: `answers[${i}].explanation`,
+        message: `criterion ${criterionId} is marked not applicable: explain why it does not apply`,
+      });
+    }
+    if ((a as { plannedBy?: unknown }).plannedBy !== undefined && answer !== 'no') {
+      problems.push({ path: `answers[${i}].plannedBy`, message: `plannedBy belongs to an unmet criterion (answer "no") only` });
+    }
   });
   for (const c of catalog.criteria) {
     if (!seen.has(c.id)) problems.push({ path: 'answers', message: `criterion ${c.id} is not answered` });
@@ -83,9 +97,20 @@ function catalogProblems(body: unknown): Problem[] {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-export function validateAssessment(body: unknown): Validation<AssessmentSubmission> {
+/** Dates that may not lie after today: an assessment is made, not planned. */
+function dateProblems(body: unknown, today: string): Problem[] {
+  const assessedOn = (body as { assessedOn?: unknown } | null)?.assessedOn;
+  if (typeof assessedOn === 'string' && isoDateSchema.safeParse(assessedOn).success && assessedOn > today) {
+    return [
+      { path: 'assessedOn', message: `${assessedOn} is after today (${today}): an assessment is dated the day it was made, as YYYY-MM-DD` },
+    ];
+  }
+  return [];
+}
+
+export function validateAssessment(body: unknown, context: { today: string }): Validation<AssessmentSubmission> {
   const parsed = assessmentSubmissionSchema.safeParse(body);
-  const problems = [...(parsed.success ? [] : zodProblems(parsed.error)), ...catalogProblems(body)];
+  const problems = [...(parsed.success ? [] : zodProblems(parsed.error)), ...catalogProblems(body), ...dateProblems(body, context.today)];
   const unique = dedupe(problems);
   if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };
   return { ok: true, value: parsed.data };

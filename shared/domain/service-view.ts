@@ -1,15 +1,17 @@
 // What one service's stored assessments say: the latest `pre` and `post`
 // (latest assessedOn, ties broken by the later submission so a resubmission
 // corrects) and the history, newest first.
-import type { AssessmentSubmission, Phase } from './assessment.js';
+import type { AssessmentSubmittedV2 } from '../../events/assessment-submitted.js';
+import type { Phase } from './assessment.js';
 import { catalogFor } from './catalog.js';
 import { scoreAnswers, type Bands, type Scores } from './scoring.js';
-import { isSignificant } from './significance.js';
+import { significanceOf, type Significance } from './significance.js';
 
+/** An assessment as stored, in the current event version's shape (older versions upcast). */
 export interface StoredAssessment {
   assessmentId: string;
   submittedAt: string;
-  submission: AssessmentSubmission;
+  submission: AssessmentSubmittedV2['payload']['submission'];
 }
 
 export interface ScoredAssessment {
@@ -33,7 +35,9 @@ export interface ServiceProjection {
   organisationId: string;
   serviceId: string;
   name: string;
+  /** significant for certain (`significance === true`) */
   significant: boolean;
+  significance: Significance;
   targetGroups: string[];
   eloketten: string[];
   budgetEur: number | null;
@@ -105,7 +109,8 @@ export function projectService(stored: readonly StoredAssessment[]): ServiceProj
     organisationId: d.organisationId,
     serviceId: d.serviceId,
     name: d.service.name,
-    significant: isSignificant(d.service),
+    significant: significanceOf(d.service) === true,
+    significance: significanceOf(d.service),
     targetGroups: [...d.service.targetGroups],
     eloketten: [...d.service.eloketten],
     budgetEur: d.service.budgetEur ?? null,
@@ -120,7 +125,7 @@ export interface ServiceView {
   organisationId: string;
   serviceId: string;
   name: string;
-  significant: boolean;
+  significant: Significance;
   pre: Pick<ScoredAssessment, 'assessmentId' | 'assessedOn' | 'scores' | 'bands'> | null;
   post: Pick<ScoredAssessment, 'assessmentId' | 'assessedOn' | 'scores' | 'bands'> | null;
   history: Array<Pick<ScoredAssessment, 'assessmentId' | 'phase' | 'assessedOn' | 'submittedAt'>>;
@@ -133,7 +138,7 @@ export function serviceView(p: ServiceProjection): ServiceView {
     organisationId: p.organisationId,
     serviceId: p.serviceId,
     name: p.name,
-    significant: p.significant,
+    significant: p.significance,
     pre: pick(latestOfPhase(p.assessments, 'pre')),
     post: pick(latestOfPhase(p.assessments, 'post')),
     history: p.assessments.map(({ assessmentId, phase, assessedOn, submittedAt }) => ({ assessmentId, phase, assessedOn, submittedAt })),

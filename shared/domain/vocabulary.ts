@@ -12,4 +12,4 @@ export const organisationIdSchema = z.string().regex(/^[A-Za-z0-9._-]{2,64}$/, '
 
 export const slugSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'lowercase letters, digits and "-", at most 64');
 
-export const isoDateSchema = z.iso.date();
+export const isoDateSchema = z.iso.date({ message: 'a date as YYYY-MM-DD' });

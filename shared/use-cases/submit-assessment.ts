@@ -9,6 +9,8 @@ import { invalid, Refusal } from './refusal.js';
 export interface SubmitAssessmentDeps {
   submissions: SubmissionStore;
   now: () => Date;
+  /** the date in Brussels (the one clock, design §2.1) */
+  today: () => string;
   newId: () => string;
 }
 
@@ -32,7 +34,7 @@ export async function submitAssessment(
       { path: 'organisationId', message: 'not the organisation of this key' },
     ]);
   }
-  const validation = validateAssessment(body);
+  const validation = validateAssessment(body, { today: deps.today() });
   if (!validation.ok) throw invalid('invalid_assessment', 'the assessment', validation.problems);
   const submission = validation.value;
   const { event, result } = acceptAssessment(submission, {

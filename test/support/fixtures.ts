@@ -7,13 +7,18 @@ import type { HttpEvent } from '../../shared/adapters/http.js';
 export const CATALOG = CATALOGS['2022-07']!;
 export const ALL_IDS = CATALOG.criteria.map((c) => c.id);
 
-/** Answers for every criterion: `yes` unless `overrides` says otherwise. */
+/** Answers for every criterion: `yes` unless `overrides` says otherwise; every `no` and `not_applicable` explained. */
 export function answers(overrides: Record<string, Answer> = {}): AssessmentSubmission['answers'] {
   return ALL_IDS.map((criterionId) => {
     const answer = overrides[criterionId] ?? 'yes';
-    return answer === 'no' ? { criterionId, answer, explanation: `Uitleg bij ${criterionId}.` } : { criterionId, answer };
+    if (answer === 'no') return { criterionId, answer, explanation: `Uitleg bij ${criterionId}.` };
+    if (answer === 'not_applicable') return { criterionId, answer, explanation: `${criterionId} is hier niet van toepassing.` };
+    return { criterionId, answer };
   });
 }
+
+/** The day the tests run on, as DDS_TODAY would fix it. */
+export const TODAY = '2026-11-26';
 
 export function assessment(over: Partial<AssessmentSubmission> = {}): AssessmentSubmission {
   return {

@@ -16,12 +16,14 @@ import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-st
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
+import { systemClock } from '../../shared/adapters/clock.js';
 import type { standIns } from './stand-ins.js';
 
 export type StandIns = Awaited<ReturnType<typeof standIns>>;
 
-export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore; perMinute?: number } = {}) {
-  const now = o.now ?? (() => new Date());
+export function wire(s: StandIns, o: { now?: () => Date; today?: string; objects?: ObjectStore; perMinute?: number } = {}) {
+  const clock = systemClock(o.today, o.now);
+  const { now, today } = clock;
   const keys = dynamoKeyStore(s.doc, s.name('control'));
   const limiter = dynamoRateLimiter(s.doc, s.name('control'), { perMinute: o.perMinute ?? 10_000, now });
   const submissions = dynamoSubmissionStore(s.doc, { submissions: s.name('submissions'), control: s.name('control') });
@@ -47,7 +49,7 @@ export function wire(s: StandIns, o: { now?: () => Date; objects?: ObjectStore; 
     projections,
     objects,
     publishDeps,
-    ingest: makeIngestAssessment({ keys, limiter, submissions, logger, now, newId: randomUUID }),
+    ingest: makeIngestAssessment({ keys, limiter, submissions, logger, now, today, newId: randomUUID }),
     getService: makeGetService({ keys, limiter, submissions, logger }),
     eloketten,
     ingestCounts: makeIngestServiceCounts({ keys, limiter, submissions, eloketten, logger, now, newId: randomUUID }),

@@ -2,10 +2,11 @@
 // DynamoDB item (what the stream delivers), and has a generated JSON Schema.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { AssessmentSubmittedV2, V1_INDICATOR_CATALOG, upcastAssessment } from '../../events/assessment-submitted.js';
 import { EVENT_DEFINITIONS, eventJsonSchemas, isEvent, parseEvent, UnknownEventError } from '../../events/index.js';
 import { acceptAssessment } from '../../shared/domain/accept-assessment.js';
 import { validateAssessment } from '../../shared/domain/assessment.js';
-import { assessment } from '../support/fixtures.js';
+import { assessment, TODAY } from '../support/fixtures.js';
 import {
   eventToAttributes,
   eventToItem,
@@ -59,13 +60,26 @@ describe('event fixtures', () => {
   it('narrow by type with isEvent, whatever the version', () => {
     const events = fixtures.map(([, v]) => parseEvent(v));
     expect(events.filter((e) => isEvent(e, 'ServiceCountsReported')).map((e) => e.payload.eloket)).toEqual(['mijn-burgerprofiel']);
-    expect(events.filter((e) => isEvent(e, 'AssessmentSubmitted')).map((e) => e.payload.submission.serviceId)).toEqual([
-      'omgevingsvergunning',
-    ]);
+    expect(
+      events.filter((e) => isEvent(e, 'AssessmentSubmitted')).map((e) => `v${e.metadata.version} ${e.payload.submission.serviceId}`),
+    ).toEqual(['v1 omgevingsvergunning', 'v2 omgevingsvergunning']);
+  });
+
+  it('upcast a stored v1 assessment to the current shape, meaning the same', () => {
+    const v1 = parseEvent(fixtures.find(([f]) => f === 'AssessmentSubmitted.v1.json')![1]);
+    if (!isEvent(v1, 'AssessmentSubmitted') || v1.metadata.version !== 1) throw new Error('expected the v1 fixture');
+    const current = upcastAssessment(v1);
+    expect(AssessmentSubmittedV2.payload.parse(current)).toEqual(current);
+    expect(current.submission.answers).toEqual(v1.payload.submission.answers);
+    expect(current.submission.service).toEqual(v1.payload.submission.service);
+    expect(current.submission.indicatorCatalogVersion).toBe(v1.payload.submission.measures ? V1_INDICATOR_CATALOG : undefined);
+    const v2 = parseEvent(fixtures.find(([f]) => f === 'AssessmentSubmitted.v2.json')![1]);
+    if (!isEvent(v2, 'AssessmentSubmitted')) throw new Error('expected the v2 fixture');
+    expect(upcastAssessment(v2)).toBe(v2.payload);
   });
 
   it('are what the API stores: an accepted assessment is a parseable event of the current version', () => {
-    const v = validateAssessment(assessment());
+    const v = validateAssessment(assessment(), { today: TODAY });
     if (!v.ok) throw new Error(JSON.stringify(v.problems));
     const { event } = acceptAssessment(v.value, { assessmentId: 'a-1', eventId: 'e-1', submittedAt: '2026-10-02T08:00:00.000Z' });
     expect(parseEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
@@ -78,6 +92,9 @@ describe('event fixtures', () => {
     >;
     expect(Object.keys(schemas).sort()).toEqual([
       'AssessmentSubmitted.v1',
+      'AssessmentSubmitted.v2',
+      'DecisionRecorded.v1',
+      'PlanSubmitted.v1',
       'ReportPublished.v1',
       'ReportRequested.v1',
       'ServiceCountsReported.v1',

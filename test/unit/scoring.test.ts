@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandOf, scoreAnswers } from '../../shared/domain/scoring.js';
-import { isSignificant } from '../../shared/domain/significance.js';
+import { significanceOf } from '../../shared/domain/significance.js';
 import { answers, CATALOG } from '../support/fixtures.js';
 
 const ids = (prefix: string) => CATALOG.criteria.filter((c) => c.id.startsWith(prefix)).map((c) => c.id);
@@ -78,9 +78,15 @@ describe('scores', () => {
 
 describe('significance (seed §3.2, footnote 1)', () => {
   it('is a budget over €500,000 or more than 100,000 users, strictly', () => {
-    expect(isSignificant({ budgetEur: 500_000, expectedUsers: 100_000 })).toBe(false);
-    expect(isSignificant({ budgetEur: 500_001, expectedUsers: 0 })).toBe(true);
-    expect(isSignificant({ budgetEur: 0, expectedUsers: 100_001 })).toBe(true);
-    expect(isSignificant({})).toBe(false);
+    expect(significanceOf({ budgetEur: 500_000, expectedUsers: 100_000 })).toBe(false);
+    expect(significanceOf({ budgetEur: 500_001, expectedUsers: 0 })).toBe(true);
+    expect(significanceOf({ budgetEur: 0, expectedUsers: 100_001 })).toBe(true);
+    // Neither size known: unknown, never silently "not significant" (design §2).
+    expect(significanceOf({})).toBe('unknown');
+    expect(significanceOf({ budgetEur: null, expectedUsers: undefined })).toBe('unknown');
+    // One size known and small: not significant; the first description that says something counts.
+    expect(significanceOf({ expectedUsers: 5_000 })).toBe(false);
+    expect(significanceOf({}, { budgetEur: 900_000 })).toBe(true);
+    expect(significanceOf({ budgetEur: 10 }, { budgetEur: 900_000 })).toBe(false);
   });
 });
