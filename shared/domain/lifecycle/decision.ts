@@ -1,0 +1,45 @@
+// A committee decision on an assessment (seed §3.2.2), optionally on some of
+// its unmet criteria: `accepted` (the explanation is accepted), `derogation`
+// (an exception until a date in the future), or `action_required` (with a
+// note saying what). Without `criteria`, it covers every unmet criterion.
+import { z } from 'zod';
+import { zodProblems, type Problem } from '../problems.js';
+import { isoDateSchema } from '../vocabulary.js';
+
+export const decisionRequestSchema = z.strictObject({
+  assessmentId: z.string().min(1).max(64),
+  decision: z.enum(['accepted', 'derogation', 'action_required']),
+  criteria: z.array(z.string().max(16)).min(1).max(200).optional(),
+  until: isoDateSchema.optional(),
+  note: z.string().trim().min(1).max(2000).optional(),
+});
+export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
+
+export type DecisionValidation = { ok: true; value: DecisionRequest & { criteria: string[] } } | { ok: false; problems: Problem[] };
+
+/** The request's own shape and rules; `unmet` is what the assessment it names left unmet. */
+export function validateDecision(body: unknown, context: { today: string; unmet: readonly string[] }): DecisionValidation {
+  const parsed = decisionRequestSchema.safeParse(body);
+  const problems = parsed.success ? [] : zodProblems(parsed.error);
+  if (!parsed.success) return { ok: false, problems };
+  const d = parsed.data;
+  if (d.decision === 'derogation' && d.until === undefined)
+    problems.push({ path: 'until', message: 'a derogation runs until a date: give until as YYYY-MM-DD' });
+  if (d.decision === 'derogation' && d.until !== undefined && d.until <= context.today) {
+    problems.push({ path: 'until', message: `a derogation runs until a date after today (${context.today})` });
+  }
+  if (d.decision !== 'derogation' && d.until !== undefined) problems.push({ path: 'until', message: 'until belongs to a derogation only' });
+  if (d.decision === 'action_required' && d.note === undefined)
+    problems.push({ path: 'note', message: 'say which action is required in a note' });
+  if (context.unmet.length === 0)
+    problems.push({ path: 'assessmentId', message: 'this assessment meets every criterion: there is nothing to decide' });
+  const unmet = new Set(context.unmet);
+  const seen = new Set<string>();
+  (d.criteria ?? []).forEach((c, i) => {
+    if (seen.has(c)) problems.push({ path: `criteria[${i}]`, message: `${c} is named twice` });
+    else if (!unmet.has(c)) problems.push({ path: `criteria[${i}]`, message: `${c} is not an unmet criterion of this assessment` });
+    seen.add(c);
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { ...d, criteria: d.criteria ?? [...context.unmet] } };
+}

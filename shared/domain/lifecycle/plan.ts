@@ -1,0 +1,64 @@
+// The yearly plan (seed §3.2: providers report yearly on the new digital
+// services they plan and the existing ones they will rework thoroughly): per
+// organisation and year, each planned service with its kind, name, target
+// groups, budget, audience, start and go-live dates. A new plan for the same
+// organisation and year replaces the earlier one (a correction).
+import { z } from 'zod';
+import { zodProblems, type Problem } from '../problems.js';
+import { isoDateSchema, organisationIdSchema, slugSchema, TARGET_GROUPS } from '../vocabulary.js';
+
+export const MAX_PLANNED_SERVICES = 500;
+
+export const plannedServiceSchema = z.strictObject({
+  serviceId: slugSchema,
+  kind: z.enum(['new', 'rework']),
+  name: z.string().trim().min(1).max(200),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).max(TARGET_GROUPS.length),
+  budgetEur: z.number().nonnegative().max(1e12).optional(),
+  expectedUsers: z.int().nonnegative().max(1e10).optional(),
+  startsOn: isoDateSchema,
+  goLiveOn: isoDateSchema.optional(),
+});
+export type PlannedService = z.infer<typeof plannedServiceSchema>;
+
+export const planSchema = z.strictObject({
+  organisationId: organisationIdSchema,
+  year: z.int().min(2000).max(2999),
+  services: z.array(plannedServiceSchema).max(MAX_PLANNED_SERVICES),
+});
+export type PlanSubmission = z.infer<typeof planSchema>;
+
+export type PlanValidation = { ok: true; value: PlanSubmission } | { ok: false; problems: Problem[] };
+
+/** Every problem of a plan at once: its shape, a service planned twice, a go-live before the start, a year too far ahead. */
+export function validatePlan(body: unknown, context: { today: string }): PlanValidation {
+  const parsed = planSchema.safeParse(body);
+  const problems = parsed.success ? [] : zodProblems(parsed.error);
+  const { year, services } = (body ?? {}) as { year?: unknown; services?: unknown };
+  const thisYear = Number(context.today.slice(0, 4));
+  if (typeof year === 'number' && Number.isInteger(year) && year > thisYear + 1) {
+    problems.push({ path: 'year', message: `${year} is more than a year ahead; a plan covers this year (${thisYear}) or the next` });
+  }
+  if (Array.isArray(services)) {
+    const first = new Map<string, number>();
+    services.forEach((s: unknown, i) => {
+      const { serviceId, startsOn, goLiveOn } = (s ?? {}) as Record<string, unknown>;
+      if (typeof serviceId === 'string') {
+        const at = first.get(serviceId);
+        if (at !== undefined)
+          problems.push({ path: `services[${i}].serviceId`, message: `${serviceId} is already planned at services[${at}]` });
+        else first.set(serviceId, i);
+      }
+      if (
+        typeof startsOn === 'string' &&
+        typeof goLiveOn === 'string' &&
+        isoDateSchema.safeParse(goLiveOn).success &&
+        goLiveOn < startsOn
+      ) {
+        problems.push({ path: `services[${i}].goLiveOn`, message: `goes live (${goLiveOn}) before the work starts (${startsOn})` });
+      }
+    });
+  }
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, value: parsed.data };
+}
