@@ -17,6 +17,8 @@ export interface TableSpec {
   stream?: boolean;
   /** attribute holding an epoch-seconds expiry */
   ttlAttribute?: string;
+  /** global secondary indexes, each on one string attribute (sparse: items without it are not indexed) */
+  indexes?: ReadonlyArray<{ name: string; partitionKey: string }>;
   description: string;
 }
 export interface BucketSpec {
@@ -29,7 +31,13 @@ export interface BucketSpec {
 
 export const resources = {
   submissions: { kind: 'table', env: 'SUBMISSIONS_TABLE', stream: true, description: 'Every accepted submission, stored as its event' },
-  projections: { kind: 'table', env: 'PROJECTIONS_TABLE', description: 'Indicators recomputed from the submissions' },
+  projections: {
+    kind: 'table',
+    env: 'PROJECTIONS_TABLE',
+    // byAssessment: a decision names only its assessment; the index finds the assessment's row.
+    indexes: [{ name: 'byAssessment', partitionKey: 'assessmentId' }],
+    description: 'Indicators recomputed from the submissions',
+  },
   control: { kind: 'table', env: 'CONTROL_TABLE', ttlAttribute: 'expiresAt', description: 'API key hashes and idempotency records' },
   publicReports: { kind: 'bucket', env: 'PUBLIC_BUCKET', public: true, description: 'Public transparency reports' },
   committeeReports: { kind: 'bucket', env: 'COMMITTEE_BUCKET', public: false, description: 'Private steering-committee reports' },
@@ -100,6 +108,24 @@ export const functions = {
     // Reads the latest version of the period to allocate the next one.
     uses: { submissions: 'readWrite', control: 'readWrite' },
   },
+  submitPlan: {
+    entry: 'functions/submit-plan/handler.ts',
+    description: "POST /v1/plans: store a provider's yearly plan (a correction replaces it)",
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    routes: [{ method: 'POST', path: '/v1/plans', auth: { roles: ['service-provider'] } }],
+    // Reads the latest version of the plan to allocate the next one.
+    uses: { submissions: 'readWrite', control: 'readWrite' },
+  },
+  recordDecision: {
+    entry: 'functions/record-decision/handler.ts',
+    description: "POST /v1/decisions: record the steering committee's decision on an assessment",
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    routes: [{ method: 'POST', path: '/v1/decisions', auth: { roles: ['steering-committee'] } }],
+    // projections: finds the assessment by its id
+    uses: { submissions: 'write', projections: 'read', control: 'readWrite' },
+  },
   getService: {
     entry: 'functions/get-service/handler.ts',
     description: "GET /v1/services/{organisationId}/{serviceId}: a service's latest scores and history",
@@ -153,7 +179,12 @@ export const functions = {
     description: "Recomputes a service's, or an e-loket period's, indicators from what is stored",
     memoryMb: 512,
     timeoutSeconds: 60,
-    stream: { table: 'submissions', eventTypes: ['AssessmentSubmitted', 'ServiceCountsReported'], batchSize: 100, maxRetries: 5 },
+    stream: {
+      table: 'submissions',
+      eventTypes: ['AssessmentSubmitted', 'ServiceCountsReported', 'PlanSubmitted', 'DecisionRecorded'],
+      batchSize: 100,
+      maxRetries: 5,
+    },
     uses: { submissions: 'read', projections: 'write' },
   },
   publishReport: {

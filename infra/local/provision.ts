@@ -4,6 +4,7 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
   type DynamoDBClient,
@@ -32,12 +33,22 @@ export async function provision(ddb: DynamoDBClient, s3: S3Client, prefix = 'dds
           AttributeDefinitions: [
             { AttributeName: TABLE_KEY.partitionKey, AttributeType: 'S' },
             { AttributeName: TABLE_KEY.sortKey, AttributeType: 'S' },
+            ...(table.indexes ?? []).map((i) => ({ AttributeName: i.partitionKey, AttributeType: 'S' as const })),
           ],
           KeySchema: [
             { AttributeName: TABLE_KEY.partitionKey, KeyType: 'HASH' },
             { AttributeName: TABLE_KEY.sortKey, KeyType: 'RANGE' },
           ],
           BillingMode: 'PAY_PER_REQUEST',
+          ...(table.indexes?.length
+            ? {
+                GlobalSecondaryIndexes: table.indexes.map((i) => ({
+                  IndexName: i.name,
+                  KeySchema: [{ AttributeName: i.partitionKey, KeyType: 'HASH' as const }],
+                  Projection: { ProjectionType: 'ALL' as const },
+                })),
+              }
+            : {}),
           ...(table.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } } : {}),
         }),
       );
@@ -46,6 +57,7 @@ export async function provision(ddb: DynamoDBClient, s3: S3Client, prefix = 'dds
     }
     // DynamoDB Local may answer before the table is ACTIVE.
     await waitUntilTableExists({ client: ddb, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: physical });
+    await addMissingIndexes(ddb, physical, table);
     if (table.ttlAttribute) {
       const d = await ddb.send(new DescribeTableCommand({ TableName: physical }));
       if (d.Table?.TableStatus === 'ACTIVE') {
@@ -62,5 +74,29 @@ export async function provision(ddb: DynamoDBClient, s3: S3Client, prefix = 'dds
         }
       }
     }
+  }
+}
+
+/** A store made by an earlier version (data kept under .data/) gets the indexes the topology now declares. */
+async function addMissingIndexes(ddb: DynamoDBClient, physical: string, table: TableSpec): Promise<void> {
+  const d = await ddb.send(new DescribeTableCommand({ TableName: physical }));
+  const present = new Set((d.Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+  for (const index of table.indexes ?? []) {
+    if (present.has(index.name)) continue;
+    await ddb.send(
+      new UpdateTableCommand({
+        TableName: physical,
+        AttributeDefinitions: [{ AttributeName: index.partitionKey, AttributeType: 'S' }],
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: {
+              IndexName: index.name,
+              KeySchema: [{ AttributeName: index.partitionKey, KeyType: 'HASH' }],
+              Projection: { ProjectionType: 'ALL' },
+            },
+          },
+        ],
+      }),
+    );
   }
 }

@@ -56,6 +56,9 @@ export class StatefulStack extends Stack {
           ...('stream' in spec && spec.stream ? { stream: StreamViewType.NEW_IMAGE } : {}),
           ...('ttlAttribute' in spec && spec.ttlAttribute ? { timeToLiveAttribute: spec.ttlAttribute } : {}),
         });
+        for (const index of 'indexes' in spec ? spec.indexes : []) {
+          table.addGlobalSecondaryIndex({ indexName: index.name, partitionKey: { name: index.partitionKey, type: AttributeType.STRING } });
+        }
         this.tables[name as TableNames] = table;
         new CfnOutput(this, `${spec.env.replace(/_/g, '')}Name`, {
           value: table.tableName,

@@ -138,6 +138,11 @@ export class StatelessStack extends Stack {
         reason: 'The publisher writes report objects under any key of the public bucket, and only there.',
       },
       {
+        id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttProjectionsTableCE99431EArnF66F7AA4/index/*]',
+        reason:
+          "The projections table's own indexes (byAssessment), granted with the table by grantReadData/grantWriteData, and only those.",
+      },
+      {
         id: 'AwsSolutions-IAM5[Resource::<PublishReportC1236953.Arn>:*]',
         reason: 'The scheduler may invoke any version of the publishReport function, and no other function.',
       },

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { functionSpecs, type Route } from '../../infra/topology.js';
 import { assessmentSubmissionSchema } from '../domain/assessment.js';
+import { decisionRequestSchema } from '../domain/lifecycle/decision.js';
+import { planSchema } from '../domain/lifecycle/plan.js';
 import { reportRequestSchema } from '../domain/report-request.js';
 import { serviceCountsSchema } from '../domain/service-counts.js';
 
@@ -44,6 +46,19 @@ export const OPERATIONS: Record<string, Operation> = {
     idempotent: true,
     success: { '201': 'stored as a new version', '200': 'replay of an earlier request' },
     errors: [400, 413, 415, 422],
+  },
+  'POST /v1/plans': {
+    summary: "A provider's yearly plan of new and reworked digital services; a new plan for the same year replaces it",
+    body: 'Plan',
+    idempotent: true,
+    success: { '201': 'stored as a new version', '200': 'replay of an earlier request' },
+    errors: [400, 413, 415, 422],
+  },
+  'POST /v1/decisions': {
+    summary: "The steering committee's decision on an assessment: accepted, a derogation until a date, or action required",
+    body: 'Decision',
+    success: { '201': 'recorded' },
+    errors: [400, 404, 415, 422],
   },
   'GET /v1/indicators': {
     summary: 'The indicator overview of a period (committee)',
@@ -137,6 +152,8 @@ export function openApiDocument(codeVersion: string) {
         AssessmentSubmission: schema(assessmentSubmissionSchema),
         ServiceCounts: schema(serviceCountsSchema),
         ReportRequest: schema(reportRequestSchema),
+        Plan: schema(planSchema),
+        Decision: schema(decisionRequestSchema),
         Error: schema(errorSchema),
       },
     },

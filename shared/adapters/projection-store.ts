@@ -3,7 +3,19 @@
 // deleted, so a projection built from fewer of them is older and may not
 // overwrite one built from more.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, paginateQuery, paginateScan, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  paginateQuery,
+  paginateScan,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { PlanSubmittedV1 } from '../../events/plan-submitted.js';
+import type { PlannedEntry } from '../domain/as-of.js';
+import type { AssessmentRow } from '../domain/assessment-row.js';
+import type { DecisionFact } from '../domain/lifecycle/agenda.js';
 import type { ReportPublishedV1 } from '../../events/report-published.js';
 import type { ServiceProjection } from '../domain/service-view.js';
 import { loadSummary, storeSummary, type CountsSummary } from '../domain/service-counts.js';
@@ -26,11 +38,28 @@ export interface ProjectionStore {
   putCounts(p: CountsProjection): Promise<'written' | 'stale'>;
   /** every reported period of an e-loket whose id starts with `periodPrefix` (e.g. a year) */
   listCounts(eloket: string, periodPrefix?: string): Promise<CountsProjection[]>;
+  /** one bounded item per assessment; writing the same row again changes nothing */
+  putAssessmentRow(row: AssessmentRow): Promise<void>;
+  /** every assessment row, page by page (the as-of selection streams them) */
+  assessmentRows(): AsyncIterable<AssessmentRow>;
+  /** the rows of one service */
+  serviceRows(organisationId: string, serviceId: string): Promise<AssessmentRow[]>;
+  /** an assessment by its id (eventually consistent: a new one shows once projected) */
+  findAssessment(assessmentId: string): Promise<AssessmentRow | null>;
+  putDecision(decision: DecisionFact & { recordedAt: string }): Promise<void>;
+  decisions(): AsyncIterable<DecisionFact>;
+  /** an organisation's plan for a year, whole: entries of services it dropped are removed */
+  putPlan(plan: PlanSubmittedV1['payload']): Promise<'written' | 'stale'>;
+  plannedEntries(): AsyncIterable<PlannedEntry>;
   recordReport(event: ReportPublishedV1): Promise<void>;
   listReports(): Promise<ReportPublishedV1[]>;
 }
 
 const serviceKey = (o: string, s: string) => ({ pk: `SVC#${o}#${s}`, sk: 'PROJECTION' });
+const servicePk = (o: string, s: string) => `SVC#${o}#${s}`;
+const rowSk = (r: AssessmentRow) => `A#${r.assessedOn}#${r.submittedAt}#${r.assessmentId}`;
+const planHeadKey = (o: string, year: number) => ({ pk: `PLAN#${o}`, sk: String(year) });
+const plannedSk = (year: number) => `P#${year}`;
 
 export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: string): ProjectionStore {
   /** Every item of a kind, each mapped as its page arrives, so raw pages are not all held at once. */
@@ -40,6 +69,21 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
     for await (const page of pages) for (const item of page.Items ?? []) out.push(map(item));
     return out;
   }
+
+  /** Every item of a kind, page by page, without holding more than a page. */
+  async function* streamKind<T>(kind: string, map: (item: Record<string, unknown>) => T): AsyncIterable<T> {
+    const pages = paginateScan({ client }, { TableName: table, FilterExpression: 'kind = :k', ExpressionAttributeValues: { ':k': kind } });
+    for await (const page of pages) for (const item of page.Items ?? []) yield map(item);
+  }
+
+  const toRow = (i: Record<string, unknown>): AssessmentRow => {
+    const { pk: _pk, sk: _sk, kind: _kind, ...row } = i;
+    return row as unknown as AssessmentRow;
+  };
+  const toDecision = (i: Record<string, unknown>): DecisionFact => {
+    const { pk: _pk, sk: _sk, kind: _kind, recordedAt: _r, ...d } = i;
+    return d as unknown as DecisionFact;
+  };
 
   /** A conditional write that an older state may not make: 'stale' when the condition says it is older. */
   async function putUnlessNewer(put: PutCommand): Promise<'written' | 'stale'> {
@@ -119,6 +163,120 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
       }
       return out;
     },
+    async putAssessmentRow(row) {
+      await client.send(
+        new PutCommand({
+          TableName: table,
+          Item: { pk: servicePk(row.organisationId, row.serviceId), sk: rowSk(row), kind: 'assessment', ...row },
+        }),
+      );
+    },
+    assessmentRows: () => streamKind('assessment', toRow),
+    async serviceRows(o, s) {
+      const out: AssessmentRow[] = [];
+      const pages = paginateQuery(
+        { client },
+        {
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :a)',
+          ExpressionAttributeValues: { ':pk': servicePk(o, s), ':a': 'A#' },
+        },
+      );
+      for await (const page of pages) for (const item of page.Items ?? []) out.push(toRow(item));
+      return out;
+    },
+    async findAssessment(assessmentId) {
+      const out = await client.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'byAssessment',
+          KeyConditionExpression: 'assessmentId = :id',
+          ExpressionAttributeValues: { ':id': assessmentId },
+        }),
+      );
+      const item = out.Items?.find((i) => i.kind === 'assessment');
+      return item ? toRow(item) : null;
+    },
+    async putDecision(d) {
+      // Not `assessmentId` at the top level: the index finds assessments only.
+      const { assessmentId, ...rest } = d;
+      await client.send(
+        new PutCommand({
+          TableName: table,
+          Item: {
+            pk: servicePk(d.organisationId, d.serviceId),
+            sk: `D#${d.recordedAt}#${d.decisionId}`,
+            kind: 'decision',
+            decidedOnAssessment: assessmentId,
+            ...rest,
+          },
+        }),
+      );
+    },
+    decisions: () =>
+      streamKind('decision', (i) => {
+        const { decidedOnAssessment, ...d } = toDecision(i) as DecisionFact & { decidedOnAssessment: string };
+        return { ...d, assessmentId: decidedOnAssessment };
+      }),
+    async putPlan(plan) {
+      const head = planHeadKey(plan.organisationId, plan.year);
+      const before = (await client.send(new GetCommand({ TableName: table, Key: head, ConsistentRead: true }))).Item;
+      if (before && Number(before.version) > plan.version) return 'stale';
+      // Entries first, the head last: a crash in between leaves the old head, and a replay redoes it all.
+      for (const s of plan.services) {
+        await client.send(
+          new PutCommand({
+            TableName: table,
+            Item: {
+              pk: servicePk(plan.organisationId, s.serviceId),
+              sk: plannedSk(plan.year),
+              organisationId: plan.organisationId,
+              year: plan.year,
+              version: plan.version,
+              // `kind` names the item's kind in this table: the plan's own kind is stored as planKind.
+              ...s,
+              kind: 'planned',
+              planKind: s.kind,
+            },
+          }),
+        );
+      }
+      const kept = new Set(plan.services.map((s) => s.serviceId));
+      for (const dropped of ((before?.serviceIds as string[] | undefined) ?? []).filter((id) => !kept.has(id))) {
+        await client
+          .send(
+            new DeleteCommand({
+              TableName: table,
+              Key: { pk: servicePk(plan.organisationId, dropped), sk: plannedSk(plan.year) },
+              ConditionExpression: 'attribute_not_exists(pk) OR version < :v',
+              ExpressionAttributeValues: { ':v': plan.version },
+            }),
+          )
+          .catch((err: unknown) => {
+            if (!(err instanceof ConditionalCheckFailedException)) throw err;
+          });
+      }
+      return putUnlessNewer(
+        new PutCommand({
+          TableName: table,
+          Item: {
+            ...head,
+            kind: 'plan',
+            organisationId: plan.organisationId,
+            year: plan.year,
+            version: plan.version,
+            serviceIds: [...kept],
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR version <= :v',
+          ExpressionAttributeValues: { ':v': plan.version },
+        }),
+      );
+    },
+    plannedEntries: () =>
+      streamKind('planned', (i) => {
+        const { pk: _pk, sk: _sk, kind: _kind, planKind, ...e } = i;
+        return { ...e, kind: planKind } as unknown as PlannedEntry;
+      }),
     async recordReport(event) {
       await client.send(
         new PutCommand({

@@ -13,10 +13,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { upcastAssessment, type AssessmentSubmittedV2 } from '../../events/assessment-submitted.js';
+import type { EventOf } from '../../events/index.js';
 import type { ReportRequestedV1 } from '../../events/report-requested.js';
+import type { DecisionRecordedV1 } from '../../events/decision-recorded.js';
+import type { PlanSubmittedV1 } from '../../events/plan-submitted.js';
 import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
 import type { StoredAssessment } from '../domain/service-view.js';
-import { countsPk, eventToItem, itemToEventOf, servicePk, type SubmissionEvent } from './submission-items.js';
+import { countsPk, eventToItem, itemToEventOf, planPk, servicePk, type SubmissionEvent } from './submission-items.js';
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -37,12 +40,20 @@ export interface SubmissionStore {
     build: (version: number) => { event: ServiceCountsReportedV1; idempotency?: IdempotencyClaim },
   ): Promise<StoreOutcome & { version?: number }>;
   putReportRequest(event: ReportRequestedV1): Promise<void>;
+  /** stores the next version of an organisation's plan for a year; `build` gets that version */
+  putPlan(
+    build: (version: number) => { event: PlanSubmittedV1; idempotency?: IdempotencyClaim },
+  ): Promise<StoreOutcome & { version?: number }>;
+  putDecision(event: DecisionRecordedV1): Promise<void>;
+  latestPlan(organisationId: string, year: number): Promise<PlanSubmittedV1 | null>;
   listServiceAssessments(organisationId: string, serviceId: string): Promise<StoredAssessment[]>;
   latestServiceCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null>;
   /** every stored assessment, page by page (for rebuilds) */
   allAssessments(): AsyncIterable<StoredAssessment>;
   /** every stored counts report, every version (for rebuilds) */
   allServiceCounts(): AsyncIterable<ServiceCountsReportedV1>;
+  /** every stored event of a type, any version, page by page (for rebuilds) */
+  allEvents<T extends SubmissionEvent['metadata']['type']>(type: T): AsyncIterable<EventOf<T>>;
 }
 
 export const hashRequest = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -125,19 +136,52 @@ export function dynamoSubmissionStore(
     for await (const page of pages) yield* page.Items ?? [];
   }
 
-  async function latestCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null> {
+  /** The newest version stored under a partition (versions sort by their zero-padded sort key). */
+  async function latestVersionItem(pk: string): Promise<Record<string, NativeAttributeValue> | null> {
     const out = await client.send(
       new QueryCommand({
         TableName: tables.submissions,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': countsPk(eloket, period), ':v': 'V#' },
+        ExpressionAttributeValues: { ':pk': pk, ':v': 'V#' },
         ScanIndexForward: false,
         Limit: 1,
         ConsistentRead: true,
       }),
     );
-    const item = out.Items?.[0];
+    return out.Items?.[0] ?? null;
+  }
+
+  async function latestCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null> {
+    const item = await latestVersionItem(countsPk(eloket, period));
     return item ? itemToEventOf(item, 'ServiceCountsReported') : null;
+  }
+
+  async function latestPlan(organisationId: string, year: number): Promise<PlanSubmittedV1 | null> {
+    const item = await latestVersionItem(planPk(organisationId, year));
+    return item ? itemToEventOf(item, 'PlanSubmitted') : null;
+  }
+
+  /**
+   * Stores the next version under a partition. Versions are allocated by a
+   * conditional write: two writers racing for the same version cannot both
+   * win; the loser takes the next one.
+   */
+  async function putNextVersion<E extends SubmissionEvent>(
+    latestVersion: () => Promise<number>,
+    build: (version: number) => { event: E; idempotency?: IdempotencyClaim },
+  ): Promise<StoreOutcome & { version?: number }> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const version = (await latestVersion()) + 1;
+      const { event, idempotency } = build(version);
+      try {
+        const outcome = await store(event, idempotency);
+        return outcome.kind === 'stored' ? { ...outcome, version } : outcome;
+      } catch (err) {
+        if (err instanceof ConditionalCheckFailedException) continue;
+        throw err;
+      }
+    }
+    throw new Error('could not allocate a version after 5 attempts');
   }
 
   return {
@@ -166,6 +210,17 @@ export function dynamoSubmissionStore(
       await store(event);
     },
 
+    putPlan(build) {
+      const { organisationId, year } = build(1).event.payload;
+      return putNextVersion(async () => (await latestPlan(organisationId, year))?.payload.version ?? 0, build);
+    },
+
+    async putDecision(event) {
+      await store(event);
+    },
+
+    latestPlan,
+
     async listServiceAssessments(organisationId, serviceId) {
       const out: StoredAssessment[] = [];
       const pages = paginateQuery(
@@ -189,6 +244,10 @@ export function dynamoSubmissionStore(
 
     async *allServiceCounts() {
       for await (const item of scanType('ServiceCountsReported')) yield itemToEventOf(item, 'ServiceCountsReported');
+    },
+
+    async *allEvents(type) {
+      for await (const item of scanType(type)) yield itemToEventOf(item, type);
     },
   };
 }

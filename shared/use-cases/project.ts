@@ -3,11 +3,14 @@
 // from its latest report version. Recomputing (never incrementing) makes a
 // replayed, duplicated or late record harmless. Used by the stream consumer
 // and by rebuild.
+import { upcastAssessment } from '../../events/assessment-submitted.js';
 import { isEvent, type AnyEvent } from '../../events/index.js';
+import { toAssessmentRow } from '../domain/assessment-row.js';
 import { summarize } from '../domain/service-counts.js';
 import { projectService, type StoredAssessment } from '../domain/service-view.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
+import { itemKeyOf } from '../adapters/submission-items.js';
 
 export interface ProjectDeps {
   submissions: SubmissionStore;
@@ -18,6 +21,12 @@ export async function projectServiceOf(deps: ProjectDeps, organisationId: string
   const projection = projectService(await deps.submissions.listServiceAssessments(organisationId, serviceId));
   if (!projection) throw new Error(`no stored assessment of ${organisationId}/${serviceId} is readable yet`);
   return deps.projections.putService(projection);
+}
+
+export async function projectPlanOf(deps: ProjectDeps, organisationId: string, year: number) {
+  const latest = await deps.submissions.latestPlan(organisationId, year);
+  if (!latest) throw new Error(`no stored plan of ${organisationId} for ${year} is readable yet`);
+  return deps.projections.putPlan(latest.payload);
 }
 
 export async function projectCountsOf(deps: ProjectDeps, eloket: string, period: string) {
@@ -41,7 +50,18 @@ export async function projectEvent(
 ): Promise<{ projected: string; outcome: 'written' | 'stale' } | null> {
   if (isEvent(event, 'AssessmentSubmitted')) {
     const { organisationId, serviceId } = event.payload.submission;
+    // The assessment's own row comes from the event alone: writing it again changes nothing.
+    await deps.projections.putAssessmentRow(toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
     return { projected: `service ${organisationId}/${serviceId}`, outcome: await projectServiceOf(deps, organisationId, serviceId) };
+  }
+  if (isEvent(event, 'PlanSubmitted')) {
+    const { organisationId, year } = event.payload;
+    return { projected: `plan ${organisationId} ${year}`, outcome: await projectPlanOf(deps, organisationId, year) };
+  }
+  if (isEvent(event, 'DecisionRecorded')) {
+    const { assessmentId, ...rest } = event.payload;
+    await deps.projections.putDecision({ ...rest, assessmentId });
+    return { projected: `decision ${rest.decisionId}`, outcome: 'written' };
   }
   if (isEvent(event, 'ServiceCountsReported')) {
     const { eloket, period } = event.payload;
@@ -56,13 +76,20 @@ export async function rebuildProjections(
 ): Promise<{ services: number; assessments: number; countsPeriods: number; countsReports: number }> {
   const byService = new Map<string, StoredAssessment[]>();
   let assessments = 0;
-  for await (const a of deps.submissions.allAssessments()) {
+  for await (const event of deps.submissions.allEvents('AssessmentSubmitted')) {
+    const a = upcastAssessment(event);
+    await deps.projections.putAssessmentRow(toAssessmentRow(a, itemKeyOf(event)));
     const key = `${a.submission.organisationId}\u0000${a.submission.serviceId}`;
     const list = byService.get(key) ?? [];
     list.push(a);
     byService.set(key, list);
     assessments += 1;
   }
+  const plans = new Map<string, { organisationId: string; year: number }>();
+  for await (const p of deps.submissions.allEvents('PlanSubmitted'))
+    plans.set(`${p.payload.organisationId}\u0000${p.payload.year}`, p.payload);
+  for (const { organisationId, year } of plans.values()) await projectPlanOf(deps, organisationId, year);
+  for await (const d of deps.submissions.allEvents('DecisionRecorded')) await deps.projections.putDecision(d.payload);
   for (const list of byService.values()) {
     const projection = projectService(list);
     if (projection) await deps.projections.putService(projection);

@@ -17,8 +17,8 @@ export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
 
 export type DecisionValidation = { ok: true; value: DecisionRequest & { criteria: string[] } } | { ok: false; problems: Problem[] };
 
-/** The request's own shape and rules; `unmet` is what the assessment it names left unmet. */
-export function validateDecision(body: unknown, context: { today: string; unmet: readonly string[] }): DecisionValidation {
+/** The request's own shape and rules; `unmet` is what the assessment it names left unmet (null: no such assessment). */
+export function validateDecision(body: unknown, context: { today: string; unmet: readonly string[] | null }): DecisionValidation {
   const parsed = decisionRequestSchema.safeParse(body);
   const problems = parsed.success ? [] : zodProblems(parsed.error);
   if (!parsed.success) return { ok: false, problems };
@@ -31,6 +31,7 @@ export function validateDecision(body: unknown, context: { today: string; unmet:
   if (d.decision !== 'derogation' && d.until !== undefined) problems.push({ path: 'until', message: 'until belongs to a derogation only' });
   if (d.decision === 'action_required' && d.note === undefined)
     problems.push({ path: 'note', message: 'say which action is required in a note' });
+  if (context.unmet === null) return { ok: false, problems: [...problems, { path: 'assessmentId', message: 'no such assessment' }] };
   if (context.unmet.length === 0)
     problems.push({ path: 'assessmentId', message: 'this assessment meets every criterion: there is nothing to decide' });
   const unmet = new Set(context.unmet);
@@ -41,5 +42,5 @@ export function validateDecision(body: unknown, context: { today: string; unmet:
     seen.add(c);
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { ...d, criteria: d.criteria ?? [...context.unmet] } };
+  return { ok: true, value: { ...d, criteria: d.criteria ?? [...(context.unmet ?? [])] } };
 }

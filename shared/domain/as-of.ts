@@ -1,0 +1,127 @@
+// The as-of selection (design §2 "As of a period"): every figure, list and
+// text of a period's report comes from what is *dated* on or before the
+// period's end, whenever it was submitted. One function, used by every report
+// section and by the indicator overview, so they cannot disagree.
+import { isNewer, type AssessmentRow } from './assessment-row.js';
+import type { DecisionFact } from './lifecycle/agenda.js';
+import { owedAssessments, type OwedStatus } from './lifecycle/owed.js';
+import { significanceOf, type Significance } from './significance.js';
+
+/** A service's entry in a provider's yearly plan. */
+export interface PlannedEntry {
+  organisationId: string;
+  year: number;
+  version: number;
+  serviceId: string;
+  kind: 'new' | 'rework';
+  name: string;
+  targetGroups: string[];
+  budgetEur?: number;
+  expectedUsers?: number;
+  startsOn: string;
+  goLiveOn?: string;
+}
+
+/** A service as it stood on a day. */
+export interface ServiceAsOf {
+  organisationId: string;
+  serviceId: string;
+  name: string;
+  targetGroups: string[];
+  eloketten: string[];
+  significance: Significance;
+  /** the latest assessment of each phase dated on or before the day */
+  pre: AssessmentRow | null;
+  post: AssessmentRow | null;
+  /** the earliest assessedOn on or before the day */
+  firstSeen: string | null;
+  /** its entry in the latest plan (by year) that covers the day */
+  plan: PlannedEntry | null;
+  owed: OwedStatus;
+}
+
+interface Acc {
+  pre: AssessmentRow | null;
+  post: AssessmentRow | null;
+  latest: AssessmentRow | null;
+  firstSeen: string | null;
+  plan: PlannedEntry | null;
+}
+
+const keyOf = (o: string, s: string) => `${o}\u0000${s}`;
+
+/**
+ * Streams rows and plan entries in, keeps per service only what the day needs
+ * (two assessments, the newest one, a plan entry), and gives the services in
+ * (organisation, service) order.
+ */
+export class AsOfSelection {
+  private readonly services = new Map<string, Acc>();
+  private readonly year: number;
+
+  constructor(readonly asOf: string) {
+    this.year = Number(asOf.slice(0, 4));
+  }
+
+  private acc(o: string, s: string): Acc {
+    const k = keyOf(o, s);
+    let a = this.services.get(k);
+    if (!a) {
+      a = { pre: null, post: null, latest: null, firstSeen: null, plan: null };
+      this.services.set(k, a);
+    }
+    return a;
+  }
+
+  addAssessment(row: AssessmentRow): void {
+    if (row.assessedOn > this.asOf) return;
+    const a = this.acc(row.organisationId, row.serviceId);
+    if (isNewer(row, a[row.phase])) a[row.phase] = row;
+    if (isNewer(row, a.latest)) a.latest = row;
+    if (a.firstSeen === null || row.assessedOn < a.firstSeen) a.firstSeen = row.assessedOn;
+  }
+
+  /** A plan is dated by its year: a plan for a year after the day's does not count yet. */
+  addPlanned(entry: PlannedEntry): void {
+    if (entry.year > this.year) return;
+    const a = this.acc(entry.organisationId, entry.serviceId);
+    if (!a.plan || entry.year > a.plan.year) a.plan = entry;
+  }
+
+  result(): ServiceAsOf[] {
+    const out: ServiceAsOf[] = [];
+    for (const a of this.services.values()) {
+      const d = a.latest?.service ?? null;
+      const plan = a.plan;
+      const identity = a.latest ?? plan!;
+      const significance = significanceOf(d, plan);
+      out.push({
+        organisationId: identity.organisationId,
+        serviceId: identity.serviceId,
+        name: d?.name ?? plan!.name,
+        targetGroups: [...(d?.targetGroups ?? plan!.targetGroups)],
+        eloketten: [...(d?.eloketten ?? [])],
+        significance,
+        pre: a.pre,
+        post: a.post,
+        firstSeen: a.firstSeen,
+        plan,
+        owed: owedAssessments(
+          {
+            significance,
+            plan: plan ? { startsOn: plan.startsOn, goLiveOn: plan.goLiveOn } : null,
+            firstSeen: a.firstSeen,
+            pre: a.pre,
+            post: a.post,
+            assessedGoLiveOn: a.latest?.service.goLiveOn,
+          },
+          this.asOf,
+        ),
+      });
+    }
+    return out.sort((x, y) => x.organisationId.localeCompare(y.organisationId) || x.serviceId.localeCompare(y.serviceId));
+  }
+}
+
+/** Decisions recorded on or before the day. */
+export const decisionsAsOf = (decisions: readonly DecisionFact[], asOf: string) => decisions.filter((d) => d.decidedOn <= asOf);

@@ -1,0 +1,83 @@
+// What the projections keep of one assessment: its scores and bands, which
+// criteria it left unmet (and by when they will be met), how its service was
+// described — a bounded item of its own, whatever the service's history or
+// the length of its explanations (the texts stay in the stored submission,
+// named by `source`).
+import { catalogFor } from './catalog.js';
+import { scoreAnswers, type Bands, type Scores } from './scoring.js';
+import type { StoredAssessment } from './service-view.js';
+
+export interface AssessmentRow {
+  assessmentId: string;
+  organisationId: string;
+  serviceId: string;
+  phase: 'pre' | 'post';
+  assessedOn: string;
+  submittedAt: string;
+  catalogVersion: string;
+  scores: Scores;
+  bands: Bands;
+  /** one letter per criterion of the catalog, in catalog order: y(es), n(o), -(not applicable) */
+  answerCodes: string;
+  /** the criteria answered `no` */
+  unmet: string[];
+  /** for unmet criteria that say so: the date by which they will be met */
+  plannedBy: Record<string, string>;
+  /** answers that carry an explanation (their texts are read from the submission) */
+  explained: number;
+  service: {
+    name: string;
+    targetGroups: string[];
+    eloketten: string[];
+    budgetEur?: number;
+    expectedUsers?: number;
+    goLiveOn?: string;
+  };
+  indicatorCatalogVersion?: string;
+  measures?: Record<string, number | boolean | string>;
+  /** the stored submission's key, to read its explanations */
+  source: { pk: string; sk: string };
+}
+
+export function toAssessmentRow(a: StoredAssessment, source: { pk: string; sk: string }): AssessmentRow {
+  const s = a.submission;
+  const catalog = catalogFor(s.catalogVersion);
+  if (!catalog) throw new Error(`stored assessment ${a.assessmentId} has unknown catalog ${s.catalogVersion}`);
+  const { scores, bands } = scoreAnswers(catalog, s.answers);
+  const byId = new Map(s.answers.map((x) => [x.criterionId, x]));
+  const code = { yes: 'y', no: 'n', not_applicable: '-' } as const;
+  return {
+    assessmentId: a.assessmentId,
+    organisationId: s.organisationId,
+    serviceId: s.serviceId,
+    phase: s.phase,
+    assessedOn: s.assessedOn,
+    submittedAt: a.submittedAt,
+    catalogVersion: s.catalogVersion,
+    scores,
+    bands,
+    answerCodes: catalog.criteria.map((c) => code[byId.get(c.id)?.answer ?? 'not_applicable']).join(''),
+    unmet: s.answers.filter((x) => x.answer === 'no').map((x) => x.criterionId),
+    plannedBy: Object.fromEntries(s.answers.flatMap((x) => (x.answer === 'no' && x.plannedBy ? [[x.criterionId, x.plannedBy]] : []))),
+    explained: s.answers.filter((x) => x.explanation !== undefined).length,
+    service: {
+      name: s.service.name,
+      targetGroups: [...s.service.targetGroups],
+      eloketten: [...s.service.eloketten],
+      ...(s.service.budgetEur !== undefined ? { budgetEur: s.service.budgetEur } : {}),
+      ...(s.service.expectedUsers !== undefined ? { expectedUsers: s.service.expectedUsers } : {}),
+      ...(s.service.goLiveOn !== undefined ? { goLiveOn: s.service.goLiveOn } : {}),
+    },
+    ...(s.indicatorCatalogVersion !== undefined ? { indicatorCatalogVersion: s.indicatorCatalogVersion } : {}),
+    ...(s.measures !== undefined ? { measures: { ...s.measures } } : {}),
+    source,
+  };
+}
+
+/** Newest first: the later assessedOn, then the later submission (so a resubmission corrects). */
+export const newestFirst = (a: { assessedOn: string; submittedAt: string }, b: { assessedOn: string; submittedAt: string }) =>
+  b.assessedOn.localeCompare(a.assessedOn) || b.submittedAt.localeCompare(a.submittedAt);
+
+/** Is `a` newer than `b` by that order? */
+export const isNewer = (a: { assessedOn: string; submittedAt: string }, b: { assessedOn: string; submittedAt: string } | null) =>
+  b === null || newestFirst(a, b) < 0;
