@@ -127,7 +127,7 @@ export function readAssessmentCsv(text: string): AssessmentCsvResult {
     const given = fields.get(f);
     if (!given) problems.push({ path: 'fields', message: `the row ${f} is missing` });
     else if (given.value === '')
-      problems.push({ path: at(given.line, f), message: `empty: fill it in (${FIELDS.find((x) => x.name === f)!.help})` });
+      problems.push({ path: at(given.line, f), message: `empty: fill it in: ${FIELDS.find((x) => x.name === f)!.help}` });
   }
   const value = (f: FieldName) => {
     const v = fields.get(f)?.value;

@@ -51,6 +51,7 @@ export function readCountsCsv(text: string, period: string): CsvResult {
       notation.push({ path: `line ${line}, ${col}`, message: r.message });
       return 0; // reported above; a valid stand-in keeps the domain's check from repeating it
     };
+    const servicesOffered = number('servicesOffered'); // first: problems in the order of the columns
     const volumes: Record<string, number> = {};
     for (const c of CHANNELS) {
       const v = number(c);
@@ -59,7 +60,7 @@ export function readCountsCsv(text: string, period: string): CsvResult {
     return {
       organisationId: cell('organisationId'),
       targetGroup: cell('targetGroup'),
-      servicesOffered: number('servicesOffered'),
+      servicesOffered,
       ...(Object.keys(volumes).length > 0 ? { volumes } : {}),
     };
   });

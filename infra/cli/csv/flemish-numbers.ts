@@ -5,7 +5,6 @@
 
 export type Reading<T> = { ok: true; value: T; note?: string } | { ok: false; message: string };
 
-const SPACES = /[\s\u00a0\u202f]/g;
 // Flemish: 48210, 48.210, 48 210, 1.234.567, 48,2, 1.234,50
 const FLEMISH = /^(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?$/;
 // English: 48210, 48,210, 1,234,567, 48.2, 1,234.50
@@ -30,11 +29,11 @@ export function readNumber(raw: string): Reading<number> {
   const e = read(ENGLISH, /,/g, body);
   if (f === undefined && e === undefined) return { ok: false, message: `"${raw}" is not a number` };
   if (f !== undefined && (e === undefined || e === f)) {
-    const changed = body.replace(SPACES, '') !== String(f) && /[.,\s\u00a0\u202f]/.test(body);
+    const changed = /[.,\s\u00a0\u202f]/.test(body);
     return { ok: true, value: sign * f, ...(changed ? { note: `"${raw}" read as ${plain(sign * f)} (Flemish notation)` } : {}) };
   }
   if (e !== undefined && f === undefined) {
-    const changed = body !== String(e);
+    const changed = /[.,]/.test(body) && body !== String(e);
     return { ok: true, value: sign * e, ...(changed ? { note: `"${raw}" read as ${plain(sign * e)} (English notation)` } : {}) };
   }
   // Both readings exist and differ. A "." followed by groups of three digits is a

@@ -13,13 +13,18 @@ export interface DecodedText {
   encoding: 'utf-8' | 'windows-1252';
 }
 
+// Windows-1252 is Latin-1 except for 0x80–0x9F (Node's TextDecoder reads those as C1 controls).
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 /** UTF-8 when the bytes are UTF-8 (the BOM is dropped); otherwise Windows-1252, which never fails. */
 export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
   try {
     // fatal: a byte sequence that is not UTF-8 throws instead of becoming U+FFFD.
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    let text = '';
+    for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b);
+    return { text, encoding: 'windows-1252' };
   }
 }
 
@@ -55,15 +60,17 @@ export class CsvSyntaxError extends Error {}
 
 /** Every non-empty record with its line; cells trimmed; rows of only empty cells (Excel pads with them) left out. */
 export function readCsvRecords(text: string, separator: Separator): CsvRecord[] {
-  let rows: Array<{ record: string[]; info: { lines: number } }>;
+  let rows: Array<{ record: string[]; info: { lines: number }; raw: string }>;
   try {
-    rows = parse(text, {
+    // csv-parse miscounts lines after a quoted CRLF; with LF only it counts right.
+    rows = parse(text.replace(/\r\n?/g, '\n'), {
       delimiter: separator,
       bom: true,
       trim: true,
       skip_empty_lines: true,
       relax_column_count: true,
       info: true,
+      raw: true,
     }) as unknown as typeof rows;
   } catch (err) {
     throw new CsvSyntaxError((err as Error).message);
@@ -73,6 +80,8 @@ export function readCsvRecords(text: string, separator: Separator): CsvRecord[] 
     .map((r) => {
       const cells = [...r.record];
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-      return { line: r.info.lines, cells };
+      // info.lines is the record's last line; a quoted line break inside it started it earlier.
+      const inner = r.raw.replace(/^\n+/, '').replace(/\n$/, '').split('\n').length - 1;
+      return { line: r.info.lines - inner, cells };
     });
 }
