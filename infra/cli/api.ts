@@ -20,6 +20,11 @@ export function apiTarget(ctx: CommandContext, values: Values): ApiTarget {
   return { url: url.replace(/\/+$/, ''), fix: ctx.settings.api.fix };
 }
 
+/** The API's address when one is set, else a placeholder (for a dry run, which sends nothing). */
+export function apiTargetIfKnown(ctx: CommandContext, values: Values): ApiTarget {
+  return text(values, 'api') || ctx.settings.api.url ? apiTarget(ctx, values) : { url: '<the API>', fix: ctx.settings.api.fix };
+}
+
 /** Asks GET /health; names the address tried and how to fix it when nothing (or something else) answers. */
 export async function checkApi(api: ApiTarget): Promise<void> {
   let res: Response;

@@ -72,8 +72,12 @@ export function commandContext(settings: CliSettings, io: Io): CommandContext {
         throw new UsageError(
           `--aws needs ${settings.missingNames.join(', ')} (the DdsMonitorStateful stack's outputs) and AWS credentials`,
         );
-      for (const v of settings.ignored) io.err(`note: --aws ignores ${v} (a local setting)`);
-      settings.ignored = [];
+      if (settings.mode === 'aws') {
+        // The SDK would read AWS_ENDPOINT_URL(_DYNAMODB|_S3) by itself and talk to a local stand-in.
+        process.env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = 'true';
+        for (const v of settings.ignored) io.err(`note: --aws ignores ${v} (a local setting)`);
+        settings.ignored = [];
+      }
       const names = settings.names as Record<ResourceName, string>;
       ddb ??= dynamoClient(settings.clients);
       s3 ??= s3Client(settings.clients);

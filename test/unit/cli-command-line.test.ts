@@ -97,6 +97,21 @@ describe('mistakes', () => {
   });
 });
 
+describe('--aws report', () => {
+  it('refuses to publish without DDS_CODE_VERSION instead of naming a local code version', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const deployed = { CONTROL_TABLE: 'c', SUBMISSIONS_TABLE: 's', PROJECTIONS_TABLE: 'p', PUBLIC_BUCKET: 'pb', COMMITTEE_BUCKET: 'cb' };
+    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), progress: process.stderr };
+    const status = await main(['--aws', 'report', '--period', '2026-Q3'], io, { ...deployed, DDS_CODE_VERSION: '' });
+    expect(status).toBe(2);
+    expect(err[0]?.split('\n')[0]).toBe(
+      "--aws report needs DDS_CODE_VERSION: the code version deployed (the stack's codeVersion context; by default package.json's version)",
+    );
+    expect(out).toEqual([]);
+  });
+});
+
 describe('settings', () => {
   const deployed = {
     CONTROL_TABLE: 'ctl',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { apiTarget, checkApi, refusalOf, refused } from '../api.js';
+import { apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused } from '../api.js';
 import { text, type Command } from '../command.js';
 import { ANSWER_WORDS, locate, readAssessmentCsv } from '../csv/assessment-csv.js';
 import { separatorName } from '../csv/read-csv.js';
@@ -32,7 +32,8 @@ export const assessmentUpload: Command = {
     const dryRun = values['dry-run'] === true;
     const key = text(values, 'key') ?? ctx.settings.apiKey;
     if (!key && !dryRun) throw new UsageError('give the service provider key with --key or DDS_API_KEY');
-    const api = apiTarget(ctx, values);
+    // A dry run needs no API; it names the one it would use when it knows it.
+    const api = dryRun ? apiTargetIfKnown(ctx, values) : apiTarget(ctx, values);
 
     const { text: csv } = readInputFile(ctx, file!);
     const parsed = readAssessmentCsv(csv);

@@ -1,5 +1,5 @@
 import { parsePeriod } from '../../../shared/domain/periods.js';
-import { apiTarget, checkApi, refusalOf, refused } from '../api.js';
+import { apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused } from '../api.js';
 import { text, type Command } from '../command.js';
 import { CSV_COLUMNS, readCountsCsv } from '../csv/counts-csv.js';
 import { separatorName } from '../csv/read-csv.js';
@@ -35,7 +35,8 @@ export const countsUpload: Command = {
     const dryRun = values['dry-run'] === true;
     const key = text(values, 'key') ?? ctx.settings.apiKey;
     if (!key && !dryRun) throw new UsageError('give the e-loket operator key with --key or DDS_API_KEY');
-    const api = apiTarget(ctx, values);
+    // A dry run needs no API; it names the one it would use when it knows it.
+    const api = dryRun ? apiTargetIfKnown(ctx, values) : apiTarget(ctx, values);
 
     const { text: csv } = readInputFile(ctx, file!);
     const parsed = readCountsCsv(csv, period);
