@@ -12,7 +12,7 @@ function bar(done: number, total: number, rows: number): string {
   const filled = total === 0 ? width : Math.round((done / total) * width);
   const pct = total === 0 ? 100 : Math.floor((done / total) * 100);
   const rowsDone = total === 0 ? rows : Math.round((done / total) * rows);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${rowsDone.toLocaleString('nl-BE')} / ${rows.toLocaleString('nl-BE')} rijen`;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${rowsDone.toLocaleString('en')} / ${rows.toLocaleString('en')} rows`;
 }
 
 export function postWithProgress(

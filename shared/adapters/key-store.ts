@@ -1,7 +1,7 @@
 // API keys: random, shown once, stored only as a SHA-256 hash (keys carry 256
 // bits of entropy, so a fast hash is enough), each bound to one role and scope.
 import { createHash, randomBytes } from 'node:crypto';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, paginateScan, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '../domain/vocabulary.js';
 
 export interface Principal {
@@ -20,8 +20,58 @@ export interface KeyStore {
   lookup(key: string): Promise<Principal | null>;
 }
 
-export function dynamoKeyStore(client: DynamoDBDocumentClient, table: string, now: () => Date = () => new Date()): KeyStore {
+/** What an operator may see of a stored key: never its hash. */
+export interface KeyRecord extends Principal {
+  label: string;
+  createdAt: string;
+}
+
+/** Key management for operators (the CLI); the API only needs KeyStore. */
+export interface KeyAdmin {
+  /** every key, oldest first */
+  list(): Promise<KeyRecord[]>;
+  /** deletes the key(s) with this id; returns what was deleted (empty when none) */
+  revoke(keyId: string): Promise<KeyRecord[]>;
+}
+
+const keyRecord = (item: Record<string, unknown>): KeyRecord => {
+  const r: KeyRecord = {
+    keyId: String(item.keyId),
+    role: item.role as Role,
+    label: typeof item.label === 'string' ? item.label : '',
+    createdAt: typeof item.createdAt === 'string' ? item.createdAt : '',
+  };
+  if (typeof item.organisationId === 'string') r.organisationId = item.organisationId;
+  if (typeof item.eloketId === 'string') r.eloketId = item.eloketId;
+  return r;
+};
+
+export function dynamoKeyStore(client: DynamoDBDocumentClient, table: string, now: () => Date = () => new Date()): KeyStore & KeyAdmin {
+  // Keys live under their hash (pk KEY#<sha256>), so listing them is a scan of the control table for sk = KEY.
+  const scanKeys = async (keyId?: string): Promise<Array<{ pk: string; record: KeyRecord }>> => {
+    const found: Array<{ pk: string; record: KeyRecord }> = [];
+    const pages = paginateScan(
+      { client },
+      {
+        TableName: table,
+        FilterExpression: keyId === undefined ? 'sk = :key' : 'sk = :key AND keyId = :id',
+        ExpressionAttributeValues: { ':key': 'KEY', ...(keyId === undefined ? {} : { ':id': keyId }) },
+      },
+    );
+    for await (const page of pages) for (const item of page.Items ?? []) found.push({ pk: String(item.pk), record: keyRecord(item) });
+    return found;
+  };
   return {
+    async list() {
+      return (await scanKeys())
+        .map((k) => k.record)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.keyId.localeCompare(b.keyId));
+    },
+    async revoke(keyId) {
+      const found = await scanKeys(keyId);
+      for (const k of found) await client.send(new DeleteCommand({ TableName: table, Key: { pk: k.pk, sk: 'KEY' } }));
+      return found.map((k) => k.record);
+    },
     async create(input) {
       const keyId = randomBytes(4).toString('hex');
       const key = `dds_${keyId}_${randomBytes(32).toString('base64url')}`;

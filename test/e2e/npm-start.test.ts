@@ -181,7 +181,7 @@ describe('npm start -- --no-demo', () => {
     const ok = cli('counts', 'upload', '--period', '2026-Q2', file, '--key', operator);
     expect(ok.status).toBe(0);
     expect(ok.stderr).toContain('100%');
-    expect(ok.stderr).toContain('3.000 / 3.000 rijen');
+    expect(ok.stderr).toContain('3,000 / 3,000 rows');
     expect(ok.stdout).toContain('3000 rows checked');
     expect(ok.stdout).toContain('stored as version 1 of the report for 2026-Q2');
     const f = await waitFor('the counts projection', async () => {

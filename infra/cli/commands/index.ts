@@ -1,0 +1,29 @@
+// The table of commands, in the order the usage lists them.
+import type { Command } from '../command.js';
+import { assessmentTemplateCommand } from './assessment-template.js';
+import { assessmentUpload } from './assessment-upload.js';
+import { countsUpload } from './counts-upload.js';
+import { elokettenAdd } from './eloketten-add.js';
+import { elokettenList } from './eloketten-list.js';
+import { keysCreate } from './keys-create.js';
+import { keysList } from './keys-list.js';
+import { keysRevoke } from './keys-revoke.js';
+import { orgsImport } from './orgs-import.js';
+import { orgsList } from './orgs-list.js';
+import { rebuild } from './rebuild.js';
+import { report } from './report.js';
+
+export const COMMANDS: readonly Command[] = [
+  keysCreate,
+  keysList,
+  keysRevoke,
+  orgsImport,
+  orgsList,
+  elokettenAdd,
+  elokettenList,
+  countsUpload,
+  assessmentTemplateCommand,
+  assessmentUpload,
+  rebuild,
+  report,
+];

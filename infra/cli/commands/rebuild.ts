@@ -1,0 +1,21 @@
+import { dynamoProjectionStore } from '../../../shared/adapters/projection-store.js';
+import { dynamoSubmissionStore } from '../../../shared/adapters/submission-store.js';
+import { rebuildProjections } from '../../../shared/use-cases/project.js';
+import type { Command } from '../command.js';
+
+export const rebuild: Command = {
+  name: 'rebuild',
+  synopsis: '',
+  summary: 'recompute every projection from the stored submissions',
+  options: {},
+  async run(ctx) {
+    const { ddb, names } = await ctx.stores();
+    const result = await rebuildProjections({
+      submissions: dynamoSubmissionStore(ddb, { submissions: names.submissions }),
+      projections: dynamoProjectionStore(ddb, names.projections),
+    });
+    ctx.out(
+      `rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s) and ${result.countsPeriods} e-loket period(s) from ${result.countsReports} counts report(s)`,
+    );
+  },
+};

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { dynamoEloketRegistry } from '../../../shared/adapters/eloket-registry.js';
+import { s3ObjectStore } from '../../../shared/adapters/object-store.js';
+import { dynamoOrganisationRegistry } from '../../../shared/adapters/organisation-registry.js';
+import { dynamoProjectionStore } from '../../../shared/adapters/projection-store.js';
+import { parsePeriod } from '../../../shared/domain/periods.js';
+import { publishReports } from '../../../functions/publish-report/publish.js';
+import { text, type Command } from '../command.js';
+import { UsageError } from '../errors.js';
+
+export const report: Command = {
+  name: 'report',
+  synopsis: '--period <YYYY | YYYY-Qn | YYYY-MM>',
+  summary: 'build and publish the public and committee reports of a period now, and print where they are',
+  help: ['With --aws the report names DDS_CODE_VERSION as its code version (the version deployed).'],
+  options: { period: { type: 'string' } },
+  async run(ctx, values) {
+    const period = text(values, 'period');
+    if (!period || !parsePeriod(period)) throw new UsageError('--period must be YYYY, YYYY-Qn or YYYY-MM');
+    const { codeVersion, publicReportsBase, committeeReportsBase } = ctx.settings;
+    if (!codeVersion)
+      throw new UsageError(
+        "--aws report needs DDS_CODE_VERSION: the code version deployed (the stack's codeVersion context; by default package.json's version)",
+      );
+    const { ddb, s3, names } = await ctx.stores({ s3: true });
+    const event = await publishReports(
+      {
+        projections: dynamoProjectionStore(ddb, names.projections),
+        eloketten: dynamoEloketRegistry(ddb, names.control),
+        organisations: dynamoOrganisationRegistry(ddb, names.control),
+        objects: s3ObjectStore(s3),
+        buckets: { publicReports: names.publicReports, committeeReports: names.committeeReports },
+        codeVersion,
+        newId: randomUUID,
+        now: () => new Date(),
+      },
+      period,
+    );
+    const p = event.payload;
+    ctx.out(
+      `published the reports of ${p.period} (report ${p.reportId}, code version ${p.codeVersion}, data as of ${p.asOf ?? 'no submission yet'})`,
+    );
+    ctx.out('public:');
+    for (const k of p.publicKeys) ctx.out(`  ${publicReportsBase}${k}`);
+    ctx.out(`  index of every period: ${publicReportsBase}reports/`);
+    ctx.out('committee (the committee key is the password):');
+    for (const k of p.committeeKeys) ctx.out(`  ${committeeReportsBase}${k}`);
+  },
+};
