@@ -5,7 +5,9 @@ import { buildReports } from '../../shared/domain/report/report-model.js';
 import { selectPeriod } from '../../shared/domain/report/period-selection.js';
 import { SECTIONS } from '../../shared/domain/report/sections/index.js';
 import type { Placement } from '../../shared/domain/report/sections/section.js';
-import { reportInput } from '../support/report-input.js';
+import { answers } from '../support/fixtures.js';
+import { reportInput, reportServices, small, stored } from '../support/report-input.js';
+import { projectService } from '../../shared/domain/service-view.js';
 
 const reports = buildReports(reportInput());
 const pub = reports.public.json;
@@ -300,6 +302,71 @@ describe('the committee report', () => {
       ['warning', 'volume-jump', 'e-loket-ondernemers'],
       ['notice', 'counts-unchanged', 'mijn-burgerprofiel'],
     ]);
+  });
+});
+
+describe('services at the edges of the rules', () => {
+  // A third organisation, registered under a policy domain that sorts last but an id that sorts first.
+  const OVO0 = { organisationId: 'OVO0', name: 'Agentschap Zorg', kind: 'agency' as const, policyDomain: 'Welzijn' };
+  const extra = [
+    // reworked, the same score before and after
+    [
+      stored('s6pre', '2026-01-02T00:00:00.000Z', {
+        organisationId: 'OVO0',
+        serviceId: 's6',
+        phase: 'pre',
+        assessedOn: '2026-01-01',
+        service: small,
+        answers: answers({ 'SD-G1': 'no' }),
+      }),
+      stored('s6post', '2026-06-02T00:00:00.000Z', {
+        organisationId: 'OVO0',
+        serviceId: 's6',
+        phase: 'post',
+        assessedOn: '2026-06-01',
+        service: small,
+        answers: answers({ 'SD-G3': 'no' }),
+      }),
+    ],
+    // not significant: owes nothing, with only a pre or only a post
+    [
+      stored('s7pre', '2026-01-02T00:00:00.000Z', {
+        organisationId: 'OVO0',
+        serviceId: 's7',
+        phase: 'pre',
+        assessedOn: '2026-01-01',
+        service: small,
+      }),
+    ],
+    [
+      stored('s8post', '2026-01-02T00:00:00.000Z', {
+        organisationId: 'OVO0',
+        serviceId: 's8',
+        phase: 'post',
+        assessedOn: '2026-01-01',
+        service: small,
+      }),
+    ],
+  ].map((list) => projectService(list)!);
+  const input = reportInput({ services: [...extra, ...reportServices()] });
+  const { public: p, committee: c } = buildReports({ ...input, organisations: new Map([...input.organisations, ['OVO0', OVO0]]) });
+
+  it('counts a reworked service with the same score as unchanged, not as better', () => {
+    expect(p.json.reworked).toMatchObject({ improved: 1, unchanged: 1, worse: 1 });
+    expect(p.json.reworked.services.map((s) => [s.serviceId, s.change])).toEqual([
+      ['s6', 0],
+      ['s1', 1 - 51 / 52],
+      ['s4', 46 / 52 - 1],
+    ]);
+  });
+
+  it('lets only a significant service owe an assessment', () => {
+    expect(p.json.assessments).toMatchObject({ services: 7, significant: 2, withPre: 5, withPost: 5, owing: 1 });
+    expect(c.json.owing.map((o) => o.serviceId)).toEqual(['s2', 's3']);
+  });
+
+  it('orders the policy domains by name, whatever the order of their organisations', () => {
+    expect(c.json.domains.map((d) => d.policyDomain)).toEqual(['Omgeving', 'Onbekend beleidsdomein', 'Welzijn']);
   });
 });
 
