@@ -7,7 +7,6 @@ import { SECTIONS, isIn, type SectionsJson } from './sections/index.js';
 import type { Audience, BuiltSection, PageContext } from './sections/section.js';
 
 export type { EloketInput, ReportInput } from './period-selection.js';
-export type { AssessmentFigures, BandCounts, BandTable } from './assessment-figures.js';
 
 /** The first fields of every report.json: what the report covers and what it was built from. */
 export interface ReportHeader<A extends Audience> {
