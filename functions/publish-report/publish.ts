@@ -2,24 +2,9 @@
 // file of the period first, then `latest/`, then the index; the record of the
 // publication last. A failure anywhere throws, leaves what was published
 // before in place, and the trigger retries.
-import { buildReports } from '../../shared/domain/report/report-model.js';
-import {
-  channelsCsv,
-  committeeServicesCsv,
-  criteriaCsv,
-  eloketEvolutionCsv,
-  explanationsCsv,
-  findingsCsv,
-  indicatorsCsv,
-  reworkedCsv,
-} from '../../shared/domain/report/render-csv.js';
-import {
-  COMMITTEE_CSV,
-  committeeReportHtml,
-  PUBLIC_CSV,
-  publicReportHtml,
-  reportsIndexHtml,
-} from '../../shared/domain/report/render-html.js';
+import { buildReports, type Report } from '../../shared/domain/report/report-model.js';
+import { reportPage, reportsIndexPage } from '../../shared/domain/report/pages.js';
+import type { Audience } from '../../shared/domain/report/sections/section.js';
 import type { EloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import type { OrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { parsePeriod } from '../../shared/domain/periods.js';
@@ -44,6 +29,14 @@ const CSV = 'text/csv; charset=utf-8';
 
 const jsonOf = (v: unknown) => `${JSON.stringify(v)}\n`;
 
+/** A report's files: report.json, each section's CSV files in registry order, and last the page that links to them. */
+function filesOf(report: Report<Audience>): Record<string, StoredObject> {
+  const files: Record<string, StoredObject> = { 'report.json': { body: jsonOf(report.json), contentType: JSON_TYPE } };
+  for (const section of report.sections) for (const { name, body } of section.files(report.page)) files[name] = { body, contentType: CSV };
+  files['index.html'] = { body: reportPage(report), contentType: HTML };
+  return files;
+}
+
 /** The period that ends last; on a tie the longer one (a year over its last quarter). */
 function latestOf(periods: readonly string[]): string | undefined {
   return [...periods].sort((a, b) => {
@@ -62,34 +55,15 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
   const withCounts = await Promise.all(
     eloketten.map(async (e) => ({ ...e, reported: new Map((await deps.projections.listCounts(e.id)).map((c) => [c.period, c])) })),
   );
-  const { public: pub, committee: com } = buildReports({
+  const reports = buildReports({
     periodId,
     codeVersion: deps.codeVersion,
     services,
     eloketten: withCounts,
     organisations: new Map(organisations.map((o) => [o.organisationId, o])),
   });
-
-  const publicFiles: Record<string, StoredObject> = {
-    'report.json': { body: jsonOf(pub), contentType: JSON_TYPE },
-    [PUBLIC_CSV.bands]: { body: indicatorsCsv(pub), contentType: CSV },
-    [PUBLIC_CSV.reworked]: { body: reworkedCsv(pub), contentType: CSV },
-    [PUBLIC_CSV.evolution]: { body: eloketEvolutionCsv(pub), contentType: CSV },
-    [PUBLIC_CSV.channels]: { body: channelsCsv(pub), contentType: CSV },
-    'index.html': { body: publicReportHtml(pub), contentType: HTML },
-  };
-  const committeeFiles: Record<string, StoredObject> = {
-    'report.json': { body: jsonOf(com), contentType: JSON_TYPE },
-    [PUBLIC_CSV.bands]: { body: indicatorsCsv(com), contentType: CSV },
-    [PUBLIC_CSV.reworked]: { body: reworkedCsv(com), contentType: CSV },
-    [PUBLIC_CSV.evolution]: { body: eloketEvolutionCsv(com), contentType: CSV },
-    [PUBLIC_CSV.channels]: { body: channelsCsv(com), contentType: CSV },
-    [COMMITTEE_CSV.services]: { body: committeeServicesCsv(com), contentType: CSV },
-    [COMMITTEE_CSV.explanations]: { body: explanationsCsv(com), contentType: CSV },
-    [COMMITTEE_CSV.criteria]: { body: criteriaCsv(com), contentType: CSV },
-    [COMMITTEE_CSV.findings]: { body: findingsCsv(com), contentType: CSV },
-    'index.html': { body: committeeReportHtml(com), contentType: HTML },
-  };
+  const publicFiles = filesOf(reports.public);
+  const committeeFiles = filesOf(reports.committee);
   // Within a step the files go in parallel; each page follows the files it links to.
   const writeAll = async (targets: Array<{ bucket: string; prefix: string; files: Record<string, StoredObject> }>) => {
     const put = (t: (typeof targets)[number], names: string[]) =>
@@ -121,14 +95,14 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
   published.add(periodId);
   if (latestOf([...published]) === periodId)
     await writeAll([{ bucket: deps.buckets.publicReports, prefix: 'reports/latest/', files: publicFiles }]);
-  await deps.objects.put(deps.buckets.publicReports, 'reports/index.html', { body: reportsIndexHtml([...published]), contentType: HTML });
+  await deps.objects.put(deps.buckets.publicReports, 'reports/index.html', { body: reportsIndexPage([...published]), contentType: HTML });
 
   const event: ReportPublishedV1 = {
     metadata: { eventId: deps.newId(), type: 'ReportPublished', version: 1, occurredAt: deps.now().toISOString() },
     payload: {
       reportId,
       period: periodId,
-      asOf: pub.asOf,
+      asOf: reports.public.json.asOf,
       codeVersion: deps.codeVersion,
       publicKeys: Object.keys(publicFiles).map((n) => `reports/${periodId}/${n}`),
       committeeKeys: Object.keys(committeeFiles).map((n) => `committee/${periodId}/${n}`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../shared/domain/report/render-csv.js';
+import { toCsv } from '../../shared/domain/report/csv.js';
 
 describe('CSV (RFC 4180, formula-safe)', () => {
   it('defuses every cell that a spreadsheet would run as a formula', () => {

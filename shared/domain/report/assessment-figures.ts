@@ -3,7 +3,7 @@
 // else its latest `pre`; a service not yet assessed by then is left out.
 import { PERSPECTIVES, PRINCIPLES, type Principle } from '../catalog.js';
 import type { Period } from '../periods.js';
-import type { Band } from '../scoring.js';
+import type { Band, Score } from '../scoring.js';
 import { latestOfPhase, type ScoredAssessment, type ServiceProjection } from '../service-view.js';
 
 export type BandCounts = Record<Band, number>;
@@ -20,6 +20,19 @@ export interface AssessmentFigures {
   /** bands of each service's current assessment (post if any, else pre) */
   bands: BandTable;
 }
+
+/** An assessment as the reports show it: when, its score and its band over all criteria. */
+export interface PhaseSummary {
+  assessedOn: string;
+  score: Score;
+  band: Band;
+}
+
+export const phaseSummary = (a: ScoredAssessment): PhaseSummary => ({
+  assessedOn: a.assessedOn,
+  score: a.scores.all.all,
+  band: a.bands.all.all,
+});
 
 export interface ServiceAtPeriod {
   service: ServiceProjection;

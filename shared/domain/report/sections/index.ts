@@ -1,0 +1,45 @@
+// The registry of report sections. Adding a section is one module in this
+// folder and one line here.
+//
+// The order of this list is the order of the fields in report.json (a new
+// section appends its fields, so programs reading the file keep working) and
+// of the CSV files; each section's `in` gives its place on each page.
+import { bandsSection } from './bands.js';
+import { channelSection } from './channels.js';
+import { criteriaSection } from './criteria.js';
+import { dataQualitySection } from './data-quality.js';
+import { eloketSection } from './eloketten.js';
+import { explanationsSection } from './explanations.js';
+import { howToReadSection } from './how-to-read.js';
+import { keyFiguresSection } from './key-figures.js';
+import { missingCountsSection } from './missing-counts.js';
+import { owingSection } from './owing.js';
+import { reworkedSection } from './reworked.js';
+import { servicesSection } from './services.js';
+import type { Audience, Section } from './section.js';
+
+export const SECTIONS = [
+  bandsSection,
+  reworkedSection,
+  eloketSection,
+  channelSection,
+  servicesSection,
+  explanationsSection,
+  owingSection,
+  criteriaSection,
+  missingCountsSection,
+  dataQualitySection,
+  keyFiguresSection,
+  howToReadSection,
+] as const;
+
+/** The sections one report shows. */
+export type SectionOf<A extends Audience> = Extract<(typeof SECTIONS)[number], { in: Record<A, number> }>;
+
+type JsonOf<S> = S extends Section<infer J> ? J : never;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** The fields the sections of one report add to its report.json. */
+export type SectionsJson<A extends Audience> = UnionToIntersection<JsonOf<SectionOf<A>>>;
+
+export const isIn = (audience: Audience, section: Section): boolean => section.in[audience] !== undefined;

@@ -1,0 +1,128 @@
+// The services assessed both before and after their rework, and how their
+// score over all criteria changed.
+import { describeOrganisation } from '../../organisations.js';
+import { phaseSummary, type PhaseSummary } from '../assessment-figures.js';
+import { csvLink } from '../components/csv-link.js';
+import { phaseCell } from '../components/phase-cell.js';
+import { stackedBars } from '../components/stacked-bars.js';
+import { scrollTable } from '../components/table.js';
+import { points } from '../format.js';
+import { html } from '../html.js';
+import { BAND_COLOURS } from '../labels.js';
+import { byOrgThenService, type PeriodSelection } from '../period-selection.js';
+import { defineSection } from './section.js';
+
+export const REWORKED_CSV = 'vernieuwde-diensten.csv';
+
+export interface ReworkedService {
+  organisationId: string;
+  organisationName: string;
+  serviceId: string;
+  name: string;
+  pre: PhaseSummary;
+  post: PhaseSummary;
+  /** post minus pre over all criteria; null when either is n/a */
+  change: number | null;
+}
+
+export interface ReworkedFigures {
+  improved: number;
+  unchanged: number;
+  worse: number;
+  services: ReworkedService[];
+}
+
+/** The reworked services of the period (also in the key figures). */
+export function reworkedOf(selection: PeriodSelection): ReworkedFigures {
+  const services = selection.services
+    .flatMap(({ service, pre, post }) => (pre && post ? [{ service, pre, post }] : []))
+    .map(({ service, pre, post }) => {
+      const a = pre.scores.all.all;
+      const b = post.scores.all.all;
+      return {
+        organisationId: service.organisationId,
+        organisationName: describeOrganisation(service.organisationId, selection.organisations).name,
+        serviceId: service.serviceId,
+        name: service.name,
+        pre: phaseSummary(pre),
+        post: phaseSummary(post),
+        change: a === null || b === null ? null : b - a,
+      };
+    })
+    .sort(byOrgThenService);
+  return {
+    improved: services.filter((s) => s.change !== null && s.change > 0).length,
+    unchanged: services.filter((s) => s.change === 0).length,
+    worse: services.filter((s) => s.change !== null && s.change < 0).length,
+    services,
+  };
+}
+
+const GREY = '#e4e6ea';
+
+export const reworkedSection = defineSection({
+  id: 'vernieuwd',
+  title: 'Vernieuwde diensten: vóór en na',
+  in: { public: 30, committee: 90 },
+  model: (selection) => ({ reworked: selection.shared(reworkedOf) }),
+  json: (model) => model,
+  html({ reworked: w }, { heading, period }) {
+    if (w.services.length === 0)
+      return html`${heading}<p>Voor ${period.label} is er nog geen dienst die zowel vóór als na de vernieuwing getoetst is. Er zijn dus geen gegevens om te vergelijken.</p>`;
+    const share = (name: string, value: number, colour: string) => ({
+      name,
+      parts: [
+        { value, colour },
+        { value: w.services.length - value, colour: GREY },
+      ],
+    });
+    const chart = stackedBars(`Vernieuwde diensten, ${period.label}: ${w.improved} beter, ${w.unchanged} gelijk, ${w.worse} minder goed`, [
+      share('beter', w.improved, BAND_COLOURS.good),
+      share('gelijk', w.unchanged, BAND_COLOURS['n/a']),
+      share('minder goed', w.worse, BAND_COLOURS.none),
+    ]);
+    const rows = w.services.map(
+      (s) =>
+        html`<tr><th scope="row">${s.name}<br><span class="note">${s.organisationName}</span></th>${phaseCell(s.pre)}${phaseCell(s.post)}<td>${points(s.change)}</td></tr>`,
+    );
+    return html`${heading}
+<p>${w.services.length} diensten zijn vóór én na hun vernieuwing getoetst. ${w.improved} scoren nu beter, ${w.unchanged} gelijk en ${w.worse} minder goed (score over alle criteria).</p>
+${chart}
+${scrollTable(`Score over alle criteria vóór en na de vernieuwing, stand ${period.label}`, ['Dienst', 'Vóór', 'Na', 'Verschil'], rows)}
+${csvLink(REWORKED_CSV, 'deze tabel')}`;
+  },
+  csv: [
+    {
+      name: REWORKED_CSV,
+      header: [
+        'periode',
+        'organisatie',
+        'organisatie_naam',
+        'dienst',
+        'dienst_naam',
+        'voor_datum',
+        'voor_score',
+        'voor_band',
+        'na_datum',
+        'na_score',
+        'na_band',
+        'verschil',
+      ],
+      rows: ({ reworked }, { period }) =>
+        reworked.services.map((s) => [
+          period.id,
+          s.organisationId,
+          s.organisationName,
+          s.serviceId,
+          s.name,
+          s.pre.assessedOn,
+          s.pre.score,
+          s.pre.band,
+          s.post.assessedOn,
+          s.post.score,
+          s.post.band,
+          s.change,
+        ]),
+    },
+  ],
+});

@@ -1,0 +1,120 @@
+// Committee: every assessed service per policy domain and organisation, its
+// assessment before and after its rework side by side.
+import { describeOrganisation } from '../../organisations.js';
+import type { ScoredAssessment } from '../../service-view.js';
+import { phaseSummary, type PhaseSummary } from '../assessment-figures.js';
+import { csvLink } from '../components/csv-link.js';
+import { phaseCell } from '../components/phase-cell.js';
+import { scrollTable } from '../components/table.js';
+import { html, join } from '../html.js';
+import type { PeriodSelection } from '../period-selection.js';
+import { defineSection } from './section.js';
+
+export const SERVICES_CSV = 'diensten.csv';
+
+export type PhaseWithBands = PhaseSummary & { bands: ScoredAssessment['bands'] };
+
+export interface CommitteeService {
+  serviceId: string;
+  name: string;
+  significant: boolean;
+  pre: PhaseWithBands | null;
+  post: PhaseWithBands | null;
+}
+
+export interface PolicyDomain {
+  policyDomain: string;
+  organisations: Array<{ organisationId: string; name: string; services: CommitteeService[] }>;
+}
+
+const withBands = (a: ScoredAssessment | null): PhaseWithBands | null => a && { ...phaseSummary(a), bands: a.bands };
+
+function domains(selection: PeriodSelection): PolicyDomain[] {
+  const byDomain = new Map<string, Map<string, PolicyDomain['organisations'][number]>>();
+  for (const { service, pre, post } of selection.services) {
+    const org = describeOrganisation(service.organisationId, selection.organisations);
+    const orgs = byDomain.get(org.policyDomain) ?? new Map();
+    const entry = orgs.get(service.organisationId) ?? { organisationId: service.organisationId, name: org.name, services: [] };
+    entry.services.push({
+      serviceId: service.serviceId,
+      name: service.name,
+      significant: service.significant,
+      pre: withBands(pre),
+      post: withBands(post),
+    });
+    orgs.set(service.organisationId, entry);
+    byDomain.set(org.policyDomain, orgs);
+  }
+  return [...byDomain.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([policyDomain, orgs]) => ({
+      policyDomain,
+      organisations: [...orgs.values()].sort((a, b) => a.name.localeCompare(b.name) || a.organisationId.localeCompare(b.organisationId)),
+    }));
+}
+
+export const servicesSection = defineSection({
+  id: 'diensten',
+  title: 'Diensten per beleidsdomein en organisatie',
+  in: { committee: 60 },
+  model: (selection) => ({ domains: domains(selection) }),
+  json: (model) => model,
+  html({ domains }, { heading, period }) {
+    const tables = domains.map(
+      (d) => html`<h3>${d.policyDomain}</h3>
+${scrollTable(
+  `Getoetste diensten in ${d.policyDomain}, stand ${period.label}`,
+  ['Organisatie / dienst', 'Significant', 'Vóór', 'Na'],
+  d.organisations.flatMap((o) =>
+    o.services.map(
+      (s) =>
+        html`<tr><th scope="row">${o.name} / ${s.name}</th><td>${s.significant ? 'ja' : 'nee'}</td>${phaseCell(s.pre)}${phaseCell(s.post)}</tr>`,
+    ),
+  ),
+)}`,
+    );
+    return html`${heading}
+${tables.length === 0 ? html`<p>Geen getoetste diensten.</p>` : join(tables, '\n')}
+${csvLink(SERVICES_CSV, 'alle diensten')}`;
+  },
+  csv: [
+    {
+      name: SERVICES_CSV,
+      header: [
+        'periode',
+        'beleidsdomein',
+        'organisatie',
+        'organisatie_naam',
+        'dienst',
+        'dienst_naam',
+        'significant',
+        'voor_datum',
+        'voor_score',
+        'voor_band',
+        'na_datum',
+        'na_score',
+        'na_band',
+      ],
+      rows: ({ domains }, { period }) =>
+        domains.flatMap((d) =>
+          d.organisations.flatMap((o) =>
+            o.services.map((s) => [
+              period.id,
+              d.policyDomain,
+              o.organisationId,
+              o.name,
+              s.serviceId,
+              s.name,
+              s.significant ? 'ja' : 'nee',
+              s.pre?.assessedOn ?? null,
+              s.pre?.score ?? null,
+              s.pre?.band ?? null,
+              s.post?.assessedOn ?? null,
+              s.post?.score ?? null,
+              s.post?.band ?? null,
+            ]),
+          ),
+        ),
+    },
+  ],
+});

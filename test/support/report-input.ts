@@ -1,0 +1,150 @@
+// A small hand-made data set for the report's unit tests: four services of
+// two organisations (one registered) and four main e-loketten plus a thematic
+// one, built in memory, with no stand-in.
+import type { EloketInput, ReportInput } from '../../shared/domain/report/period-selection.js';
+import { summarize, type CountRow } from '../../shared/domain/service-counts.js';
+import { projectService, type ServiceProjection, type StoredAssessment } from '../../shared/domain/service-view.js';
+import { answers, assessment } from './fixtures.js';
+
+export const small = { name: 'Kleine dienst', targetGroups: ['burgers' as const], budgetEur: 1000, expectedUsers: 10, eloketten: [] };
+export const big = { name: 'Grote dienst', targetGroups: ['burgers' as const], budgetEur: 900000, expectedUsers: 10, eloketten: [] };
+const DH_I_NO = Object.fromEntries(['DH-I1', 'DH-I2', 'DH-I3', 'DH-I4', 'DH-I5', 'DH-I6'].map((id) => [id, 'no' as const]));
+
+export const stored = (id: string, submittedAt: string, over: Parameters<typeof assessment>[0]): StoredAssessment => ({
+  assessmentId: id,
+  submittedAt,
+  submission: assessment(over),
+});
+
+export function reportServices(): ServiceProjection[] {
+  return [
+    // reworked, better: one `no` before, none after
+    [
+      stored('s1pre', '2026-01-10T00:00:00.000Z', {
+        organisationId: 'OVO1',
+        serviceId: 's1',
+        phase: 'pre',
+        assessedOn: '2026-01-05',
+        service: small,
+        answers: answers({ 'SD-G2': 'no' }),
+      }),
+      stored('s1post', '2026-07-10T00:00:00.000Z', {
+        organisationId: 'OVO1',
+        serviceId: 's1',
+        phase: 'post',
+        assessedOn: '2026-07-05',
+        service: small,
+      }),
+    ],
+    // significant, owes its post
+    [
+      stored('s2pre', '2026-02-10T00:00:00.000Z', {
+        organisationId: 'OVO1',
+        serviceId: 's2',
+        phase: 'pre',
+        assessedOn: '2026-02-05',
+        service: big,
+        answers: answers({ 'SD-G1': 'no' }),
+      }),
+    ],
+    // significant, a post without a pre: owes its pre; its organisation is not registered
+    [
+      stored('s3post', '2026-05-10T00:00:00.000Z', {
+        organisationId: 'OVO2',
+        serviceId: 's3',
+        phase: 'post',
+        assessedOn: '2026-05-05',
+        service: big,
+      }),
+    ],
+    // reworked, worse: DH-I all `no` after
+    [
+      stored('s4pre', '2026-03-10T00:00:00.000Z', {
+        organisationId: 'OVO2',
+        serviceId: 's4',
+        phase: 'pre',
+        assessedOn: '2026-03-05',
+        service: small,
+      }),
+      stored('s4post', '2026-08-10T00:00:00.000Z', {
+        organisationId: 'OVO2',
+        serviceId: 's4',
+        phase: 'post',
+        assessedOn: '2026-08-05',
+        service: small,
+        answers: answers(DH_I_NO),
+      }),
+    ],
+    // assessed after 2026-Q3: not in its reports
+    [
+      stored('s5pre', '2026-10-02T00:00:00.000Z', {
+        organisationId: 'OVO1',
+        serviceId: 's5',
+        phase: 'pre',
+        assessedOn: '2026-10-01',
+        service: big,
+      }),
+    ],
+  ].map((list) => projectService(list)!);
+}
+
+export const row = (organisationId: string, servicesOffered: number, volumes?: CountRow['volumes']): CountRow => ({
+  organisationId,
+  targetGroup: 'burgers',
+  servicesOffered,
+  ...(volumes ? { volumes } : {}),
+});
+
+export function eloket(
+  id: string,
+  name: string,
+  main: boolean,
+  reports: Array<[period: string, rows: CountRow[], submittedAt: string]>,
+): EloketInput {
+  return {
+    id,
+    name,
+    main,
+    reported: new Map(reports.map(([period, rows, submittedAt]) => [period, { version: 1, summary: summarize(rows), submittedAt }])),
+  };
+}
+
+const AT = '2026-10-01T00:00:00.000Z';
+
+export function reportEloketten(): EloketInput[] {
+  return [
+    // the same figures four quarters running
+    eloket(
+      'mijn-burgerprofiel',
+      'Mijn Burgerprofiel',
+      true,
+      ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'].map((q) => [q, [row('OVO1', 10, { click: 80, call: 20 })], AT]),
+    ),
+    // monthly: volumes jump and services drop to 0 in the last month of 2026-Q3; a month of 2026-Q4 is sent later
+    eloket('e-loket-ondernemers', 'E-loket voor ondernemers', true, [
+      ['2026-04', [row('OVO2', 4, { click: 30, call: 3 })], AT],
+      ['2026-05', [row('OVO2', 4, { click: 30, call: 3 })], AT],
+      ['2026-06', [row('OVO2', 4, { click: 30, call: 3 })], AT],
+      ['2026-07', [row('OVO2', 4, { click: 1000, call: 500 })], AT],
+      ['2026-09', [row('OVO2', 0, { click: 2000, call: 500 })], '2026-10-02T08:00:00.000Z'],
+      ['2026-10', [row('OVO2', 1, { click: 5 })], '2026-11-03T00:00:00.000Z'],
+    ]),
+    eloket('verenigingsloket', 'Verenigingsloket', true, []),
+    eloket('loket-lokale-besturen', 'Loket voor Lokale Besturen', true, [['2026-Q3', [row('OVO2', 2)], AT]]),
+    // thematic and silent: left out of the period's list
+    eloket('thema', 'Thematisch loket', false, []),
+  ];
+}
+
+export function reportInput(over: Partial<ReportInput> = {}): ReportInput {
+  return {
+    periodId: '2026-Q3',
+    codeVersion: 'unit',
+    services: reportServices(),
+    eloketten: reportEloketten(),
+    organisations: new Map([
+      ['OVO1', { organisationId: 'OVO1', name: 'Departement Omgeving', kind: 'department', policyDomain: 'Omgeving' }],
+    ]),
+    ...over,
+  };
+}
