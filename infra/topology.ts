@@ -135,8 +135,8 @@ export const functions = {
     routes: [
       { method: 'GET', path: '/v1/services/{organisationId}/{serviceId}', auth: { roles: ['service-provider', 'steering-committee'] } },
     ],
-    // control: key lookup, and the per-key request counter
-    uses: { submissions: 'read', control: 'readWrite' },
+    // control: key lookup, and the per-key request counter; projections: the service's plan entry
+    uses: { submissions: 'read', projections: 'read', control: 'readWrite' },
   },
   getIndicators: {
     entry: 'functions/get-indicators/handler.ts',
@@ -201,7 +201,8 @@ export const functions = {
         cron: { minute: '0', hour: '5', day: '1', month: '*' },
       },
     ],
-    uses: { projections: 'readWrite', control: 'read', publicReports: 'write', committeeReports: 'write' },
+    // submissions: the explanations' texts are read from the stored assessments
+    uses: { submissions: 'read', projections: 'readWrite', control: 'read', publicReports: 'write', committeeReports: 'write' },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -2,10 +2,15 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { guardedHttpFunction, type GuardDeps } from '../../shared/adapters/http-function.js';
 import { json } from '../../shared/adapters/http.js';
+import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
 import type { SubmissionStore } from '../../shared/adapters/submission-store.js';
 import { readService } from '../../shared/use-cases/read-service.js';
 
-export type GetServiceDeps = GuardDeps & { submissions: SubmissionStore; logger: Logger };
+export type GetServiceDeps = GuardDeps & {
+  submissions: SubmissionStore;
+  projections: Pick<ProjectionStore, 'latestPlannedEntry'>;
+  logger: Logger;
+};
 
 export function makeGetService(deps: GetServiceDeps) {
   return guardedHttpFunction('getService', deps, async (event, caller) =>

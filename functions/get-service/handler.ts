@@ -2,6 +2,7 @@ import { keyAccess } from '../../shared/adapters/access.js';
 import { documentClient } from '../../shared/adapters/clients.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { createLogger } from '../../shared/adapters/logger.js';
+import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { makeGetService } from './get-service.js';
 
@@ -11,5 +12,6 @@ const ddb = documentClient(config);
 export const handler = makeGetService({
   ...keyAccess(ddb, config),
   submissions: dynamoSubmissionStore(ddb, config.resources),
+  projections: dynamoProjectionStore(ddb, config.resources.projections),
   logger: createLogger('getService'),
 });

@@ -7,6 +7,7 @@ import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
+import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { makePublishReport } from './publish-report.js';
 
 const config = functionConfig('publishReport');
@@ -14,6 +15,7 @@ const ddb = documentClient(config);
 
 export const handler = makePublishReport({
   projections: dynamoProjectionStore(ddb, config.resources.projections),
+  submissions: dynamoSubmissionStore(ddb, { submissions: config.resources.submissions }),
   eloketten: dynamoEloketRegistry(ddb, config.resources.control),
   organisations: dynamoOrganisationRegistry(ddb, config.resources.control),
   objects: s3ObjectStore(s3Client(config)),

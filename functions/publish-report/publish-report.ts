@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { periodsEndedBy } from '../../shared/domain/periods.js';
 import { streamImageToEvent } from '../../shared/adapters/submission-items.js';
 import { isEvent } from '../../events/index.js';
-import { publishReports, type PublishDeps } from './publish.js';
+import { publishReports, type PublishDeps } from '../../shared/use-cases/publish-reports.js';
+import { Refusal } from '../../shared/use-cases/refusal.js';
 
 export const scheduledInvocationSchema = z.strictObject({
   source: z.literal('schedule'),
@@ -31,7 +32,15 @@ export function makePublishReport(deps: PublishReportDeps) {
     const event = streamImageToEvent(image as Record<string, AttributeValue>);
     if (!isEvent(event, 'ReportRequested')) return;
     const { period, reportId } = event.payload;
-    const published = await publishReports(deps, period, reportId);
+    const published = await publishReports(deps, period, reportId).catch((err: unknown) => {
+      // A request refused today (a period that has not ended) stays refused: retrying cannot help.
+      if (err instanceof Refusal) {
+        deps.logger.warn('report request refused', { period, reportId, reason: err.message });
+        return null;
+      }
+      throw err;
+    });
+    if (!published) return;
     deps.logger.info('reports published', { period, reportId, asOf: published.payload.asOf });
   }
 

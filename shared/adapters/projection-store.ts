@@ -1,7 +1,9 @@
-// Projections (the indicators) live in their own table. A service's projection
-// is a recomputation from all its stored assessments; assessments are never
-// deleted, so a projection built from fewer of them is older and may not
-// overwrite one built from more.
+// Projections (what the figures are computed from) live in their own table,
+// every item bounded whatever the history (design §5): one row per assessment
+// (written from its event alone, so a replay writes the same row), one per
+// decision, one per planned service of a plan (a corrected plan replaces its
+// entries), an e-loket period's current figures (a late older version never
+// overwrites a newer one), and the record of each published report.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
@@ -17,7 +19,6 @@ import type { PlannedEntry } from '../domain/as-of.js';
 import type { AssessmentRow } from '../domain/assessment-row.js';
 import type { DecisionFact } from '../domain/lifecycle/agenda.js';
 import type { ReportPublishedV1 } from '../../events/report-published.js';
-import type { ServiceProjection } from '../domain/service-view.js';
 import { loadSummary, storeSummary, type CountsSummary } from '../domain/service-counts.js';
 import { decodeJson, encodeJson } from './json-attribute.js';
 
@@ -31,9 +32,6 @@ export interface CountsProjection {
 }
 
 export interface ProjectionStore {
-  putService(p: ServiceProjection): Promise<'written' | 'stale'>;
-  getService(organisationId: string, serviceId: string): Promise<ServiceProjection | null>;
-  listServices(): Promise<ServiceProjection[]>;
   /** writes an e-loket period's figures unless a newer version is already there */
   putCounts(p: CountsProjection): Promise<'written' | 'stale'>;
   /** every reported period of an e-loket whose id starts with `periodPrefix` (e.g. a year) */
@@ -47,15 +45,16 @@ export interface ProjectionStore {
   /** an assessment by its id (eventually consistent: a new one shows once projected) */
   findAssessment(assessmentId: string): Promise<AssessmentRow | null>;
   putDecision(decision: DecisionFact & { recordedAt: string }): Promise<void>;
-  decisions(): AsyncIterable<DecisionFact>;
+  decisions(): AsyncIterable<DecisionFact & { recordedAt: string }>;
   /** an organisation's plan for a year, whole: entries of services it dropped are removed */
   putPlan(plan: PlanSubmittedV1['payload']): Promise<'written' | 'stale'>;
   plannedEntries(): AsyncIterable<PlannedEntry>;
+  /** a service's entry in its latest plan (by year), if any */
+  latestPlannedEntry(organisationId: string, serviceId: string): Promise<PlannedEntry | null>;
   recordReport(event: ReportPublishedV1): Promise<void>;
   listReports(): Promise<ReportPublishedV1[]>;
 }
 
-const serviceKey = (o: string, s: string) => ({ pk: `SVC#${o}#${s}`, sk: 'PROJECTION' });
 const servicePk = (o: string, s: string) => `SVC#${o}#${s}`;
 const rowSk = (r: AssessmentRow) => `A#${r.assessedOn}#${r.submittedAt}#${r.assessmentId}`;
 const planHeadKey = (o: string, year: number) => ({ pk: `PLAN#${o}`, sk: String(year) });
@@ -80,9 +79,14 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
     const { pk: _pk, sk: _sk, kind: _kind, ...row } = i;
     return row as unknown as AssessmentRow;
   };
-  const toDecision = (i: Record<string, unknown>): DecisionFact => {
-    const { pk: _pk, sk: _sk, kind: _kind, recordedAt: _r, ...d } = i;
-    return d as unknown as DecisionFact;
+  const toDecision = (i: Record<string, unknown>): DecisionFact & { recordedAt: string } => {
+    const { pk: _pk, sk: _sk, kind: _kind, ...d } = i;
+    return d as unknown as DecisionFact & { recordedAt: string };
+  };
+
+  const toPlanned = (i: Record<string, unknown>): PlannedEntry => {
+    const { pk: _pk, sk: _sk, kind: _kind, planKind, ...e } = i;
+    return { ...e, kind: planKind } as unknown as PlannedEntry;
   };
 
   /** A conditional write that an older state may not make: 'stale' when the condition says it is older. */
@@ -97,28 +101,6 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
   }
 
   return {
-    putService: (p) =>
-      putUnlessNewer(
-        new PutCommand({
-          TableName: table,
-          Item: {
-            ...serviceKey(p.organisationId, p.serviceId),
-            kind: 'service',
-            assessmentCount: p.assessments.length,
-            projection: JSON.stringify(p),
-          },
-          ConditionExpression: 'attribute_not_exists(pk) OR assessmentCount <= :n',
-          ExpressionAttributeValues: { ':n': p.assessments.length },
-        }),
-      ),
-    async getService(o, s) {
-      const out = await client.send(new GetCommand({ TableName: table, Key: serviceKey(o, s), ConsistentRead: true }));
-      return out.Item ? (JSON.parse(String(out.Item.projection)) as ServiceProjection) : null;
-    },
-    async listServices() {
-      const services = await scanKind('service', (i) => JSON.parse(String(i.projection)) as ServiceProjection);
-      return services.sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId));
-    },
     putCounts: (p) =>
       putUnlessNewer(
         new PutCommand({
@@ -215,7 +197,7 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
     },
     decisions: () =>
       streamKind('decision', (i) => {
-        const { decidedOnAssessment, ...d } = toDecision(i) as DecisionFact & { decidedOnAssessment: string };
+        const { decidedOnAssessment, ...d } = toDecision(i) as DecisionFact & { recordedAt: string; decidedOnAssessment: string };
         return { ...d, assessmentId: decidedOnAssessment };
       }),
     async putPlan(plan) {
@@ -233,6 +215,7 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
               organisationId: plan.organisationId,
               year: plan.year,
               version: plan.version,
+              submittedAt: plan.submittedAt,
               // `kind` names the item's kind in this table: the plan's own kind is stored as planKind.
               ...s,
               kind: 'planned',
@@ -272,11 +255,20 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
         }),
       );
     },
-    plannedEntries: () =>
-      streamKind('planned', (i) => {
-        const { pk: _pk, sk: _sk, kind: _kind, planKind, ...e } = i;
-        return { ...e, kind: planKind } as unknown as PlannedEntry;
-      }),
+    plannedEntries: () => streamKind('planned', toPlanned),
+    async latestPlannedEntry(o, s) {
+      const out = await client.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+          ExpressionAttributeValues: { ':pk': servicePk(o, s), ':p': 'P#' },
+          ScanIndexForward: false,
+          Limit: 1,
+          ConsistentRead: true,
+        }),
+      );
+      return out.Items?.[0] ? toPlanned(out.Items[0]) : null;
+    },
     async recordReport(event) {
       await client.send(
         new PutCommand({

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   paginateQuery,
   paginateScan,
   PutCommand,
@@ -18,6 +19,8 @@ import type { ReportRequestedV1 } from '../../events/report-requested.js';
 import type { DecisionRecordedV1 } from '../../events/decision-recorded.js';
 import type { PlanSubmittedV1 } from '../../events/plan-submitted.js';
 import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
+import type { DecisionFact } from '../domain/lifecycle/agenda.js';
+import type { ExplainedAnswer } from '../domain/report/period-selection.js';
 import type { StoredAssessment } from '../domain/service-view.js';
 import { countsPk, eventToItem, itemToEventOf, planPk, servicePk, type SubmissionEvent } from './submission-items.js';
 
@@ -47,11 +50,17 @@ export interface SubmissionStore {
   putDecision(event: DecisionRecordedV1): Promise<void>;
   latestPlan(organisationId: string, year: number): Promise<PlanSubmittedV1 | null>;
   listServiceAssessments(organisationId: string, serviceId: string): Promise<StoredAssessment[]>;
+  /** the committee's decisions on a service's assessments */
+  listServiceDecisions(organisationId: string, serviceId: string): Promise<DecisionFact[]>;
   latestServiceCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null>;
   /** every stored assessment, page by page (for rebuilds) */
   allAssessments(): AsyncIterable<StoredAssessment>;
   /** every stored counts report, every version (for rebuilds) */
   allServiceCounts(): AsyncIterable<ServiceCountsReportedV1>;
+  /** the explained answers (no, not_applicable) of these assessments, read from their stored submissions */
+  explainedAnswers(
+    list: ReadonlyArray<{ assessmentId: string; source: { pk: string; sk: string } }>,
+  ): Promise<Map<string, ExplainedAnswer[]>>;
   /** every stored event of a type, any version, page by page (for rebuilds) */
   allEvents<T extends SubmissionEvent['metadata']['type']>(type: T): AsyncIterable<EventOf<T>>;
 }
@@ -236,6 +245,21 @@ export function dynamoSubmissionStore(
       return out;
     },
 
+    async listServiceDecisions(organisationId, serviceId) {
+      const out: DecisionFact[] = [];
+      const pages = paginateQuery(
+        { client },
+        {
+          TableName: tables.submissions,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :d)',
+          ExpressionAttributeValues: { ':pk': servicePk(organisationId, serviceId), ':d': 'D#' },
+          ConsistentRead: true,
+        },
+      );
+      for await (const page of pages) for (const item of page.Items ?? []) out.push(itemToEventOf(item, 'DecisionRecorded').payload);
+      return out;
+    },
+
     latestServiceCounts: latestCounts,
 
     async *allAssessments() {
@@ -244,6 +268,39 @@ export function dynamoSubmissionStore(
 
     async *allServiceCounts() {
       for await (const item of scanType('ServiceCountsReported')) yield itemToEventOf(item, 'ServiceCountsReported');
+    },
+
+    async explainedAnswers(list) {
+      const out = new Map<string, ExplainedAnswer[]>();
+      for (let i = 0; i < list.length; i += 100) {
+        let keys: Array<Record<string, NativeAttributeValue>> = list.slice(i, i + 100).map((a) => ({ pk: a.source.pk, sk: a.source.sk }));
+        // BatchGetItem may leave keys unprocessed under load: ask again, with a growing pause.
+        for (let attempt = 0; keys.length > 0; attempt++) {
+          if (attempt === 8) throw new Error('could not read every explained assessment; try again');
+          const res = await client.send(new BatchGetCommand({ RequestItems: { [tables.submissions]: { Keys: keys } } }));
+          for (const item of res.Responses?.[tables.submissions] ?? []) {
+            const a = toStored(item);
+            out.set(
+              a.assessmentId,
+              a.submission.answers.flatMap((x) =>
+                x.explanation !== undefined && x.answer !== 'yes'
+                  ? [
+                      {
+                        criterionId: x.criterionId,
+                        answer: x.answer,
+                        explanation: x.explanation,
+                        ...(x.plannedBy ? { plannedBy: x.plannedBy } : {}),
+                      },
+                    ]
+                  : [],
+              ),
+            );
+          }
+          keys = (res.UnprocessedKeys?.[tables.submissions]?.Keys ?? []) as typeof keys;
+          if (keys.length > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+        }
+      }
+      return out;
     },
 
     async *allEvents(type) {

@@ -20,6 +20,8 @@ export interface PlannedEntry {
   expectedUsers?: number;
   startsOn: string;
   goLiveOn?: string;
+  /** when the plan version this entry belongs to was submitted */
+  submittedAt: string;
 }
 
 /** A service as it stood on a day. */
@@ -88,7 +90,8 @@ export class AsOfSelection {
     if (!a.plan || entry.year > a.plan.year) a.plan = entry;
   }
 
-  result(): ServiceAsOf[] {
+  /** The services as they stood on the day, by (organisation, service). */
+  result(): AsOfResult {
     const out: ServiceAsOf[] = [];
     for (const a of this.services.values()) {
       const d = a.latest?.service ?? null;
@@ -119,8 +122,23 @@ export class AsOfSelection {
         ),
       });
     }
-    return out.sort((x, y) => x.organisationId.localeCompare(y.organisationId) || x.serviceId.localeCompare(y.serviceId));
+    out.sort((x, y) => x.organisationId.localeCompare(y.organisationId) || x.serviceId.localeCompare(y.serviceId));
+    return { asOf: this.asOf, services: out };
   }
+}
+
+/** What the selection gives: the day it was made for, and the services as they stood then. */
+export interface AsOfResult {
+  asOf: string;
+  services: ServiceAsOf[];
+}
+
+/** The selection over rows and plan entries already in memory (tests, small sets). */
+export function selectAsOf(asOf: string, rows: Iterable<AssessmentRow>, planned: Iterable<PlannedEntry> = []): AsOfResult {
+  const s = new AsOfSelection(asOf);
+  for (const r of rows) s.addAssessment(r);
+  for (const e of planned) s.addPlanned(e);
+  return s.result();
 }
 
 /** Decisions recorded on or before the day. */

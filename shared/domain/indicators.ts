@@ -2,8 +2,8 @@
 // e-loket and over all of them, and the assessments' figures.
 import { combine, figureFor, figureJson, type CountsFigureJson, type CountsSummary, type PeriodFigure } from './service-counts.js';
 import { parsePeriod } from './periods.js';
-import { assessmentFigures, assessmentsAsOf, servicesAt, type AssessmentFigures } from './report/assessment-figures.js';
-import type { ServiceProjection } from './service-view.js';
+import type { AsOfResult } from './as-of.js';
+import { assessedOf, assessmentFigures, assessmentsAsOf, type AssessmentFigures } from './report/assessment-figures.js';
 
 export interface EloketPeriods {
   eloket: string;
@@ -58,19 +58,17 @@ export function buildEloketFigures(period: string, eloketten: ReadonlyArray<{ id
   };
 }
 
-export function buildIndicatorOverview(
-  period: string,
-  eloketten: readonly EloketPeriods[],
-  services: readonly ServiceProjection[],
-): IndicatorOverview {
+/** The overview of a period, from the as-of selection made for its end (the same one its reports use). */
+export function buildIndicatorOverview(period: string, eloketten: readonly EloketPeriods[], selection: AsOfResult): IndicatorOverview {
   const p = parsePeriod(period);
   if (!p) throw new Error(`invalid period ${period}`);
-  const rows = servicesAt(services, p);
+  if (selection.asOf !== p.end) throw new Error(`the selection is as of ${selection.asOf}, not the end of ${p.id}`);
+  const rows = assessedOf(selection.services);
   const counts = buildEloketFigures(
     period,
     eloketten.map((e) => ({ id: e.eloket, reported: e.reported })),
   );
   const assessmentsAt = assessmentsAsOf(rows);
   const asOf = counts.asOf !== null && (assessmentsAt === null || counts.asOf > assessmentsAt) ? counts.asOf : assessmentsAt;
-  return { period, asOf, eloketten: counts.eloketten, all: counts.all, assessments: assessmentFigures(rows) };
+  return { period, asOf, eloketten: counts.eloketten, all: counts.all, assessments: assessmentFigures(rows, selection.services) };
 }

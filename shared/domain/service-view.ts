@@ -1,9 +1,13 @@
-// What one service's stored assessments say: the latest `pre` and `post`
-// (latest assessedOn, ties broken by the later submission so a resubmission
-// corrects) and the history, newest first.
+// What a provider (or the committee) reads of one service, now: its latest
+// `pre` and `post` (latest assessedOn, ties broken by the later submission so
+// a resubmission corrects), its history newest first, the committee's
+// decisions on its assessments, and whether it is significant.
 import type { AssessmentSubmittedV2 } from '../../events/assessment-submitted.js';
+import type { PlannedEntry } from './as-of.js';
+import { newestFirst } from './assessment-row.js';
 import type { Phase } from './assessment.js';
 import { catalogFor } from './catalog.js';
+import type { DecisionFact, DecisionKind } from './lifecycle/agenda.js';
 import { scoreAnswers, type Bands, type Scores } from './scoring.js';
 import { significanceOf, type Significance } from './significance.js';
 
@@ -14,111 +18,11 @@ export interface StoredAssessment {
   submission: AssessmentSubmittedV2['payload']['submission'];
 }
 
-export interface ScoredAssessment {
+interface Scored {
   assessmentId: string;
-  phase: Phase;
   assessedOn: string;
-  submittedAt: string;
-  catalogVersion: string;
   scores: Scores;
   bands: Bands;
-  /** one letter per criterion of the catalog, in catalog order: y(es), n(o), -(not applicable) */
-  answerCodes: string;
-}
-
-export interface UnmetCriterion {
-  criterionId: string;
-  explanation: string;
-}
-
-export interface ServiceProjection {
-  organisationId: string;
-  serviceId: string;
-  name: string;
-  /** significant for certain (`significance === true`) */
-  significant: boolean;
-  significance: Significance;
-  targetGroups: string[];
-  eloketten: string[];
-  budgetEur: number | null;
-  expectedUsers: number | null;
-  /** every assessment, newest first by (assessedOn, submittedAt) */
-  assessments: ScoredAssessment[];
-  /** unmet criteria of the latest pre and post, for the committee */
-  unmet: { pre: UnmetCriterion[]; post: UnmetCriterion[] };
-  lastSubmittedAt: string;
-}
-
-export function scoreStored(a: StoredAssessment): ScoredAssessment {
-  const catalog = catalogFor(a.submission.catalogVersion);
-  if (!catalog) throw new Error(`stored assessment ${a.assessmentId} has unknown catalog ${a.submission.catalogVersion}`);
-  const { scores, bands } = scoreAnswers(catalog, a.submission.answers);
-  const byId = new Map(a.submission.answers.map((x) => [x.criterionId, x.answer]));
-  const answerCodes = catalog.criteria
-    .map((c) => ({ yes: 'y', no: 'n', not_applicable: '-' })[byId.get(c.id) ?? 'not_applicable'])
-    .join('');
-  return {
-    assessmentId: a.assessmentId,
-    phase: a.submission.phase,
-    assessedOn: a.submission.assessedOn,
-    submittedAt: a.submittedAt,
-    catalogVersion: a.submission.catalogVersion,
-    scores,
-    bands,
-    answerCodes,
-  };
-}
-
-const newestFirst = (a: { assessedOn: string; submittedAt: string }, b: { assessedOn: string; submittedAt: string }) =>
-  b.assessedOn.localeCompare(a.assessedOn) || b.submittedAt.localeCompare(a.submittedAt);
-
-const byAssessedThenSubmitted = (a: StoredAssessment, b: StoredAssessment) =>
-  newestFirst(
-    { assessedOn: a.submission.assessedOn, submittedAt: a.submittedAt },
-    { assessedOn: b.submission.assessedOn, submittedAt: b.submittedAt },
-  );
-
-/** Latest of a phase on or before `onOrBefore` (YYYY-MM-DD), if given. */
-export function latestOfPhase<T extends { phase: Phase; assessedOn: string; submittedAt: string }>(
-  list: readonly T[],
-  phase: Phase,
-  onOrBefore?: string,
-): T | null {
-  const candidates = list.filter((a) => a.phase === phase && (onOrBefore === undefined || a.assessedOn <= onOrBefore));
-  return [...candidates].sort(newestFirst)[0] ?? null;
-}
-
-function unmetOf(a: StoredAssessment | undefined): UnmetCriterion[] {
-  if (!a) return [];
-  return a.submission.answers
-    .filter((x) => x.answer === 'no')
-    .map((x) => ({ criterionId: x.criterionId, explanation: x.explanation ?? '' }));
-}
-
-export function projectService(stored: readonly StoredAssessment[]): ServiceProjection | null {
-  if (stored.length === 0) return null;
-  const sorted = [...stored].sort(byAssessedThenSubmitted);
-  // The service description comes from the most recent submission, whatever its phase.
-  const newestSubmission = [...stored].sort(
-    (a, b) => b.submittedAt.localeCompare(a.submittedAt) || b.assessmentId.localeCompare(a.assessmentId),
-  )[0]!;
-  const d = newestSubmission.submission;
-  const latestPre = sorted.find((a) => a.submission.phase === 'pre');
-  const latestPost = sorted.find((a) => a.submission.phase === 'post');
-  return {
-    organisationId: d.organisationId,
-    serviceId: d.serviceId,
-    name: d.service.name,
-    significant: significanceOf(d.service) === true,
-    significance: significanceOf(d.service),
-    targetGroups: [...d.service.targetGroups],
-    eloketten: [...d.service.eloketten],
-    budgetEur: d.service.budgetEur ?? null,
-    expectedUsers: d.service.expectedUsers ?? null,
-    assessments: sorted.map(scoreStored),
-    unmet: { pre: unmetOf(latestPre), post: unmetOf(latestPost) },
-    lastSubmittedAt: newestSubmission.submittedAt,
-  };
 }
 
 export interface ServiceView {
@@ -126,21 +30,65 @@ export interface ServiceView {
   serviceId: string;
   name: string;
   significant: Significance;
-  pre: Pick<ScoredAssessment, 'assessmentId' | 'assessedOn' | 'scores' | 'bands'> | null;
-  post: Pick<ScoredAssessment, 'assessmentId' | 'assessedOn' | 'scores' | 'bands'> | null;
-  history: Array<Pick<ScoredAssessment, 'assessmentId' | 'phase' | 'assessedOn' | 'submittedAt'>>;
+  pre: Scored | null;
+  post: Scored | null;
+  history: Array<{ assessmentId: string; phase: Phase; assessedOn: string; submittedAt: string }>;
+  decisions: Array<{
+    decisionId: string;
+    assessmentId: string;
+    decision: DecisionKind;
+    criteria: string[];
+    until?: string;
+    note?: string;
+    decidedOn: string;
+  }>;
 }
 
-export function serviceView(p: ServiceProjection): ServiceView {
-  const pick = (a: ScoredAssessment | null) =>
-    a && { assessmentId: a.assessmentId, assessedOn: a.assessedOn, scores: a.scores, bands: a.bands };
+const order = (a: StoredAssessment, b: StoredAssessment) =>
+  newestFirst(
+    { assessedOn: a.submission.assessedOn, submittedAt: a.submittedAt },
+    { assessedOn: b.submission.assessedOn, submittedAt: b.submittedAt },
+  );
+
+function scored(a: StoredAssessment | undefined): Scored | null {
+  if (!a) return null;
+  const catalog = catalogFor(a.submission.catalogVersion);
+  if (!catalog) throw new Error(`stored assessment ${a.assessmentId} has unknown catalog ${a.submission.catalogVersion}`);
+  return { assessmentId: a.assessmentId, assessedOn: a.submission.assessedOn, ...scoreAnswers(catalog, a.submission.answers) };
+}
+
+/** The view of a service from what is stored; null when nothing is known of it. */
+export function serviceView(
+  id: { organisationId: string; serviceId: string },
+  stored: readonly StoredAssessment[],
+  decisions: readonly DecisionFact[],
+  plan: PlannedEntry | null,
+): ServiceView | null {
+  if (stored.length === 0 && !plan) return null;
+  const sorted = [...stored].sort(order);
+  const latest = sorted[0];
   return {
-    organisationId: p.organisationId,
-    serviceId: p.serviceId,
-    name: p.name,
-    significant: p.significance,
-    pre: pick(latestOfPhase(p.assessments, 'pre')),
-    post: pick(latestOfPhase(p.assessments, 'post')),
-    history: p.assessments.map(({ assessmentId, phase, assessedOn, submittedAt }) => ({ assessmentId, phase, assessedOn, submittedAt })),
+    ...id,
+    name: latest?.submission.service.name ?? plan!.name,
+    significant: significanceOf(latest?.submission.service, plan),
+    pre: scored(sorted.find((a) => a.submission.phase === 'pre')),
+    post: scored(sorted.find((a) => a.submission.phase === 'post')),
+    history: sorted.map((a) => ({
+      assessmentId: a.assessmentId,
+      phase: a.submission.phase,
+      assessedOn: a.submission.assessedOn,
+      submittedAt: a.submittedAt,
+    })),
+    decisions: [...decisions]
+      .sort((a, b) => b.decidedOn.localeCompare(a.decidedOn) || b.decisionId.localeCompare(a.decisionId))
+      .map((d) => ({
+        decisionId: d.decisionId,
+        assessmentId: d.assessmentId,
+        decision: d.decision,
+        criteria: d.criteria,
+        ...(d.until !== undefined ? { until: d.until } : {}),
+        ...(d.note !== undefined ? { note: d.note } : {}),
+        decidedOn: d.decidedOn,
+      })),
   };
 }

@@ -2,6 +2,8 @@
 import { buildIndicatorOverview, type IndicatorOverview } from '../domain/indicators.js';
 import type { EloketRegistry } from '../adapters/eloket-registry.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
+import { parsePeriod } from '../domain/periods.js';
+import { selectAsOfFromStore } from './period-selection.js';
 
 export async function indicatorOverview(
   deps: { projections: ProjectionStore; eloketten: EloketRegistry },
@@ -14,5 +16,5 @@ export async function indicatorOverview(
       reported: new Map((await deps.projections.listCounts(e.id, year)).map((c) => [c.period, c])),
     })),
   );
-  return buildIndicatorOverview(period, eloketten, await deps.projections.listServices());
+  return buildIndicatorOverview(period, eloketten, await selectAsOfFromStore(deps.projections, parsePeriod(period)!.end));
 }

@@ -1,13 +1,12 @@
-// Projecting what a stored submission touches, from what is stored: a
-// service's projection from all its assessments, an e-loket period's figures
-// from its latest report version. Recomputing (never incrementing) makes a
-// replayed, duplicated or late record harmless. Used by the stream consumer
-// and by rebuild.
+// Projecting what a stored submission touches: an assessment's own row (from
+// its event alone), a decision's row, a plan and an e-loket period's figures
+// recomputed from their latest stored version. Nothing is incremented, so a
+// replayed, duplicated or late record changes nothing. Used by the stream
+// consumer and by rebuild.
 import { upcastAssessment } from '../../events/assessment-submitted.js';
 import { isEvent, type AnyEvent } from '../../events/index.js';
 import { toAssessmentRow } from '../domain/assessment-row.js';
 import { summarize } from '../domain/service-counts.js';
-import { projectService, type StoredAssessment } from '../domain/service-view.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
 import { itemKeyOf } from '../adapters/submission-items.js';
@@ -15,12 +14,6 @@ import { itemKeyOf } from '../adapters/submission-items.js';
 export interface ProjectDeps {
   submissions: SubmissionStore;
   projections: ProjectionStore;
-}
-
-export async function projectServiceOf(deps: ProjectDeps, organisationId: string, serviceId: string) {
-  const projection = projectService(await deps.submissions.listServiceAssessments(organisationId, serviceId));
-  if (!projection) throw new Error(`no stored assessment of ${organisationId}/${serviceId} is readable yet`);
-  return deps.projections.putService(projection);
 }
 
 export async function projectPlanOf(deps: ProjectDeps, organisationId: string, year: number) {
@@ -52,7 +45,7 @@ export async function projectEvent(
     const { organisationId, serviceId } = event.payload.submission;
     // The assessment's own row comes from the event alone: writing it again changes nothing.
     await deps.projections.putAssessmentRow(toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
-    return { projected: `service ${organisationId}/${serviceId}`, outcome: await projectServiceOf(deps, organisationId, serviceId) };
+    return { projected: `assessment of ${organisationId}/${serviceId}`, outcome: 'written' };
   }
   if (isEvent(event, 'PlanSubmitted')) {
     const { organisationId, year } = event.payload;
@@ -74,15 +67,12 @@ export async function projectEvent(
 export async function rebuildProjections(
   deps: ProjectDeps,
 ): Promise<{ services: number; assessments: number; countsPeriods: number; countsReports: number }> {
-  const byService = new Map<string, StoredAssessment[]>();
+  const services = new Set<string>();
   let assessments = 0;
   for await (const event of deps.submissions.allEvents('AssessmentSubmitted')) {
     const a = upcastAssessment(event);
     await deps.projections.putAssessmentRow(toAssessmentRow(a, itemKeyOf(event)));
-    const key = `${a.submission.organisationId}\u0000${a.submission.serviceId}`;
-    const list = byService.get(key) ?? [];
-    list.push(a);
-    byService.set(key, list);
+    services.add(`${a.submission.organisationId}\u0000${a.submission.serviceId}`);
     assessments += 1;
   }
   const plans = new Map<string, { organisationId: string; year: number }>();
@@ -90,10 +80,6 @@ export async function rebuildProjections(
     plans.set(`${p.payload.organisationId}\u0000${p.payload.year}`, p.payload);
   for (const { organisationId, year } of plans.values()) await projectPlanOf(deps, organisationId, year);
   for await (const d of deps.submissions.allEvents('DecisionRecorded')) await deps.projections.putDecision(d.payload);
-  for (const list of byService.values()) {
-    const projection = projectService(list);
-    if (projection) await deps.projections.putService(projection);
-  }
   const periods = new Map<string, { eloket: string; period: string }>();
   let countsReports = 0;
   for await (const r of deps.submissions.allServiceCounts()) {
@@ -101,5 +87,5 @@ export async function rebuildProjections(
     countsReports += 1;
   }
   for (const { eloket, period } of periods.values()) await projectCountsOf(deps, eloket, period);
-  return { services: byService.size, assessments, countsPeriods: periods.size, countsReports };
+  return { services: services.size, assessments, countsPeriods: periods.size, countsReports };
 }

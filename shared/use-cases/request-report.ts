@@ -3,15 +3,18 @@
 import { reportRequestSchema } from '../domain/report-request.js';
 import { zodProblems } from '../domain/problems.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
+import { assertEnded } from './publish-reports.js';
 import { Refusal } from './refusal.js';
 
 export async function requestReport(
-  deps: { submissions: SubmissionStore; now: () => Date; newId: () => string },
+  deps: { submissions: SubmissionStore; now: () => Date; today: () => string; newId: () => string },
   body: unknown,
   requestedBy: 'api' | 'cli' | 'schedule',
 ): Promise<{ reportId: string; period: string }> {
   const parsed = reportRequestSchema.safeParse(body);
   if (!parsed.success) throw new Refusal('invalid', 'invalid_request', 'the report request is not valid', zodProblems(parsed.error));
+  // Only a period that has ended: a report is a function of what is dated by its end.
+  assertEnded(parsed.data.period, deps.today());
   const reportId = deps.newId();
   await deps.submissions.putReportRequest({
     metadata: { eventId: deps.newId(), type: 'ReportRequested', version: 1, occurredAt: deps.now().toISOString() },

@@ -14,11 +14,14 @@ import { provision } from '../../infra/local/provision.js';
 import { functionEnvironment, localResourceName, localSettings, type LocalSettings } from '../../infra/local/settings.js';
 import { startDynamoDbLocal, startS3rver } from '../../infra/local/stand-ins.js';
 import { functionSpecs } from '../../infra/topology.js';
-import { dynamoClient } from '../../shared/adapters/clients.js';
+import { upcastAssessment } from '../../events/assessment-submitted.js';
+import { documentClient, dynamoClient } from '../../shared/adapters/clients.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
-import { eventToAttributes } from '../../shared/adapters/submission-items.js';
+import { eventToAttributes, itemKeyOf } from '../../shared/adapters/submission-items.js';
+import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
+import { storedSubmission } from '../../shared/domain/accept-assessment.js';
+import { toAssessmentRow } from '../../shared/domain/assessment-row.js';
 import { summarize } from '../../shared/domain/service-counts.js';
-import { projectService } from '../../shared/domain/service-view.js';
 import { MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
 import { answers, assessment } from '../support/fixtures.js';
 import { startCountingProxy } from './counting-proxy.js';
@@ -122,8 +125,8 @@ async function main() {
             new PutItemCommand({
               TableName: table,
               Item: eventToAttributes({
-                metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 1, occurredAt: at },
-                payload: { assessmentId: randomUUID(), submittedAt: at, submission: submission(i, 'stored') },
+                metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 2, occurredAt: at },
+                payload: { assessmentId: randomUUID(), submittedAt: at, submission: storedSubmission(submission(i, 'stored')) },
               }),
             }),
           );
@@ -187,8 +190,8 @@ async function main() {
       const items = Array.from({ length: SIZE.ingest }, (_, i) => {
         const at = new Date(Date.UTC(2026, 0, 1) + i).toISOString();
         return eventToAttributes({
-          metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 1, occurredAt: at },
-          payload: { assessmentId: randomUUID(), submittedAt: at, submission: submission(i, 'raw') },
+          metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 2, occurredAt: at },
+          payload: { assessmentId: randomUUID(), submittedAt: at, submission: storedSubmission(submission(i, 'raw')) },
         });
       });
       const r0 = performance.now();
@@ -218,19 +221,27 @@ async function main() {
       const prefix = 'benchrep';
       const repDdb = dynamoClient(direct);
       await provision(repDdb, stack.s3, prefix);
-      const projections = dynamoProjectionStore(repDdb, localResourceName('projections', prefix));
+      const repDoc = documentClient(repDdb);
+      const projections = dynamoProjectionStore(repDoc, localResourceName('projections', prefix));
+      const submissions = dynamoSubmissionStore(repDoc, { submissions: localResourceName('submissions', prefix) });
+      // Each service's pre and post stored as the API stores them, and projected as the stream would.
       await pool(
         Array.from({ length: SIZE.reportServices }, (_, i) => i),
         32,
         async (i) => {
-          const pre = submission(i, 'rep');
+          const pre = { ...submission(i, 'rep'), assessedOn: '2026-01-15' };
           const post = { ...submission(i, 'rep'), phase: 'post' as const, assessedOn: '2026-08-01', answers: answers() };
-          await projections.putService(
-            projectService([
-              { assessmentId: `${i}-pre`, submittedAt: '2026-02-01T00:00:00.000Z', submission: { ...pre, assessedOn: '2026-01-15' } },
-              { assessmentId: `${i}-post`, submittedAt: '2026-08-02T00:00:00.000Z', submission: post },
-            ])!,
-          );
+          for (const [a, at] of [
+            [pre, '2026-02-01T00:00:00.000Z'],
+            [post, '2026-08-02T00:00:00.000Z'],
+          ] as const) {
+            const event = {
+              metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted' as const, version: 2 as const, occurredAt: at },
+              payload: { assessmentId: `${i}-${a.phase}`, submittedAt: at, submission: storedSubmission(a) },
+            };
+            await submissions.putAssessment(event);
+            await projections.putAssessmentRow(toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
+          }
         },
       );
       const quarters = ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];

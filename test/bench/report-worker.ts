@@ -7,7 +7,10 @@ import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
-import { publishReports } from '../../functions/publish-report/publish.js';
+import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
+import { parsePeriod } from '../../shared/domain/periods.js';
+import { explanationsOf, selectAsOfFromStore } from '../../shared/use-cases/period-selection.js';
+import { publishReports } from '../../shared/use-cases/publish-reports.js';
 
 const mode = process.argv[2];
 const period = process.argv[3] ?? '2026-Q3';
@@ -17,15 +20,20 @@ const projections = dynamoProjectionStore(ddb, config.resources.projections);
 const eloketten = dynamoEloketRegistry(ddb, config.resources.control);
 
 const started = performance.now();
+const submissions = dynamoSubmissionStore(ddb, { submissions: config.resources.submissions });
 if (mode === 'read') {
-  const services = await projections.listServices();
+  // What publishing reads, and nothing more: the rows and plans, the decisions, the counts, the explained submissions.
+  const selection = await selectAsOfFromStore(projections, parsePeriod(period)!.end);
+  for await (const d of projections.decisions()) void d;
   const counts = await Promise.all((await eloketten.list()).map((e) => projections.listCounts(e.id)));
-  void services.length;
+  const explanations = await explanationsOf(submissions, selection);
   void counts.length;
+  void explanations.size;
 } else {
   await publishReports(
     {
       projections,
+      submissions,
       eloketten,
       organisations: dynamoOrganisationRegistry(ddb, config.resources.control),
       objects: s3ObjectStore(s3Client(config)),
@@ -33,6 +41,7 @@ if (mode === 'read') {
       codeVersion: 'bench',
       newId: randomUUID,
       now: () => new Date(),
+      today: () => '2027-01-01',
     },
     period,
   );

@@ -123,10 +123,11 @@ describe('npm start -- --no-demo', () => {
     await waitFor('the published page', async () => ((await fetch(`${api}/reports/2026-Q3/`)).status === 200 ? true : undefined));
     const report = await waitFor('the published report', async () => {
       const r = await fetch(`${api}/reports/2026-Q3/report.json`);
-      return r.status === 200 ? ((await r.json()) as { assessments: { services: number; bands: { BT: { I: unknown } } } }) : undefined;
+      return r.status === 200 ? ((await r.json()) as { assessments: { services: number; forecastBands: { BT: { I: unknown } } } }) : undefined;
     });
     expect(report.assessments.services).toBe(1);
-    expect(report.assessments.bands.BT.I).toEqual({ good: 0, partial: 1, none: 0, 'n/a': 0 });
+    // Only a pre: a forecast, counted apart from the results.
+    expect(report.assessments.forecastBands.BT.I).toEqual({ good: 0, partial: 1, none: 0, 'n/a': 0 });
     const page = await fetch(`${api}/reports/2026-Q3/`);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await page.text()).toContain('Hoe goed presteert de digitale dienstverlening?');
@@ -143,7 +144,7 @@ describe('npm start -- --no-demo', () => {
       headers: { authorization: `Basic ${Buffer.from(`x:${committee}`).toString('base64')}` },
     });
     expect(committeePage.status).toBe(200);
-    expect(await committeePage.text()).toContain('OVO000123,omgevingsvergunning,pre,SD-G1,Uitleg bij SD-G1.');
+    expect(await committeePage.text()).toContain('OVO000123,OVO000123,omgevingsvergunning,Omgevingsvergunning aanvragen,pre,SD-G1,');
     const escape = await fetch(`${api}/committee/2026-Q3/..%2F..%2Freports%2Findex.html`, {
       headers: { authorization: `Bearer ${committee}` },
     });

@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { StreamPoller } from '../../infra/local/stream-poller.js';
 import { functions } from '../../infra/topology.js';
 import { rebuildProjections } from '../../shared/use-cases/project.js';
-import { projectService } from '../../shared/domain/service-view.js';
 import { answers, assessment, httpEvent, jsonHeaders } from '../support/fixtures.js';
 import { wire } from '../support/handlers.js';
 import { standIns } from '../support/stand-ins.js';
@@ -53,43 +52,60 @@ beforeAll(async () => {
   key = (await app.keys.create({ role: 'service-provider', organisationId: 'OVO000123' })).key;
 });
 
+const rowsOf = (serviceId: string) =>
+  app.projections.serviceRows('OVO000123', serviceId).then((rows) => rows.sort((x, y) => x.assessedOn.localeCompare(y.assessedOn)));
+
+async function allRows() {
+  const out = [];
+  for await (const r of app.projections.assessmentRows()) out.push(r);
+  return out.sort((x, y) => x.assessmentId.localeCompare(y.assessmentId));
+}
+
+async function overview(period: string) {
+  const res = await app.getIndicators(
+    httpEvent({
+      routeKey: 'GET /v1/indicators',
+      headers: { authorization: `Bearer ${(await app.keys.create({ role: 'steering-committee' })).key}` },
+      query: { period },
+    }),
+    app.context(),
+  );
+  return JSON.parse(res.body!).assessments;
+}
+
 describe('projector fed by the stream', () => {
-  it('projects each service from all its stored assessments', async () => {
+  it('projects each assessment as a row of its own, from its event', async () => {
     await submit('a', { phase: 'pre', assessedOn: '2026-01-01', answers: answers({ 'SD-G1': 'no' }) });
     await submit('a', { phase: 'post', assessedOn: '2026-07-01' });
     await poller().drain();
-    const p = await app.projections.getService('OVO000123', 'a');
-    expect(p?.assessments.map((x) => [x.phase, x.assessedOn])).toEqual([
-      ['post', '2026-07-01'],
+    const rows = await rowsOf('a');
+    expect(rows.map((x) => [x.phase, x.assessedOn])).toEqual([
       ['pre', '2026-01-01'],
+      ['post', '2026-07-01'],
     ]);
-    expect(p?.assessments[1]?.scores.SD.G).toBe(5 / 6);
-    expect(p?.unmet).toEqual({ pre: [{ criterionId: 'SD-G1', explanation: 'Uitleg bij SD-G1.' }], post: [] });
+    expect(rows[0]?.scores.SD.G).toBe(5 / 6);
+    expect(rows.map((x) => x.unmet)).toEqual([['SD-G1'], []]);
+    // The texts stay in the stored submission: the row names it and counts what is explained.
+    expect(rows[0]).toMatchObject({ explained: 1, source: { pk: 'SVC#OVO000123#a' } });
   });
 
   it('loses nothing when the path between write and projection dies, and counts nothing twice on replay', async () => {
     // Writes land while no consumer runs (the process died right after the write).
     for (const s of ['k1', 'k2', 'k3']) await submit(s);
-    expect(await app.projections.getService('OVO000123', 'k3')).toBeNull();
+    expect(await rowsOf('k3')).toEqual([]);
     // A new process resumes from the persisted checkpoint.
     await poller().drain();
-    const afterResume = await app.projections.listServices();
-    expect(afterResume.map((p) => p.serviceId)).toEqual(['a', 'k1', 'k2', 'k3']);
-    // Replaying the whole stream from the start changes no figure.
+    const afterResume = await allRows();
+    expect([...new Set(afterResume.map((p) => p.serviceId))].sort()).toEqual(['a', 'k1', 'k2', 'k3']);
+    // Replaying the whole stream from the start changes no row and no figure.
     rmSync(checkpointFile());
     await poller().drain();
-    expect(await app.projections.listServices()).toEqual(afterResume);
-    const overview = await app.getIndicators(
-      httpEvent({
-        routeKey: 'GET /v1/indicators',
-        headers: { authorization: `Bearer ${(await app.keys.create({ role: 'steering-committee' })).key}` },
-        query: { period: '2026-Q4' },
-      }),
-      app.context(),
-    );
-    const figures = JSON.parse(overview.body!).assessments;
-    expect(figures).toMatchObject({ services: 4, withPre: 4, withPost: 1, significant: 4, owing: 0 });
-    expect(figures.bands.all.all).toEqual({ good: 4, partial: 0, none: 0, 'n/a': 0 });
+    expect(await allRows()).toEqual(afterResume);
+    const figures = await overview('2026-Q4');
+    expect(figures).toMatchObject({ services: 4, withPre: 4, withPost: 1, significant: 4, owing: 0, goLiveUnknown: 3 });
+    // The result of a (its post) and the forecasts of k1–k3 (their pre), apart.
+    expect(figures.bands.all.all).toEqual({ good: 1, partial: 0, none: 0, 'n/a': 0 });
+    expect(figures.forecastBands.all.all).toEqual({ good: 3, partial: 0, none: 0, 'n/a': 0 });
   });
 
   it('retries a failing batch until it succeeds, then moves on', async () => {
@@ -102,7 +118,7 @@ describe('projector fed by the stream', () => {
     };
     await poller(flaky).drain();
     expect(calls).toBe(3);
-    expect((await app.projections.getService('OVO000123', 'flaky'))?.assessments).toHaveLength(1);
+    expect(await rowsOf('flaky')).toHaveLength(1);
   });
 
   it('bisects a batch around a poison record, projects the rest, and sends the poison to the on-failure file', async () => {
@@ -113,9 +129,9 @@ describe('projector fed by the stream', () => {
       return (await app.projector(e as never, c)) as DynamoDBBatchResponse;
     };
     await poller(poisoned).drain();
-    expect((await app.projections.getService('OVO000123', 'p1'))?.serviceId).toBe('p1');
-    expect((await app.projections.getService('OVO000123', 'p2'))?.serviceId).toBe('p2');
-    expect(await app.projections.getService('OVO000123', 'poison')).toBeNull();
+    expect((await rowsOf('p1')).map((r) => r.serviceId)).toEqual(['p1']);
+    expect((await rowsOf('p2')).map((r) => r.serviceId)).toEqual(['p2']);
+    expect(await rowsOf('poison')).toEqual([]);
     const dlq = join(env.settings.dataDir, 'dead-letters', 'projector.jsonl');
     expect(existsSync(dlq)).toBe(true);
     const lines = readFileSync(dlq, 'utf8')
@@ -127,18 +143,24 @@ describe('projector fed by the stream', () => {
     expect(lines[0]?.records.map((r) => r.keys.pk.S)).toEqual(['SVC#OVO000123#poison']);
   });
 
-  it('never lets an older recomputation overwrite a newer one', async () => {
-    const stored = await app.submissions.listServiceAssessments('OVO000123', 'a');
-    const older = projectService(stored.slice(0, 1))!;
-    expect(await app.projections.putService(older)).toBe('stale');
-    expect((await app.projections.getService('OVO000123', 'a'))?.assessments).toHaveLength(2);
+  it('lets a resubmission correct, and a duplicate inflate nothing', async () => {
+    await submit('dup', { assessedOn: '2025-03-01', answers: answers({ 'SD-G1': 'no' }) });
+    await submit('dup', { assessedOn: '2025-03-01' });
+    await submit('dup', { assessedOn: '2025-03-01' });
+    await poller().drain();
+    expect(await rowsOf('dup')).toHaveLength(3);
+    const figures = await overview('2025-Q1');
+    // One service, counted with its latest submission of the day: every criterion met.
+    expect(figures).toMatchObject({ services: 1, withPre: 1 });
+    expect(figures.forecastBands.SD.G).toEqual({ good: 1, partial: 0, none: 0, 'n/a': 0 });
+    expect(figures.forecastBands.all.all.good).toBe(1);
   });
 
-  it('rebuilds every projection from the stored submissions to the same figures', async () => {
-    const before = await app.projections.listServices();
+  it('rebuilds every projection from the stored submissions to the same rows', async () => {
+    const before = await allRows();
     const result = await rebuildProjections({ submissions: app.submissions, projections: app.projections });
-    expect(result).toEqual({ services: 8, assessments: 9, countsPeriods: 0, countsReports: 0 });
-    const after = await app.projections.listServices();
+    expect(result).toEqual({ services: 9, assessments: 12, countsPeriods: 0, countsReports: 0 });
+    const after = await allRows();
     // The poison record's service was never projected by the stream; the rebuild projects it.
     expect(after.filter((p) => p.serviceId !== 'poison')).toEqual(before);
     expect(after.map((p) => p.serviceId)).toContain('poison');

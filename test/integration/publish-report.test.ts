@@ -1,11 +1,12 @@
 // Publishing a period's reports to s3rver: pinned figures, escaping, CSV
 // safety, byte-identical regeneration and an interrupted publish.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { publishReports } from '../../functions/publish-report/publish.js';
-import { projectService, type StoredAssessment } from '../../shared/domain/service-view.js';
+import { publishReports } from '../../shared/use-cases/publish-reports.js';
+import type { StoredAssessment } from '../../shared/domain/service-view.js';
+import { storedSubmission } from '../../shared/domain/accept-assessment.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
-import { answers, assessment, httpEvent, jsonHeaders } from '../support/fixtures.js';
-import { wire } from '../support/handlers.js';
+import { answers, assessment, CATALOG, httpEvent, jsonHeaders } from '../support/fixtures.js';
+import { storeAndProject, wire } from '../support/handlers.js';
 import { standIns } from '../support/stand-ins.js';
 
 type Env = Awaited<ReturnType<typeof standIns>>;
@@ -15,7 +16,7 @@ let app: ReturnType<typeof wire>;
 const stored = (id: string, submittedAt: string, over: Parameters<typeof assessment>[0]): StoredAssessment => ({
   assessmentId: id,
   submittedAt,
-  submission: assessment(over),
+  submission: storedSubmission(assessment(over)),
 });
 
 /** A fixed data set: four services of two organisations, assessed across 2026. */
@@ -64,14 +65,14 @@ async function seed() {
     // assessed after Q3: not in the Q3 report
     [stored('d1', '2026-10-02T08:00:00.000Z', { organisationId: 'OVO2', serviceId: 's4', phase: 'pre', assessedOn: '2026-10-01' })],
   ];
-  for (const list of services) await app.projections.putService(projectService(list)!);
+  await storeAndProject(app, services.flat());
 }
 
 const read = async (bucket: 'publicReports' | 'committeeReports', key: string) => (await app.objects.get(env.name(bucket), key))?.body;
 
 beforeAll(async () => {
   env = await standIns('report');
-  app = wire(env, { now: () => new Date('2026-11-01T05:00:00.000Z') });
+  app = wire(env, { now: () => new Date('2027-01-05T05:00:00.000Z') });
   await seed();
 });
 
@@ -88,25 +89,37 @@ describe('publishing the reports of a period', () => {
     });
     expect(report.asOf).toBe('2026-08-01T10:00:00.000Z');
     expect(report.codeVersion).toBe('test');
-    expect(report.assessments).toMatchObject({ services: 3, significant: 2, withPre: 3, withPost: 1, owing: 0 });
+    expect(report.assessments).toMatchObject({ services: 3, significant: 2, withPre: 3, withPost: 1, owing: 0, goLiveUnknown: 1 });
+    // Results: the post of s1. Forecasts: the pre of s2 (none on DH-I) and of s3 (nothing applicable on GC).
     expect(report.assessments.bands.DH).toEqual({
-      G: { good: 3, partial: 0, none: 0, 'n/a': 0 },
-      I: { good: 2, partial: 0, none: 1, 'n/a': 0 },
-      all: { good: 2, partial: 1, none: 0, 'n/a': 0 },
+      G: { good: 1, partial: 0, none: 0, 'n/a': 0 },
+      I: { good: 1, partial: 0, none: 0, 'n/a': 0 },
+      all: { good: 1, partial: 0, none: 0, 'n/a': 0 },
     });
-    expect(report.assessments.bands.GC).toEqual({
-      G: { good: 2, partial: 0, none: 0, 'n/a': 1 },
-      I: { good: 2, partial: 0, none: 0, 'n/a': 1 },
-      all: { good: 2, partial: 0, none: 0, 'n/a': 1 },
+    expect(report.assessments.forecastBands.DH).toEqual({
+      G: { good: 2, partial: 0, none: 0, 'n/a': 0 },
+      I: { good: 1, partial: 0, none: 1, 'n/a': 0 },
+      all: { good: 1, partial: 1, none: 0, 'n/a': 0 },
     });
-    expect(report.assessments.bands.all.all).toEqual({ good: 3, partial: 0, none: 0, 'n/a': 0 });
+    expect(report.assessments.forecastBands.GC).toEqual({
+      G: { good: 1, partial: 0, none: 0, 'n/a': 1 },
+      I: { good: 1, partial: 0, none: 0, 'n/a': 1 },
+      all: { good: 1, partial: 0, none: 0, 'n/a': 1 },
+    });
+    expect(report.assessments.bands.all.all).toEqual({ good: 1, partial: 0, none: 0, 'n/a': 0 });
+    expect(report.assessments.forecastBands.all.all).toEqual({ good: 2, partial: 0, none: 0, 'n/a': 0 });
+    // s2 is partial on the inclusion criteria; s3 has nothing applicable on GC but is good on both perspectives overall.
+    expect(report.assessments.headline).toEqual({
+      results: { good: 1, notGood: 0, notApplicable: 0, total: 1 },
+      forecasts: { good: 1, notGood: 1, notApplicable: 0, total: 2 },
+    });
     const csv = (await read('publicReports', 'reports/2026-Q3/indicators.csv'))!;
     expect(csv.split('\r\n').slice(0, 3)).toEqual([
-      'periode,principe,perspectief,goed,gedeeltelijk,niet,niet_van_toepassing',
-      '2026-Q3,SD,G,3,0,0,0',
-      '2026-Q3,SD,I,3,0,0,0',
+      'periode,soort,principe,perspectief,goed,gedeeltelijk,niet,niet_van_toepassing',
+      '2026-Q3,resultaat,SD,G,1,0,0,0',
+      '2026-Q3,resultaat,SD,I,1,0,0,0',
     ]);
-    expect(csv).toContain('2026-Q3,DH,I,2,0,1,0\r\n');
+    expect(csv).toContain('2026-Q3,verwachting,DH,I,1,0,1,0\r\n');
   });
 
   it('keeps free text out of the public files and escapes it in the committee page', async () => {
@@ -115,8 +128,10 @@ describe('publishing the reports of a period', () => {
     for (const text of [publicHtml, publicJson]) {
       expect(text).not.toContain('alert');
       expect(text).not.toContain('HYPERLINK');
-      expect(text).not.toContain('Kleine');
     }
+    expect(publicHtml).not.toContain('Kleine <dienst>');
+    // The services in rework are named publicly, with their forecast: the name escaped, never an explanation.
+    expect(publicHtml).toContain('Kleine &lt;dienst&gt;');
     expect(publicHtml).toContain('<html lang="nl">');
     expect(publicHtml).toContain('het 3e kwartaal van 2026');
     const committeeHtml = (await read('committeeReports', 'committee/2026-Q3/index.html'))!;
@@ -128,10 +143,15 @@ describe('publishing the reports of a period', () => {
   it('writes explanations.csv per RFC 4180 with formulas defused', async () => {
     const csv = (await read('committeeReports', 'committee/2026-Q3/explanations.csv'))!;
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('periode,organisatie,dienst,fase,criterium,toelichting');
-    expect(lines).toContain('2026-Q3,OVO1,s2,pre,DH-I1,"<script>alert(""x"")</script> & co"');
-    expect(lines).toContain('2026-Q3,OVO1,s2,pre,DH-I2,"\'=HYPERLINK(""http://evil"")"');
-    expect(lines.filter((l) => l.startsWith('2026-Q3,OVO1,s2,pre,DH-I'))).toHaveLength(6);
+    expect(lines[0]).toBe(
+      'periode,organisatie,organisatie_naam,dienst,dienst_naam,fase,criterium,criterium_tekst,antwoord,toelichting,voldaan_tegen',
+    );
+    const of = (criterion: string) => lines.find((l) => l.startsWith(`2026-Q3,OVO1,OVO1,s2,Kleine <dienst>,pre,${criterion},`));
+    expect(of('DH-I1')).toMatch(/,no,"<script>alert\(""x""\)<\/script> & co",$/);
+    expect(of('DH-I2')).toMatch(/,no,"'=HYPERLINK\(""http:\/\/evil""\)",$/);
+    expect(lines.filter((l) => l.startsWith('2026-Q3,OVO1,OVO1,s2,Kleine <dienst>,pre,DH-I'))).toHaveLength(6);
+    // Each reads on its own in a spreadsheet: the criterion's Dutch text is there too.
+    expect(of('DH-I1')).toContain(CATALOG.criteria.find((c) => c.id === 'DH-I1')!.text.slice(0, 30));
   });
 
   it('gives the same bytes when generated again from the same data', async () => {

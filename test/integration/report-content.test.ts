@@ -1,11 +1,12 @@
 // What the two reports say for a fixed data set: every figure pinned, in the
 // JSON a reader (or a program) gets, and the files that go with it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { publishReports } from '../../functions/publish-report/publish.js';
+import { publishReports } from '../../shared/use-cases/publish-reports.js';
 import { summarize, type CountRow } from '../../shared/domain/service-counts.js';
-import { projectService, type StoredAssessment } from '../../shared/domain/service-view.js';
+import type { StoredAssessment } from '../../shared/domain/service-view.js';
+import { storedSubmission } from '../../shared/domain/accept-assessment.js';
 import { answers, assessment } from '../support/fixtures.js';
-import { wire } from '../support/handlers.js';
+import { storeAndProject, wire } from '../support/handlers.js';
 import { standIns } from '../support/stand-ins.js';
 
 type Env = Awaited<ReturnType<typeof standIns>>;
@@ -20,7 +21,7 @@ const big = { name: 'Grote dienst', targetGroups: ['burgers' as const], budgetEu
 const a = (id: string, at: string, over: Parameters<typeof assessment>[0]): StoredAssessment => ({
   assessmentId: id,
   submittedAt: at,
-  submission: assessment(over),
+  submission: storedSubmission(assessment(over)),
 });
 
 async function counts(eloket: string, period: string, rows: CountRow[], version = 1) {
@@ -99,7 +100,7 @@ beforeAll(async () => {
       }),
     ],
   ];
-  for (const list of services) await app.projections.putService(projectService(list)!);
+  await storeAndProject(app, services.flat());
   // Mijn Burgerprofiel: the same figures four quarters running.
   for (const q of ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'])
     await counts('mijn-burgerprofiel', q, [row('OVO1', 10, { click: 80, call: 20 })]);
@@ -217,10 +218,21 @@ describe('steering-committee report', () => {
     ]);
   });
 
-  it('names the significant services that owe an assessment, and who did not report', () => {
+  it('names the significant services that owe an assessment, since when, those with no go-live date, and who did not report', () => {
+    // s3 has only a post: it owes its pre from the day it was first seen. s2 owes no post: its go-live date is unknown.
     expect(com.owing).toEqual([
-      { organisationId: 'OVO1', organisationName: 'Departement Omgeving', serviceId: 's2', name: 'Grote dienst', owes: 'post' },
-      { organisationId: 'OVO2', organisationName: 'OVO2', serviceId: 's3', name: 'Grote dienst', owes: 'pre' },
+      {
+        organisationId: 'OVO2',
+        organisationName: 'OVO2',
+        serviceId: 's3',
+        name: 'Grote dienst',
+        owes: 'pre',
+        since: '2026-05-05',
+        planned: false,
+      },
+    ]);
+    expect(com.goLiveUnknown).toEqual([
+      { organisationId: 'OVO1', organisationName: 'Departement Omgeving', serviceId: 's2', name: 'Grote dienst' },
     ]);
     expect(com.missingCounts).toEqual([{ id: 'verenigingsloket', name: 'Verenigingsloket' }]);
   });
@@ -282,6 +294,9 @@ describe('steering-committee report', () => {
     expect((await csv('diensten.csv'))[1]).toBe(
       `2026-Q3,Omgeving,OVO1,Departement Omgeving,s1,Kleine dienst,nee,2026-01-05,${51 / 52},good,2026-07-05,1,good`,
     );
-    expect(await csv('explanations.csv')).toContain('2026-Q3,OVO2,s4,post,DH-I1,Uitleg bij DH-I1.');
+    expect((await csv('explanations.csv')).find((l) => l.startsWith('2026-Q3,OVO2,OVO2,s4,Kleine dienst,post,DH-I1,'))).toMatch(
+      /,no,Uitleg bij DH-I1\.,$/,
+    );
+    expect((await csv('verschuldigd.csv'))[1]).toBe('2026-Q3,OVO2,OVO2,s3,Grote dienst,pre,2026-05-05,nee');
   });
 });

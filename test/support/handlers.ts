@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { makeIngestServiceCounts } from '../../functions/ingest-service-counts/ingest-service-counts.js';
 import { makeIngestAssessment } from '../../functions/ingest-assessment/ingest-assessment.js';
 import { makeGetService } from '../../functions/get-service/get-service.js';
+import { makeRecordDecision } from '../../functions/record-decision/record-decision.js';
+import { makeSubmitPlan } from '../../functions/submit-plan/submit-plan.js';
 import { makeGetIndicators } from '../../functions/get-indicators/get-indicators.js';
 import { makeProjector } from '../../functions/projector/projector.js';
 import { makePublishReport } from '../../functions/publish-report/publish-report.js';
@@ -17,6 +19,9 @@ import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import { systemClock } from '../../shared/adapters/clock.js';
+import type { AssessmentSubmittedV2 } from '../../events/assessment-submitted.js';
+import type { StoredAssessment } from '../../shared/domain/service-view.js';
+import { projectEvent } from '../../shared/use-cases/project.js';
 import type { standIns } from './stand-ins.js';
 
 export type StandIns = Awaited<ReturnType<typeof standIns>>;
@@ -34,6 +39,7 @@ export function wire(s: StandIns, o: { now?: () => Date; today?: string; objects
   const organisations = dynamoOrganisationRegistry(s.doc, s.name('control'));
   const publishDeps = {
     projections,
+    submissions,
     eloketten,
     organisations,
     objects,
@@ -41,6 +47,7 @@ export function wire(s: StandIns, o: { now?: () => Date; today?: string; objects
     codeVersion: 'test',
     newId: randomUUID,
     now,
+    today,
   };
   return {
     keys,
@@ -50,13 +57,27 @@ export function wire(s: StandIns, o: { now?: () => Date; today?: string; objects
     objects,
     publishDeps,
     ingest: makeIngestAssessment({ keys, limiter, submissions, logger, now, today, newId: randomUUID }),
-    getService: makeGetService({ keys, limiter, submissions, logger }),
+    getService: makeGetService({ keys, limiter, submissions, projections, logger }),
+    submitPlan: makeSubmitPlan({ keys, limiter, submissions, logger, now, today, newId: randomUUID }),
+    recordDecision: makeRecordDecision({ keys, limiter, submissions, assessments: projections, logger, now, today, newId: randomUUID }),
     eloketten,
     ingestCounts: makeIngestServiceCounts({ keys, limiter, submissions, eloketten, logger, now, newId: randomUUID }),
     getIndicators: makeGetIndicators({ keys, limiter, projections, eloketten, logger }),
-    requestReport: makeRequestReport({ keys, limiter, submissions, logger, now, newId: randomUUID }),
+    requestReport: makeRequestReport({ keys, limiter, submissions, logger, now, today, newId: randomUUID }),
     projector: makeProjector({ submissions, projections, logger }),
     publishReport: makePublishReport({ ...publishDeps, logger }),
     context: (name = 'test') => lambdaContext(name, 30, 512),
   };
+}
+
+/** Stores assessments as the API would (their events) and projects them as the stream would. */
+export async function storeAndProject(app: ReturnType<typeof wire>, list: readonly StoredAssessment[]): Promise<void> {
+  for (const a of list) {
+    const event: AssessmentSubmittedV2 = {
+      metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 2, occurredAt: a.submittedAt },
+      payload: { assessmentId: a.assessmentId, submittedAt: a.submittedAt, submission: a.submission },
+    };
+    await app.submissions.putAssessment(event);
+    await projectEvent(app, event);
+  }
 }

@@ -1,9 +1,13 @@
 // A small hand-made data set for the report's unit tests: four services of
 // two organisations (one registered) and four main e-loketten plus a thematic
 // one, built in memory, with no stand-in.
-import type { EloketInput, ReportInput } from '../../shared/domain/report/period-selection.js';
+import { selectAsOf, type PlannedEntry } from '../../shared/domain/as-of.js';
+import { toAssessmentRow, type AssessmentRow } from '../../shared/domain/assessment-row.js';
+import { storedSubmission } from '../../shared/domain/accept-assessment.js';
+import { parsePeriod } from '../../shared/domain/periods.js';
+import type { EloketInput, ExplainedAnswer, ReportInput } from '../../shared/domain/report/period-selection.js';
 import { summarize, type CountRow } from '../../shared/domain/service-counts.js';
-import { projectService, type ServiceProjection, type StoredAssessment } from '../../shared/domain/service-view.js';
+import type { StoredAssessment } from '../../shared/domain/service-view.js';
 import { answers, assessment } from './fixtures.js';
 
 export const small = { name: 'Kleine dienst', targetGroups: ['burgers' as const], budgetEur: 1000, expectedUsers: 10, eloketten: [] };
@@ -13,10 +17,38 @@ const DH_I_NO = Object.fromEntries(['DH-I1', 'DH-I2', 'DH-I3', 'DH-I4', 'DH-I5',
 export const stored = (id: string, submittedAt: string, over: Parameters<typeof assessment>[0]): StoredAssessment => ({
   assessmentId: id,
   submittedAt,
-  submission: assessment(over),
+  submission: storedSubmission(assessment(over)),
 });
 
-export function reportServices(): ServiceProjection[] {
+/** The projection row of a stored assessment, with the key it would be stored under. */
+export const rowOf = (a: StoredAssessment): AssessmentRow =>
+  toAssessmentRow(a, { pk: `SVC#${a.submission.organisationId}#${a.submission.serviceId}`, sk: `A#${a.submittedAt}#${a.assessmentId}` });
+
+/** The explained answers of stored assessments, by assessment id, as the publisher reads them. */
+export const explanationsOf = (list: readonly StoredAssessment[]): Map<string, ExplainedAnswer[]> =>
+  new Map(
+    list.map((a) => [
+      a.assessmentId,
+      a.submission.answers.flatMap((x) =>
+        x.explanation !== undefined && x.answer !== 'yes'
+          ? [
+              {
+                criterionId: x.criterionId,
+                answer: x.answer,
+                explanation: x.explanation,
+                ...(x.plannedBy ? { plannedBy: x.plannedBy } : {}),
+              },
+            ]
+          : [],
+      ),
+    ]),
+  );
+
+export function reportAssessments(): StoredAssessment[] {
+  return reportServices().flat();
+}
+
+export function reportServices(): StoredAssessment[][] {
   return [
     // reworked, better: one `no` before, none after
     [
@@ -85,7 +117,7 @@ export function reportServices(): ServiceProjection[] {
         service: big,
       }),
     ],
-  ].map((list) => projectService(list)!);
+  ];
 }
 
 export const row = (organisationId: string, servicesOffered: number, volumes?: CountRow['volumes']): CountRow => ({
@@ -136,15 +168,23 @@ export function reportEloketten(): EloketInput[] {
   ];
 }
 
-export function reportInput(over: Partial<ReportInput> = {}): ReportInput {
+type InputOver = Partial<Omit<ReportInput, 'selection'>> & { assessments?: StoredAssessment[]; planned?: PlannedEntry[] };
+
+/** The report input of a period: the as-of selection made for its end over the assessments (and plans) given. */
+export function reportInput(over: InputOver = {}): ReportInput {
+  const { assessments = reportAssessments(), planned = [], ...rest } = over;
+  const periodId = rest.periodId ?? '2026-Q3';
+  const end = parsePeriod(periodId)?.end ?? '2026-09-30';
   return {
-    periodId: '2026-Q3',
+    periodId,
     codeVersion: 'unit',
-    services: reportServices(),
+    selection: selectAsOf(end, assessments.map(rowOf), planned),
+    decisions: [],
+    explanations: explanationsOf(assessments),
     eloketten: reportEloketten(),
     organisations: new Map([
       ['OVO1', { organisationId: 'OVO1', name: 'Departement Omgeving', kind: 'department', policyDomain: 'Omgeving' }],
     ]),
-    ...over,
+    ...rest,
   };
 }

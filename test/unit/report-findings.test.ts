@@ -1,13 +1,13 @@
 // The committee's data-quality findings, one rule at a time, each at its
 // boundary: what looks wrong in the data rather than in the services.
 import { describe, expect, it } from 'vitest';
-import { servicesAt } from '../../shared/domain/report/assessment-figures.js';
+import { selectAsOf } from '../../shared/domain/as-of.js';
+import { assessedOf } from '../../shared/domain/report/assessment-figures.js';
 import { dataQualityFindings } from '../../shared/domain/report/findings.js';
 import { parsePeriod } from '../../shared/domain/periods.js';
 import type { CountRow } from '../../shared/domain/service-counts.js';
-import { projectService } from '../../shared/domain/service-view.js';
 import { answers } from '../support/fixtures.js';
-import { eloket, row, stored } from '../support/report-input.js';
+import { eloket, row, rowOf, stored } from '../support/report-input.js';
 
 const AT = '2026-10-01T00:00:00.000Z';
 const Q3 = parsePeriod('2026-Q3')!;
@@ -118,9 +118,10 @@ describe('counts unchanged', () => {
 
 describe('a post below its pre', () => {
   const service = (pre: Parameters<typeof answers>[0] | null, post: Parameters<typeof answers>[0] | null) =>
-    servicesAt(
-      [
-        projectService([
+    assessedOf(
+      selectAsOf(
+        Q3.end,
+        [
           ...(pre
             ? [
                 stored('p1', AT, {
@@ -143,9 +144,8 @@ describe('a post below its pre', () => {
                 }),
               ]
             : []),
-        ])!,
-      ],
-      Q3,
+        ].map(rowOf),
+      ).services,
     );
 
   it('is a warning with both scores, rounded to whole percents', () => {
@@ -166,7 +166,33 @@ describe('a post below its pre', () => {
     expect(dataQualityFindings('2026-Q3', [], service({ 'SD-G1': 'no' }, {}))).toEqual([]);
     expect(dataQualityFindings('2026-Q3', [], service({}, null))).toEqual([]);
     const allNa = Object.fromEntries(answers().map((a) => [a.criterionId, 'not_applicable' as const]));
-    expect(dataQualityFindings('2026-Q3', [], service({}, allNa))).toEqual([]);
+    expect(dataQualityFindings('2026-Q3', [], service({}, allNa)).map((f) => f.code)).toEqual(['many-not-applicable']);
+  });
+});
+
+describe('a high share of not applicable', () => {
+  const ids = answers().map((a) => a.criterionId);
+  const na = (n: number) => Object.fromEntries(ids.slice(0, n).map((id) => [id, 'not_applicable' as const]));
+  const service = (pre: Parameters<typeof answers>[0]) =>
+    assessedOf(
+      selectAsOf(Q3.end, [
+        rowOf(
+          stored('n1', AT, { organisationId: 'OVO9', serviceId: 'svc', phase: 'pre', assessedOn: '2026-01-10', answers: answers(pre) }),
+        ),
+      ]).services,
+    );
+
+  it('is a warning above 25 % of the answers (13 of 52 is exactly 25 %: no warning)', () => {
+    expect(dataQualityFindings('2026-Q3', [], service(na(13)))).toEqual([]);
+    expect(dataQualityFindings('2026-Q3', [], service(na(14)))).toEqual([
+      {
+        severity: 'warning',
+        code: 'many-not-applicable',
+        subject: 'OVO9/svc/pre',
+        message:
+          'Omgevingsvergunning aanvragen (OVO9): 14 van de 52 criteria zijn als niet van toepassing beantwoord in de toetsing vóór de vernieuwing (27 %); kijk de toelichtingen na.',
+      },
+    ]);
   });
 });
 

@@ -2,15 +2,19 @@
 // e-loket's figure as reported or derived from shorter periods, all of them
 // together, the assessments' figures, and the newest submission inside the period.
 import { describe, expect, it } from 'vitest';
+import { selectAsOf } from '../../shared/domain/as-of.js';
 import { buildIndicatorOverview, type EloketPeriods } from '../../shared/domain/indicators.js';
-import { eloket, reportEloketten, reportServices, row } from '../support/report-input.js';
+import { parsePeriod } from '../../shared/domain/periods.js';
+import { eloket, reportAssessments, reportEloketten, row, rowOf } from '../support/report-input.js';
 
 const eloketten: EloketPeriods[] = reportEloketten().map((e) => ({ eloket: e.id, reported: e.reported }));
-const services = reportServices();
+const rows = reportAssessments().map(rowOf);
+/** The one as-of selection, made for a period's end. */
+const at = (period: string, from = rows) => selectAsOf(parsePeriod(period)?.end ?? '', from);
 
 describe('the indicator overview', () => {
   it('gives a quarter each e-loket as reported, derived from its months, or no data', () => {
-    const o = buildIndicatorOverview('2026-Q3', eloketten, services);
+    const o = buildIndicatorOverview('2026-Q3', eloketten, at('2026-Q3'));
     expect(o.period).toBe('2026-Q3');
     expect(o.eloketten).toEqual({
       'mijn-burgerprofiel': {
@@ -55,19 +59,29 @@ describe('the indicator overview', () => {
       volumes: { click: 3080, call: 1020, connect: null, other: null, total: 4100, rows: 4, rowsWithData: 3 },
       digitalShare: 3080 / 4100,
     });
-    expect(o.assessments).toMatchObject({ services: 4, significant: 2, withPre: 3, withPost: 3, owing: 1 });
-    expect(o.assessments.bands.DH.I).toEqual({ good: 3, partial: 0, none: 1, 'n/a': 0 });
+    expect(o.assessments).toMatchObject({
+      services: 4,
+      significant: 2,
+      significanceUnknown: 0,
+      withPre: 3,
+      withPost: 3,
+      owing: 1,
+      goLiveUnknown: 1,
+    });
+    // Results (the posts of s1, s3, s4) and the forecast (the pre of s2) apart.
+    expect(o.assessments.bands.DH.I).toEqual({ good: 2, partial: 0, none: 1, 'n/a': 0 });
+    expect(o.assessments.forecastBands.DH.I).toEqual({ good: 1, partial: 0, none: 0, 'n/a': 0 });
   });
 
   it('takes as of the newest submission inside the period: its months count, the next month does not', () => {
-    expect(buildIndicatorOverview('2026-Q3', eloketten, services).asOf).toBe('2026-10-02T08:00:00.000Z');
+    expect(buildIndicatorOverview('2026-Q3', eloketten, at('2026-Q3')).asOf).toBe('2026-10-02T08:00:00.000Z');
     // Without counts, the newest assessment assessed by the period end.
-    expect(buildIndicatorOverview('2026-Q3', [], services).asOf).toBe('2026-08-10T00:00:00.000Z');
-    expect(buildIndicatorOverview('2025-Q1', eloketten, services).asOf).toBeNull();
+    expect(buildIndicatorOverview('2026-Q3', [], at('2026-Q3')).asOf).toBe('2026-08-10T00:00:00.000Z');
+    expect(buildIndicatorOverview('2025-Q1', eloketten, at('2025-Q1')).asOf).toBeNull();
   });
 
   it('derives a year from its quarters, each quarter from its months where it was not reported', () => {
-    const o = buildIndicatorOverview('2026', eloketten, services);
+    const o = buildIndicatorOverview('2026', eloketten, at('2026'));
     expect(o.eloketten['mijn-burgerprofiel']).toEqual({
       status: 'derived',
       derivedFrom: 'quarters',
@@ -97,7 +111,7 @@ describe('the indicator overview', () => {
   });
 
   it('does not derive a month from its quarter', () => {
-    const o = buildIndicatorOverview('2026-09', eloketten, services);
+    const o = buildIndicatorOverview('2026-09', eloketten, at('2026-09'));
     expect(o.eloketten['mijn-burgerprofiel']).toEqual({ status: 'no_data' });
     expect(o.eloketten['e-loket-ondernemers']).toMatchObject({ status: 'reported', servicesOffered: 0, volumes: { total: 2500 } });
     expect(o.all).toMatchObject({ status: 'aggregated', eloketten: 1, servicesOffered: 0 });
@@ -108,20 +122,23 @@ describe('the indicator overview', () => {
     const o = buildIndicatorOverview(
       '2026-Q3',
       [{ eloket: 'x', reported: new Map([['2026-Q3', { ...corrected.reported.get('2026-Q3')!, version: 3 }]]) }],
-      [],
+      at('2026-Q3', []),
     );
     expect(o.eloketten.x).toMatchObject({ status: 'reported', version: 3, servicesOffered: 3 });
     expect(o.asOf).toBe('2026-10-05T00:00:00.000Z');
   });
 
   it('says no data, never 0, when nothing was reported', () => {
-    const o = buildIndicatorOverview('2025-Q1', eloketten, []);
+    const o = buildIndicatorOverview('2025-Q1', eloketten, at('2025-Q1', []));
     expect(o.all).toEqual({ status: 'no_data' });
     expect(Object.values(o.eloketten)).toEqual(Array(5).fill({ status: 'no_data' }));
     expect(o.assessments).toMatchObject({ services: 0, significant: 0, withPre: 0, withPost: 0, owing: 0 });
   });
 
-  it('refuses a period that is not one', () => {
-    expect(() => buildIndicatorOverview('2026-13', eloketten, services)).toThrow('invalid period 2026-13');
+  it('refuses a period that is not one, and a selection made for another day', () => {
+    expect(() => buildIndicatorOverview('2026-13', eloketten, at('2026-13'))).toThrow('invalid period 2026-13');
+    expect(() => buildIndicatorOverview('2026-Q3', eloketten, at('2026-Q2'))).toThrow(
+      'the selection is as of 2026-06-30, not the end of 2026-Q3',
+    );
   });
 });

@@ -5,9 +5,8 @@ import { buildReports } from '../../shared/domain/report/report-model.js';
 import { selectPeriod } from '../../shared/domain/report/period-selection.js';
 import { SECTIONS } from '../../shared/domain/report/sections/index.js';
 import type { Placement } from '../../shared/domain/report/sections/section.js';
-import { answers } from '../support/fixtures.js';
+import { answers, CATALOG } from '../support/fixtures.js';
 import { reportInput, reportServices, small, stored } from '../support/report-input.js';
-import { projectService } from '../../shared/domain/service-view.js';
 
 const reports = buildReports(reportInput());
 const pub = reports.public.json;
@@ -44,7 +43,18 @@ describe('the report header', () => {
 
 describe('report.json keeps its shape', () => {
   it('lists the public fields in their published order, and nothing of the committee', () => {
-    expect(Object.keys(pub)).toEqual(['kind', 'period', 'asOf', 'codeVersion', 'assessments', 'reworked', 'eloketten', 'all', 'evolution']);
+    expect(Object.keys(pub)).toEqual([
+      'kind',
+      'period',
+      'asOf',
+      'codeVersion',
+      'assessments',
+      'reworked',
+      'eloketten',
+      'all',
+      'evolution',
+      'inRework',
+    ]);
     // @ts-expect-error the type of the public report.json has no committee fields either
     expect(pub.explanations).toBeUndefined();
   });
@@ -63,15 +73,35 @@ describe('report.json keeps its shape', () => {
       'domains',
       'explanations',
       'owing',
+      'goLiveUnknown',
+      'significanceUnknown',
       'criteria',
       'missingCounts',
       'findings',
+      'agenda',
+      'expiring',
+      'inRework',
+      'overdue',
     ]);
   });
 
   it('gives the committee the same public figures', () => {
     const { kind: _p, ...publicFigures } = pub;
-    const { kind: _c, domains: _d, explanations: _e, owing: _o, criteria: _r, missingCounts: _m, findings: _f, ...shared } = com;
+    const {
+      kind: _c,
+      domains: _d,
+      explanations: _e,
+      owing: _o,
+      goLiveUnknown: _g,
+      significanceUnknown: _s,
+      criteria: _r,
+      missingCounts: _m,
+      findings: _f,
+      agenda: _a,
+      expiring: _x,
+      overdue: _v,
+      ...shared
+    } = com;
     expect(shared).toEqual(publicFigures);
   });
 
@@ -84,15 +114,27 @@ describe('report.json keeps its shape', () => {
 
 describe('the assessments', () => {
   it('counts the services assessed by the period end, with their current assessment', () => {
-    expect(pub.assessments).toMatchObject({ services: 4, significant: 2, withPre: 3, withPost: 3, owing: 1 });
+    expect(pub.assessments).toMatchObject({ services: 4, significant: 2, withPre: 3, withPost: 3, owing: 1, goLiveUnknown: 1 });
   });
 
-  it('bands each service by its post, else its pre', () => {
+  it('bands the results (each latest post) and the forecasts (a pre without a post) apart', () => {
     const b = pub.assessments.bands;
-    expect(b.SD).toEqual({ G: { ...none, good: 4 }, I: { ...none, good: 4 }, all: { ...none, good: 4 } });
-    // s4's post has all DH-I `no`: none on DH-I, 5 of 11 on DH, 19 of 25 inclusion criteria, 46 of 52 in all.
-    expect(b.DH).toEqual({ G: { ...none, good: 4 }, I: { ...none, good: 3, none: 1 }, all: { ...none, good: 3, partial: 1 } });
-    expect(b.all).toEqual({ G: { ...none, good: 4 }, I: { ...none, good: 3, partial: 1 }, all: { ...none, good: 4 } });
+    // Results: the posts of s1, s3 and s4. s4's post has all DH-I `no`: none on DH-I, 5 of 11 on DH, 19 of 25 inclusion criteria, 46 of 52 in all.
+    expect(b.SD).toEqual({ G: { ...none, good: 3 }, I: { ...none, good: 3 }, all: { ...none, good: 3 } });
+    expect(b.DH).toEqual({ G: { ...none, good: 3 }, I: { ...none, good: 2, none: 1 }, all: { ...none, good: 2, partial: 1 } });
+    expect(b.all).toEqual({ G: { ...none, good: 3 }, I: { ...none, good: 2, partial: 1 }, all: { ...none, good: 3 } });
+    // The forecast: the pre of s2 (one `no` of the user criteria: 5 of 6 on SD-G, 23 of 24 user criteria).
+    const f = pub.assessments.forecastBands;
+    expect(f.SD).toEqual({ G: { ...none, good: 1 }, I: { ...none, good: 1 }, all: { ...none, good: 1 } });
+    expect(f.all).toEqual({ G: { ...none, good: 1 }, I: { ...none, good: 1 }, all: { ...none, good: 1 } });
+  });
+
+  it('heads the report with the services good on the user and on the inclusion criteria, results and forecasts apart', () => {
+    // s1 and s3 are good on both; s4's post is partial on the inclusion criteria; s2 expects good on both.
+    expect(pub.assessments.headline).toEqual({
+      results: { good: 2, notGood: 1, notApplicable: 0, total: 3 },
+      forecasts: { good: 1, notGood: 0, notApplicable: 0, total: 1 },
+    });
   });
 
   it('lists the services assessed before and after their rework, and how they changed', () => {
@@ -254,25 +296,44 @@ describe('the committee report', () => {
     expect(com.domains[1]!.organisations[0]!.services[1]!.post!.bands.DH.I).toBe('none');
   });
 
-  it('lists every unmet criterion with its explanation', () => {
+  it('lists every explained answer of the assessments that count, with names and the criterion text', () => {
+    const text = (id: string) => CATALOG.criteria.find((c) => c.id === id)!.text;
+    const x = (o: string, on: string, s: string, sn: string, phase: 'pre' | 'post', c: string) => ({
+      organisationId: o,
+      organisationName: on,
+      serviceId: s,
+      serviceName: sn,
+      phase,
+      criterionId: c,
+      criterionText: text(c),
+      answer: 'no',
+      explanation: `Uitleg bij ${c}.`,
+      plannedBy: null,
+    });
     expect(com.explanations).toEqual([
-      { organisationId: 'OVO1', serviceId: 's1', phase: 'pre', criterionId: 'SD-G2', explanation: 'Uitleg bij SD-G2.' },
-      { organisationId: 'OVO1', serviceId: 's2', phase: 'pre', criterionId: 'SD-G1', explanation: 'Uitleg bij SD-G1.' },
-      ...[1, 2, 3, 4, 5, 6].map((n) => ({
-        organisationId: 'OVO2',
-        serviceId: 's4',
-        phase: 'post',
-        criterionId: `DH-I${n}`,
-        explanation: `Uitleg bij DH-I${n}.`,
-      })),
+      x('OVO1', 'Departement Omgeving', 's1', 'Kleine dienst', 'pre', 'SD-G2'),
+      x('OVO1', 'Departement Omgeving', 's2', 'Grote dienst', 'pre', 'SD-G1'),
+      ...[1, 2, 3, 4, 5, 6].map((n) => x('OVO2', 'OVO2', 's4', 'Kleine dienst', 'post', `DH-I${n}`)),
     ]);
   });
 
-  it('names the significant services that owe an assessment', () => {
+  it('names the significant services that owe an assessment, since when, and those whose go-live date is unknown', () => {
+    // s3 has a post and no pre: its pre is owed from the day it was first seen. s2 has a pre, and no go-live date.
     expect(com.owing).toEqual([
-      { organisationId: 'OVO1', organisationName: 'Departement Omgeving', serviceId: 's2', name: 'Grote dienst', owes: 'post' },
-      { organisationId: 'OVO2', organisationName: 'OVO2', serviceId: 's3', name: 'Grote dienst', owes: 'pre' },
+      {
+        organisationId: 'OVO2',
+        organisationName: 'OVO2',
+        serviceId: 's3',
+        name: 'Grote dienst',
+        owes: 'pre',
+        since: '2026-05-05',
+        planned: false,
+      },
     ]);
+    expect(com.goLiveUnknown).toEqual([
+      { organisationId: 'OVO1', organisationName: 'Departement Omgeving', serviceId: 's2', name: 'Grote dienst' },
+    ]);
+    expect(com.significanceUnknown).toEqual([]);
   });
 
   it('puts the criteria the fewest services meet first, over every criterion of the catalog', () => {
@@ -347,8 +408,8 @@ describe('services at the edges of the rules', () => {
         service: small,
       }),
     ],
-  ].map((list) => projectService(list)!);
-  const input = reportInput({ services: [...extra, ...reportServices()] });
+  ].flat();
+  const input = reportInput({ assessments: [...extra, ...reportServices().flat()] });
   const { public: p, committee: c } = buildReports({ ...input, organisations: new Map([...input.organisations, ['OVO0', OVO0]]) });
 
   it('counts a reworked service with the same score as unchanged, not as better', () => {
@@ -362,7 +423,7 @@ describe('services at the edges of the rules', () => {
 
   it('lets only a significant service owe an assessment', () => {
     expect(p.json.assessments).toMatchObject({ services: 7, significant: 2, withPre: 5, withPost: 5, owing: 1 });
-    expect(c.json.owing.map((o) => o.serviceId)).toEqual(['s2', 's3']);
+    expect(c.json.owing.map((o) => o.serviceId)).toEqual(['s3']);
   });
 
   it('orders the policy domains by name, whatever the order of their organisations', () => {
@@ -432,7 +493,15 @@ describe('the section registry', () => {
   });
 
   it('keeps the committee-only sections, with their free text, out of the public report', () => {
-    expect(reports.public.sections.map((s) => s.section.id)).toEqual(['principes', 'vernieuwd', 'e-loketten', 'kanalen', 'kort', 'uitleg']);
+    expect(reports.public.sections.map((s) => s.section.id)).toEqual([
+      'principes',
+      'vernieuwd',
+      'e-loketten',
+      'kanalen',
+      'kort',
+      'uitleg',
+      'in-vernieuwing',
+    ]);
     expect(reports.committee.sections.map((s) => s.section.id)).toEqual([
       'principes',
       'vernieuwd',
@@ -446,6 +515,9 @@ describe('the section registry', () => {
       'bevindingen',
       'kort',
       'uitleg',
+      'agenda',
+      'in-vernieuwing',
+      'achterstallig',
     ]);
   });
 });

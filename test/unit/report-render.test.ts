@@ -21,21 +21,29 @@ const ESCAPED_SCRIPT = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;';
 
 /** The test data set with hostile text in every free field a page or file shows. */
 function hostileReports() {
-  const services = reportServices().map((s) => {
-    if (s.serviceId === 's1') return { ...s, name: SCRIPT };
-    if (s.serviceId === 's2')
-      return {
-        ...s,
-        name: '@SUM(A1)',
-        unmet: { pre: [{ criterionId: 'SD-G1', explanation: '=HYPERLINK("http://evil") <img src=x onerror=alert(1)>' }], post: [] },
-      };
-    return s;
-  });
+  const assessments = reportServices()
+    .flat()
+    .map((a) => {
+      const sub = a.submission;
+      if (sub.serviceId === 's1') return { ...a, submission: { ...sub, service: { ...sub.service, name: SCRIPT } } };
+      if (sub.serviceId === 's2')
+        return {
+          ...a,
+          submission: {
+            ...sub,
+            service: { ...sub.service, name: '@SUM(A1)' },
+            answers: sub.answers.map((x) =>
+              x.criterionId === 'SD-G1' ? { ...x, explanation: '=HYPERLINK("http://evil") <img src=x onerror=alert(1)>' } : x,
+            ),
+          },
+        };
+      return a;
+    });
   const eloketten = reportEloketten().map((e) => (e.id === 'mijn-burgerprofiel' ? { ...e, name: 'Loket "Eén" <b>' } : e));
   const organisations = new Map([
     ['OVO1', { organisationId: 'OVO1', name: 'Dept "Omgeving" & <Co>', kind: 'department' as const, policyDomain: 'Omgeving & <Natuur>' }],
   ]);
-  return buildReports(reportInput({ services, eloketten, organisations }));
+  return buildReports(reportInput({ assessments, eloketten, organisations }));
 }
 
 const files = (report: Report<Audience>) =>
@@ -91,7 +99,7 @@ describe('a hostile cell in the CSV files', () => {
   it('is neutralised when a spreadsheet would run it as a formula, and quoted per RFC 4180', () => {
     const com = files(hostile.committee);
     expect(com['explanations.csv']!.split('\r\n')).toContain(
-      '2026-Q3,OVO1,s2,pre,SD-G1,"\'=HYPERLINK(""http://evil"") <img src=x onerror=alert(1)>"',
+      '2026-Q3,OVO1,"Dept ""Omgeving"" & <Co>",s2,\'@SUM(A1),pre,SD-G1,"De zaken waarvoor ik vroeger een fysieke afspraak moest maken, kan ik nu volledig online regelen.",no,"\'=HYPERLINK(""http://evil"") <img src=x onerror=alert(1)>",',
     );
     expect(com['diensten.csv']!.split('\r\n')[2]).toBe(
       '2026-Q3,Omgeving & <Natuur>,OVO1,"Dept ""Omgeving"" & <Co>",s2,\'@SUM(A1),ja,2026-02-05,0.9807692307692307,good,,,',
@@ -106,7 +114,13 @@ describe('the files of each report', () => {
   const reports = buildReports(reportInput());
 
   it('are the public CSV files, and for the committee its own after them', () => {
-    expect(Object.keys(files(reports.public))).toEqual(['indicators.csv', 'vernieuwde-diensten.csv', 'e-loketten.csv', 'kanalen.csv']);
+    expect(Object.keys(files(reports.public))).toEqual([
+      'indicators.csv',
+      'vernieuwde-diensten.csv',
+      'e-loketten.csv',
+      'kanalen.csv',
+      'in-vernieuwing.csv',
+    ]);
     expect(Object.keys(files(reports.committee))).toEqual([
       'indicators.csv',
       'vernieuwde-diensten.csv',
@@ -114,8 +128,12 @@ describe('the files of each report', () => {
       'kanalen.csv',
       'diensten.csv',
       'explanations.csv',
+      'verschuldigd.csv',
       'criteria.csv',
       'bevindingen.csv',
+      'agenda.csv',
+      'in-vernieuwing.csv',
+      'achterstallig.csv',
     ]);
   });
 
@@ -139,8 +157,10 @@ describe('the files of each report', () => {
       ].join('\r\n'),
     );
     const bands = files(reports.public)['indicators.csv']!.split('\r\n');
-    expect(bands).toHaveLength(1 + 18 + 1);
-    expect(bands.slice(8, 10)).toEqual(['2026-Q3,DH,I,3,0,1,0', '2026-Q3,DH,alle,3,1,0,0']);
+    // Results (the posts of s1, s3, s4), then forecasts (the pre of s2): 18 rows each.
+    expect(bands).toHaveLength(1 + 36 + 1);
+    expect(bands.slice(8, 10)).toEqual(['2026-Q3,resultaat,DH,I,2,0,1,0', '2026-Q3,resultaat,DH,alle,2,1,0,0']);
+    expect(bands.slice(26, 28)).toEqual(['2026-Q3,verwachting,DH,I,1,0,0,0', '2026-Q3,verwachting,DH,alle,1,0,0,0']);
     expect(files(reports.public)['e-loketten.csv']!.split('\r\n')).toContain('2026-Q3,e-loket-ondernemers,derived,0,0,,,');
   });
 });
@@ -150,17 +170,28 @@ describe('the pages', () => {
   const headings = (page: string) => [...page.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
 
   it('show the sections of each report in page order', () => {
-    expect(headings(reportPage(reports.public))).toEqual(['kort', 'principes', 'vernieuwd', 'e-loketten', 'kanalen', 'uitleg']);
+    expect(headings(reportPage(reports.public))).toEqual([
+      'kort',
+      'principes',
+      'vernieuwd',
+      'in-vernieuwing',
+      'e-loketten',
+      'kanalen',
+      'uitleg',
+    ]);
     expect(headings(reportPage(reports.committee))).toEqual([
       'kort',
       'bevindingen',
       'niet-gemeld',
+      'agenda',
       'verschuldigd',
+      'achterstallig',
       'principes',
       'diensten',
       'criteria',
       'toelichtingen',
       'vernieuwd',
+      'in-vernieuwing',
       'e-loketten',
       'kanalen',
       'uitleg',

@@ -204,12 +204,13 @@ describe('stateless stack', () => {
       'SubmissionsTable',
     ]);
     expect([...touched('publishReport').get('ControlTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
-    // publishReport reads only the stream of the submissions table, never its items
-    expect([...touched('publishReport').get('SubmissionsTable')!].sort()).toEqual([
-      'dynamodb:DescribeStream',
-      'dynamodb:GetRecords',
-      'dynamodb:GetShardIterator',
-    ]);
+    // publishReport reads the submissions table (the explanations' texts, and its stream), never writes it
+    expect([...touched('publishReport').get('SubmissionsTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
+    expect(touched('publishReport').get('SubmissionsTable')!.has('dynamodb:BatchGetItem')).toBe(true);
+    // recordDecision finds the assessment through the projections' index, read only, and writes only the decision
+    expect([...touched('recordDecision').get('ProjectionsTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
+    expect(touched('recordDecision').get('SubmissionsTable')!.has('dynamodb:PutItem')).toBe(true);
+    expect(touched('recordDecision').get('SubmissionsTable')!.has('dynamodb:Query')).toBe(false);
     expect(statementsOf('publicDocs')).toEqual([]);
     // The committee's reports are read, never written, by the function that serves them.
     expect([...touched('committeeReports').get('CommitteeReportsBucket')!].sort()).toEqual(['s3:GetObject', 's3:ListBucket']);

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { dynamoEloketRegistry } from '../../../shared/adapters/eloket-registry.js';
 import { s3ObjectStore } from '../../../shared/adapters/object-store.js';
 import { dynamoOrganisationRegistry } from '../../../shared/adapters/organisation-registry.js';
+import { dynamoSubmissionStore } from '../../../shared/adapters/submission-store.js';
 import { dynamoProjectionStore } from '../../../shared/adapters/projection-store.js';
 import { parsePeriod } from '../../../shared/domain/periods.js';
-import { publishReports } from '../../../functions/publish-report/publish.js';
+import { publishReports } from '../../../shared/use-cases/publish-reports.js';
 import { text, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 
@@ -26,6 +27,7 @@ export const report: Command = {
     const event = await publishReports(
       {
         projections: dynamoProjectionStore(ddb, names.projections),
+        submissions: dynamoSubmissionStore(ddb, { submissions: names.submissions }),
         eloketten: dynamoEloketRegistry(ddb, names.control),
         organisations: dynamoOrganisationRegistry(ddb, names.control),
         objects: s3ObjectStore(s3),
@@ -33,6 +35,7 @@ export const report: Command = {
         codeVersion,
         newId: randomUUID,
         now: () => new Date(),
+        today: () => ctx.settings.today,
       },
       period,
     );

@@ -8,7 +8,7 @@ export type Severity = 'error' | 'warning' | 'notice';
 
 export interface Finding {
   severity: Severity;
-  code: 'services-dropped-to-zero' | 'volume-jump' | 'counts-unchanged' | 'post-below-pre';
+  code: 'services-dropped-to-zero' | 'volume-jump' | 'counts-unchanged' | 'post-below-pre' | 'many-not-applicable';
   subject: string;
   message: string;
 }
@@ -28,6 +28,9 @@ const sameCounts = (a: CountsSummary, b: CountsSummary) =>
   a.servicesOffered === b.servicesOffered && CHANNELS.every((c) => a.volumes[c] === b.volumes[c]);
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+/** More than this share of an assessment's answers `not_applicable` is unusual (design §2.1). */
+export const NOT_APPLICABLE_WARNING_SHARE = 0.25;
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
@@ -68,6 +71,19 @@ export function dataQualityFindings(period: string, eloketten: readonly EloketHi
     }
   }
   for (const { service, pre, post } of services) {
+    // n/a must not become a way around criteria: an unusually high share of it is worth a look.
+    for (const x of [pre, post]) {
+      if (!x) continue;
+      const na = [...x.answerCodes].filter((c) => c === '-').length;
+      if (na / x.answerCodes.length > NOT_APPLICABLE_WARNING_SHARE) {
+        findings.push({
+          severity: 'warning',
+          code: 'many-not-applicable',
+          subject: `${service.organisationId}/${service.serviceId}/${x.phase}`,
+          message: `${service.name} (${service.organisationId}): ${na} van de ${x.answerCodes.length} criteria zijn als niet van toepassing beantwoord in de toetsing ${x.phase === 'pre' ? 'vóór' : 'na'} de vernieuwing (${pct(na / x.answerCodes.length)}); kijk de toelichtingen na.`,
+        });
+      }
+    }
     const a = pre?.scores.all.all;
     const b = post?.scores.all.all;
     if (a !== undefined && a !== null && b !== undefined && b !== null && b < a) {

@@ -1,11 +1,14 @@
-// What a period's reports are built from: the data selected for the period,
-// shared by every section, so that each figure is computed from one selection.
+// What a period's reports are built from: one as-of selection (design §2),
+// shared by every section, so that each figure, list and text comes from what
+// is dated on or before the period's end — and regenerating a period after
+// later-dated submissions gives the same bytes.
+import type { AsOfResult, ServiceAsOf } from '../as-of.js';
+import type { DecisionFact } from '../lifecycle/agenda.js';
 import { buildEloketFigures } from '../indicators.js';
 import type { Organisation } from '../organisations.js';
 import { parsePeriod, type Period } from '../periods.js';
 import type { CountsSummary } from '../service-counts.js';
-import type { ServiceProjection } from '../service-view.js';
-import { assessmentsAsOf, servicesAt, type ServiceAtPeriod } from './assessment-figures.js';
+import { assessedOf, assessmentsAsOf, type ServiceAtPeriod } from './assessment-figures.js';
 
 export interface EloketInput {
   id: string;
@@ -14,10 +17,23 @@ export interface EloketInput {
   reported: ReadonlyMap<string, { version: number; summary: CountsSummary; submittedAt: string }>;
 }
 
+/** An explained answer of an assessment (a `no`, or a `not_applicable`), read from the stored submission. */
+export interface ExplainedAnswer {
+  criterionId: string;
+  answer: 'no' | 'not_applicable';
+  explanation: string;
+  plannedBy?: string;
+}
+
 export interface ReportInput {
   periodId: string;
   codeVersion: string;
-  services: readonly ServiceProjection[];
+  /** the as-of selection made for the period's end (AsOfSelection) */
+  selection: AsOfResult;
+  /** the committee's decisions, any date: the period takes those recorded by its end */
+  decisions: readonly (DecisionFact & { recordedAt?: string })[];
+  /** the explained answers of the selected assessments, by assessment id */
+  explanations: ReadonlyMap<string, readonly ExplainedAnswer[]>;
   eloketten: readonly EloketInput[];
   organisations: ReadonlyMap<string, Organisation>;
 }
@@ -25,8 +41,13 @@ export interface ReportInput {
 export interface PeriodSelection {
   readonly period: Period;
   readonly codeVersion: string;
+  /** every service of the selection, planned ones too, by organisation then service */
+  readonly all: readonly ServiceAsOf[];
   /** the services assessed by the period's end, with the assessments that count, by organisation then service */
   readonly services: readonly ServiceAtPeriod[];
+  /** the decisions dated by the period's end */
+  readonly decisions: readonly DecisionFact[];
+  readonly explanations: ReadonlyMap<string, readonly ExplainedAnswer[]>;
   readonly eloketten: readonly EloketInput[];
   readonly organisations: ReadonlyMap<string, Organisation>;
   /** each e-loket's counts for the period, and all of them together */
@@ -40,18 +61,37 @@ export interface PeriodSelection {
 export const byOrgThenService = (a: { organisationId: string; serviceId: string }, b: { organisationId: string; serviceId: string }) =>
   a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId);
 
+const newest = (...xs: Array<string | null | undefined>): string | null =>
+  xs.reduce<string | null>((m, x) => (x != null && (m === null || x > m) ? x : m), null);
+
 export function selectPeriod(input: ReportInput): PeriodSelection {
   const period = parsePeriod(input.periodId);
   if (!period) throw new Error(`invalid period ${input.periodId}`);
-  const services = servicesAt(input.services, period).sort((a, b) => byOrgThenService(a.service, b.service));
+  // One selection for every section: it must have been made for this period's end.
+  if (input.selection.asOf !== period.end) throw new Error(`the selection is as of ${input.selection.asOf}, not the end of ${period.id}`);
+  const all = [...input.selection.services].sort(byOrgThenService);
+  const services = assessedOf(all);
+  const decisions = input.decisions
+    .filter((d) => d.decidedOn <= period.end)
+    .map(({ recordedAt: _r, ...d }) => d)
+    .sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.decisionId.localeCompare(b.decisionId));
+  const selected = new Set(services.flatMap((s) => [s.pre?.assessmentId, s.post?.assessmentId]).filter((x) => x !== undefined));
+  const explanations = new Map([...input.explanations].filter(([id]) => selected.has(id)));
   const counts = buildEloketFigures(input.periodId, input.eloketten);
-  let asOf = assessmentsAsOf(services);
-  if (counts.asOf !== null && (asOf === null || counts.asOf > asOf)) asOf = counts.asOf;
+  const asOf = newest(
+    assessmentsAsOf(services),
+    counts.asOf,
+    ...all.map((s) => s.plan?.submittedAt),
+    ...input.decisions.filter((d) => d.decidedOn <= period.end).map((d) => d.recordedAt),
+  );
   const cache = new Map<(selection: PeriodSelection) => unknown, unknown>();
   const selection: PeriodSelection = {
     period,
     codeVersion: input.codeVersion,
+    all,
     services,
+    decisions,
+    explanations,
     eloketten: input.eloketten,
     organisations: input.organisations,
     counts,

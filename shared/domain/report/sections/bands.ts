@@ -1,8 +1,9 @@
-// How the services score per principe: bands of each service's current
-// assessment (post if any, else pre), per principle and perspective.
+// How the services score per principle and perspective: the results (each
+// service's latest `post`) and, apart, the forecasts (the `pre` of services
+// not yet assessed after their rework).
 import { PERSPECTIVE_NAMES, PERSPECTIVES, PRINCIPLE_NAMES, PRINCIPLES } from '../../catalog.js';
 import type { Band } from '../../scoring.js';
-import { assessmentFigures, type AssessmentFigures, type BandCounts } from '../assessment-figures.js';
+import { assessmentFigures, type AssessmentFigures, type BandCounts, type BandTable } from '../assessment-figures.js';
 import { csvLink } from '../components/csv-link.js';
 import { legend } from '../components/legend.js';
 import { stackedBars } from '../components/stacked-bars.js';
@@ -16,7 +17,9 @@ export const BANDS_CSV = 'indicators.csv';
 const BANDS: Band[] = ['good', 'partial', 'none'];
 
 /** The assessments' figures of the period (also in the key figures). */
-export const assessmentsOf = (selection: PeriodSelection): AssessmentFigures => assessmentFigures(selection.services);
+export const assessmentsOf = (selection: PeriodSelection): AssessmentFigures => assessmentFigures(selection.services, selection.all);
+
+const countOf = (t: BandTable) => t.all.all.good + t.all.all.partial + t.all.all.none + t.all.all['n/a'];
 
 const cells = (c: BandCounts) => [...BANDS, 'n/a' as const].map((b) => html`<td>${c[b]}</td>`);
 
@@ -32,44 +35,58 @@ export const bandsSection = defineSection({
       return audience === 'public'
         ? html`${heading}<p>Voor ${period.label} zijn er nog geen toetsingen. Er zijn dus geen gegevens om te tonen.</p>`
         : html``;
-    const rows = PRINCIPLES.flatMap((p) => (['G', 'I'] as const).map((v) => ({ p, v, c: assessments.bands[p][v] })));
-    const summary = rows
-      .map(
-        ({ p, v, c }) =>
-          `${PRINCIPLE_NAMES[p]}, ${PERSPECTIVE_NAMES[v].toLowerCase()}: ${c.good} goed, ${c.partial} gedeeltelijk, ${c.none} niet`,
-      )
-      .join('; ');
-    const chart = stackedBars(
-      `Aantal diensten per score, ${period.label}: ${summary}`,
-      rows.map(({ p, v, c }) => ({
-        name: `${PRINCIPLE_NAMES[p]} (${v === 'G' ? 'gebruikers' : 'inclusie'})`,
-        parts: BANDS.map((b) => ({ value: c[b], colour: BAND_COLOURS[b] })),
-      })),
-    );
-    const tableRows = [...PRINCIPLES, 'all' as const].flatMap((p) =>
-      (['G', 'I', 'all'] as const).map((v) => {
-        const name = p === 'all' ? 'Alle principes' : PRINCIPLE_NAMES[p];
-        const persp = v === 'all' ? 'alle criteria' : PERSPECTIVE_NAMES[v].toLowerCase();
-        return html`<tr><th scope="row">${name} — ${persp}</th>${cells(assessments.bands[p][v])}</tr>`;
-      }),
-    );
-    return html`${heading}
-<p>Per principe: hoeveel diensten goed, gedeeltelijk of niet scoren, op de gebruikerscriteria en op de inclusiecriteria (${period.label}).</p>
-${legend(BANDS.map((b) => ({ colour: BAND_COLOURS[b], label: BAND_LABELS[b] })))}
+    const block = (table: BandTable, what: string, caption: string) => {
+      const n = countOf(table);
+      if (n === 0) return html`<p>${what}: nog geen.</p>`;
+      const rows = PRINCIPLES.flatMap((p) => (['G', 'I'] as const).map((v) => ({ p, v, c: table[p][v] })));
+      const summary = rows
+        .map(
+          ({ p, v, c }) =>
+            `${PRINCIPLE_NAMES[p]}, ${PERSPECTIVE_NAMES[v].toLowerCase()}: ${c.good} goed, ${c.partial} gedeeltelijk, ${c.none} niet`,
+        )
+        .join('; ');
+      const chart = stackedBars(
+        `${caption}, ${period.label}: ${summary}`,
+        rows.map(({ p, v, c }) => ({
+          name: `${PRINCIPLE_NAMES[p]} (${v === 'G' ? 'gebruikers' : 'inclusie'})`,
+          parts: BANDS.map((b) => ({ value: c[b], colour: BAND_COLOURS[b] })),
+        })),
+      );
+      const tableRows = [...PRINCIPLES, 'all' as const].flatMap((p) =>
+        (['G', 'I', 'all'] as const).map((v) => {
+          const name = p === 'all' ? 'Alle principes' : PRINCIPLE_NAMES[p];
+          const persp = v === 'all' ? 'alle criteria' : PERSPECTIVE_NAMES[v].toLowerCase();
+          return html`<tr><th scope="row">${name} — ${persp}</th>${cells(table[p][v])}</tr>`;
+        }),
+      );
+      return html`<h3>${what} (${n} ${n === 1 ? 'dienst' : 'diensten'})</h3>
 ${chart}
-${scrollTable(`Aantal diensten per principe en score, ${period.label}`, ['Principe en perspectief', ...BANDS.map((b) => BAND_SHORT[b]), BAND_SHORT['n/a']], tableRows)}
-${csvLink(BANDS_CSV, 'deze tabel')}`;
+${scrollTable(`${caption} per principe en score, ${period.label}`, ['Principe en perspectief', ...BANDS.map((b) => BAND_SHORT[b]), BAND_SHORT['n/a']], tableRows)}`;
+    };
+    return html`${heading}
+<p>Per principe: hoeveel diensten goed, gedeeltelijk of niet scoren, op de gebruikerscriteria en op de inclusiecriteria (${period.label}). Resultaten na de vernieuwing en verwachtingen vóór de vernieuwing staan apart: een toetsing vóór de vernieuwing zegt hoe de dienst zal voldoen, niet hoe ze voldoet.</p>
+${legend(BANDS.map((b) => ({ colour: BAND_COLOURS[b], label: BAND_LABELS[b] })))}
+${block(assessments.bands, 'Resultaten na de vernieuwing', 'Resultaten: aantal diensten')}
+${block(assessments.forecastBands, 'Verwachtingen vóór de vernieuwing', 'Verwachtingen: aantal diensten')}
+${csvLink(BANDS_CSV, 'deze tabellen')}`;
   },
   csv: [
     {
       name: BANDS_CSV,
-      header: ['periode', 'principe', 'perspectief', 'goed', 'gedeeltelijk', 'niet', 'niet_van_toepassing'],
+      header: ['periode', 'soort', 'principe', 'perspectief', 'goed', 'gedeeltelijk', 'niet', 'niet_van_toepassing'],
       rows: ({ assessments }, { period }) =>
-        [...PRINCIPLES, 'all' as const].flatMap((p) =>
-          [...PERSPECTIVES, 'all' as const].map((v) => {
-            const c = assessments.bands[p][v];
-            return [period.id, p === 'all' ? 'alle' : p, v === 'all' ? 'alle' : v, c.good, c.partial, c.none, c['n/a']];
-          }),
+        (
+          [
+            ['resultaat', assessments.bands],
+            ['verwachting', assessments.forecastBands],
+          ] as const
+        ).flatMap(([kind, table]) =>
+          [...PRINCIPLES, 'all' as const].flatMap((p) =>
+            [...PERSPECTIVES, 'all' as const].map((v) => {
+              const c = table[p][v];
+              return [period.id, kind, p === 'all' ? 'alle' : p, v === 'all' ? 'alle' : v, c.good, c.partial, c.none, c['n/a']];
+            }),
+          ),
         ),
     },
   ],

@@ -1,5 +1,9 @@
-// Committee: every unmet criterion of each service's latest assessments, with
-// the provider's explanation (comply or explain). Free text: never public.
+// Committee: every explained answer of the assessments that count for the
+// period — each unmet criterion with the provider's explanation (comply or
+// explain) and, for a not-applicable answer, why it does not apply — so that
+// n/a cannot dodge a criterion unseen. Free text: never public.
+import { CATALOGS } from '../../catalog.js';
+import { describeOrganisation } from '../../organisations.js';
 import { csvLink } from '../components/csv-link.js';
 import { details } from '../components/details.js';
 import { scrollTable } from '../components/table.js';
@@ -10,52 +14,94 @@ export const EXPLANATIONS_CSV = 'explanations.csv';
 
 export interface ExplanationRow {
   organisationId: string;
+  organisationName: string;
   serviceId: string;
+  serviceName: string;
   phase: 'pre' | 'post';
   criterionId: string;
+  criterionText: string;
+  answer: 'no' | 'not_applicable';
   explanation: string;
+  plannedBy: string | null;
 }
 
 const PHASE = { pre: 'vóór', post: 'na' } as const;
+const ANSWER = { no: 'niet voldaan', not_applicable: 'niet van toepassing' } as const;
+
+const criterionTexts = new Map(Object.values(CATALOGS).flatMap((c) => c.criteria.map((x) => [x.id, x.text] as const)));
 
 export const explanationsSection = defineSection({
   id: 'toelichtingen',
-  title: 'Niet voldaan, met toelichting (pas toe of leg uit)',
+  title: 'Niet voldaan of niet van toepassing, met toelichting (pas toe of leg uit)',
   in: { committee: 80 },
   model: (selection) => ({
-    explanations: selection.services.flatMap(({ service }) =>
-      (['pre', 'post'] as const).flatMap((phase) =>
-        service.unmet[phase].map((u): ExplanationRow => ({
-          organisationId: service.organisationId,
-          serviceId: service.serviceId,
-          phase,
-          criterionId: u.criterionId,
-          explanation: u.explanation,
-        })),
+    explanations: selection.services.flatMap(({ service, pre, post }) =>
+      [pre, post].flatMap((a) =>
+        a === null
+          ? []
+          : (selection.explanations.get(a.assessmentId) ?? []).map((x): ExplanationRow => ({
+              organisationId: service.organisationId,
+              organisationName: describeOrganisation(service.organisationId, selection.organisations).name,
+              serviceId: service.serviceId,
+              serviceName: service.name,
+              phase: a.phase,
+              criterionId: x.criterionId,
+              criterionText: criterionTexts.get(x.criterionId) ?? x.criterionId,
+              answer: x.answer,
+              explanation: x.explanation,
+              plannedBy: x.plannedBy ?? null,
+            })),
       ),
     ),
   }),
   json: (model) => model,
-  html: ({ explanations }, { heading }) => html`${heading}
-<p>${explanations.length} keer voldoet een dienst niet aan een criterium; bij elk staat de uitleg van de dienstverlener.</p>
+  html: ({ explanations }, { heading }) => {
+    const unmet = explanations.filter((x) => x.answer === 'no').length;
+    return html`${heading}
+<p>${unmet} keer voldoet een dienst niet aan een criterium, ${explanations.length - unmet} keer is een criterium niet van toepassing; bij elk staat de uitleg van de dienstverlener.</p>
 ${details(
   `Toon alle ${explanations.length} toelichtingen`,
   scrollTable(
-    'Criteria waaraan niet voldaan is, met de uitleg van de dienstverlener',
-    ['Organisatie / dienst', 'Fase', 'Criterium', 'Toelichting'],
+    'Criteria waaraan niet voldaan is of die niet van toepassing zijn, met de uitleg van de dienstverlener',
+    ['Organisatie / dienst', 'Fase', 'Criterium', 'Antwoord', 'Toelichting'],
     explanations.map(
       (x) =>
-        html`<tr><th scope="row">${x.organisationId} / ${x.serviceId}</th><td>${PHASE[x.phase]}</td><td>${x.criterionId}</td><td class="text">${x.explanation}</td></tr>`,
+        html`<tr><th scope="row">${x.organisationName} / ${x.serviceName}</th><td>${PHASE[x.phase]}</td><td class="text">${x.criterionId}: ${x.criterionText}</td><td class="text">${ANSWER[x.answer]}${x.plannedBy ? html`<br>voldaan tegen ${x.plannedBy}` : ''}</td><td class="text">${x.explanation}</td></tr>`,
     ),
   ),
 )}
-${csvLink(EXPLANATIONS_CSV, 'de toelichtingen')}`,
+${csvLink(EXPLANATIONS_CSV, 'de toelichtingen')}`;
+  },
   csv: [
     {
       name: EXPLANATIONS_CSV,
-      header: ['periode', 'organisatie', 'dienst', 'fase', 'criterium', 'toelichting'],
+      header: [
+        'periode',
+        'organisatie',
+        'organisatie_naam',
+        'dienst',
+        'dienst_naam',
+        'fase',
+        'criterium',
+        'criterium_tekst',
+        'antwoord',
+        'toelichting',
+        'voldaan_tegen',
+      ],
       rows: ({ explanations }, { period }) =>
-        explanations.map((e) => [period.id, e.organisationId, e.serviceId, e.phase, e.criterionId, e.explanation]),
+        explanations.map((e) => [
+          period.id,
+          e.organisationId,
+          e.organisationName,
+          e.serviceId,
+          e.serviceName,
+          e.phase,
+          e.criterionId,
+          e.criterionText,
+          e.answer,
+          e.explanation,
+          e.plannedBy,
+        ]),
     },
   ],
 });

@@ -4,6 +4,7 @@
 // The order of this list is the order of the fields in report.json (a new
 // section appends its fields, so programs reading the file keep working) and
 // of the CSV files; each section's `in` gives its place on each page.
+import { agendaSection } from './agenda.js';
 import { bandsSection } from './bands.js';
 import { channelSection } from './channels.js';
 import { criteriaSection } from './criteria.js';
@@ -11,8 +12,10 @@ import { dataQualitySection } from './data-quality.js';
 import { eloketSection } from './eloketten.js';
 import { explanationsSection } from './explanations.js';
 import { howToReadSection } from './how-to-read.js';
+import { inReworkSection } from './in-rework.js';
 import { keyFiguresSection } from './key-figures.js';
 import { missingCountsSection } from './missing-counts.js';
+import { overdueSection } from './overdue.js';
 import { owingSection } from './owing.js';
 import { reworkedSection } from './reworked.js';
 import { servicesSection } from './services.js';
@@ -31,6 +34,9 @@ export const SECTIONS = [
   dataQualitySection,
   keyFiguresSection,
   howToReadSection,
+  agendaSection,
+  inReworkSection,
+  overdueSection,
 ] as const;
 
 /** The sections one report shows. */

@@ -1,4 +1,7 @@
-// The period in five figures, at the top of both reports.
+// The period in a few figures, at the top of both reports. The headline
+// follows the seed's own colour codes (§6.4.4): a service scores good when it
+// does on at least 80 % of the user criteria and of the inclusion criteria;
+// results (after the rework) and forecasts (before it) are counted apart.
 import { kpiList } from '../components/kpi-list.js';
 import { count, NO_DATA, percent } from '../format.js';
 import { html } from '../html.js';
@@ -14,17 +17,29 @@ export const keyFiguresSection = defineSection({
     const assessments = selection.shared(assessmentsOf);
     return {
       assessed: assessments.services,
-      good: assessments.bands.all.all.good,
+      headline: assessments.headline,
       improved: selection.shared(reworkedOf).improved,
       all: selection.counts.all,
     };
   },
-  html: ({ assessed, good, improved, all }, { heading }) => html`${heading}
+  html: ({ assessed, headline, improved, all }, { heading }) => html`${heading}
 ${kpiList([
   { figure: count(assessed), text: 'getoetste diensten' },
-  { figure: count(good), text: 'diensten scoren goed op alle criteria samen' },
-  { figure: count(improved), text: 'vernieuwde diensten scoren beter' },
+  {
+    figure: `${count(headline.results.good)} van ${count(headline.results.total)}`,
+    text: 'vernieuwde diensten scoren goed op de gebruikers- én op de inclusiecriteria (resultaat na de vernieuwing)',
+  },
+  {
+    figure: `${count(headline.forecasts.good)} van ${count(headline.forecasts.total)}`,
+    text: 'diensten in vernieuwing verwachten goed te scoren op beide (toetsing vóór de vernieuwing)',
+  },
+  { figure: count(improved), text: 'vernieuwde diensten scoren beter dan vóór hun vernieuwing' },
   { figure: all.status === 'no_data' ? NO_DATA : count(all.servicesOffered), text: 'diensten via de e-loketten' },
   { figure: all.status === 'no_data' ? NO_DATA : percent(all.digitalShare), text: 'van de interacties verloopt online' },
-])}`,
+])}
+${
+  headline.results.notApplicable + headline.forecasts.notApplicable > 0
+    ? html`<p class="note">${count(headline.results.notApplicable + headline.forecasts.notApplicable)} diensten tellen apart: op de gebruikers- of op de inclusiecriteria is niets van toepassing, dus ze scoren daar niet „goed”.</p>`
+    : ''
+}`,
 });

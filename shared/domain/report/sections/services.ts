@@ -1,7 +1,8 @@
 // Committee: every assessed service per policy domain and organisation, its
 // assessment before and after its rework side by side.
 import { describeOrganisation } from '../../organisations.js';
-import type { ScoredAssessment } from '../../service-view.js';
+import type { AssessmentRow } from '../../assessment-row.js';
+import type { Significance } from '../../significance.js';
 import { phaseSummary, type PhaseSummary } from '../assessment-figures.js';
 import { csvLink } from '../components/csv-link.js';
 import { phaseCell } from '../components/phase-cell.js';
@@ -12,12 +13,12 @@ import { defineSection } from './section.js';
 
 export const SERVICES_CSV = 'diensten.csv';
 
-export type PhaseWithBands = PhaseSummary & { bands: ScoredAssessment['bands'] };
+export type PhaseWithBands = PhaseSummary & { bands: AssessmentRow['bands'] };
 
 export interface CommitteeService {
   serviceId: string;
   name: string;
-  significant: boolean;
+  significant: Significance;
   pre: PhaseWithBands | null;
   post: PhaseWithBands | null;
 }
@@ -27,7 +28,10 @@ export interface PolicyDomain {
   organisations: Array<{ organisationId: string; name: string; services: CommitteeService[] }>;
 }
 
-const withBands = (a: ScoredAssessment | null): PhaseWithBands | null => a && { ...phaseSummary(a), bands: a.bands };
+const withBands = (a: AssessmentRow | null): PhaseWithBands | null => a && { ...phaseSummary(a), bands: a.bands };
+
+const SIGNIFICANT: Record<string, string> = { true: 'ja', false: 'nee', unknown: 'onbekend' };
+const significantLabel = (s: Significance) => SIGNIFICANT[String(s)]!;
 
 function domains(selection: PeriodSelection): PolicyDomain[] {
   const byDomain = new Map<string, Map<string, PolicyDomain['organisations'][number]>>();
@@ -38,7 +42,7 @@ function domains(selection: PeriodSelection): PolicyDomain[] {
     entry.services.push({
       serviceId: service.serviceId,
       name: service.name,
-      significant: service.significant,
+      significant: service.significance,
       pre: withBands(pre),
       post: withBands(post),
     });
@@ -68,7 +72,7 @@ ${scrollTable(
   d.organisations.flatMap((o) =>
     o.services.map(
       (s) =>
-        html`<tr><th scope="row">${o.name} / ${s.name}</th><td>${s.significant ? 'ja' : 'nee'}</td>${phaseCell(s.pre)}${phaseCell(s.post)}</tr>`,
+        html`<tr><th scope="row">${o.name} / ${s.name}</th><td>${significantLabel(s.significant)}</td>${phaseCell(s.pre)}${phaseCell(s.post)}</tr>`,
     ),
   ),
 )}`,
@@ -105,7 +109,7 @@ ${csvLink(SERVICES_CSV, 'alle diensten')}`;
               o.name,
               s.serviceId,
               s.name,
-              s.significant ? 'ja' : 'nee',
+              significantLabel(s.significant),
               s.pre?.assessedOn ?? null,
               s.pre?.score ?? null,
               s.pre?.band ?? null,

@@ -1,19 +1,25 @@
 // Publishing a period's reports so that a reader never sees half of one: every
 // file of the period first, then `latest/`, then the index; the record of the
 // publication last. A failure anywhere throws, leaves what was published
-// before in place, and the trigger retries.
-import { buildReports, type Report } from '../../shared/domain/report/report-model.js';
-import { reportPage, reportsIndexPage } from '../../shared/domain/report/pages.js';
-import type { Audience } from '../../shared/domain/report/sections/section.js';
-import type { EloketRegistry } from '../../shared/adapters/eloket-registry.js';
-import type { OrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
-import { parsePeriod } from '../../shared/domain/periods.js';
-import type { ObjectStore, StoredObject } from '../../shared/adapters/object-store.js';
-import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
+// before in place, and the trigger retries. Only a period that has ended is
+// published (design §2: a report is a function of what is dated by its end).
 import type { ReportPublishedV1 } from '../../events/report-published.js';
+import { buildReports, type Report } from '../domain/report/report-model.js';
+import { reportPage, reportsIndexPage } from '../domain/report/pages.js';
+import type { Audience } from '../domain/report/sections/section.js';
+import { parsePeriod } from '../domain/periods.js';
+import type { EloketRegistry } from '../adapters/eloket-registry.js';
+import type { OrganisationRegistry } from '../adapters/organisation-registry.js';
+import type { ObjectStore, StoredObject } from '../adapters/object-store.js';
+import type { ProjectionStore } from '../adapters/projection-store.js';
+import type { SubmissionStore } from '../adapters/submission-store.js';
+import { explanationsOf, selectAsOfFromStore } from './period-selection.js';
+import { Refusal } from './refusal.js';
 
 export interface PublishDeps {
   projections: ProjectionStore;
+  /** the stored submissions hold the explanations' texts */
+  submissions: SubmissionStore;
   eloketten: EloketRegistry;
   organisations: OrganisationRegistry;
   objects: ObjectStore;
@@ -21,6 +27,21 @@ export interface PublishDeps {
   codeVersion: string;
   newId: () => string;
   now: () => Date;
+  today: () => string;
+}
+
+/** A period's reports can be published once it has ended (its last day is before today). */
+export function assertEnded(periodId: string, today: string): void {
+  const p = parsePeriod(periodId);
+  if (!p)
+    throw new Refusal('invalid', 'invalid_period', `${periodId} is not a period: YYYY, YYYY-Qn or YYYY-MM`, [
+      { path: 'period', message: 'not a period' },
+    ]);
+  if (p.end >= today) {
+    throw new Refusal('invalid', 'period_not_ended', `${periodId} ends on ${p.end}: its reports can be published from the day after`, [
+      { path: 'period', message: `ends on ${p.end}, not before today (${today})` },
+    ]);
+  }
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -47,18 +68,24 @@ function latestOf(periods: readonly string[]): string | undefined {
 }
 
 export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
-  const [services, eloketten, organisations] = await Promise.all([
-    deps.projections.listServices(),
+  assertEnded(periodId, deps.today());
+  const end = parsePeriod(periodId)!.end;
+  const [selection, eloketten, organisations] = await Promise.all([
+    selectAsOfFromStore(deps.projections, end),
     deps.eloketten.list(),
     deps.organisations.list(),
   ]);
+  const decisions: Array<Parameters<typeof buildReports>[0]['decisions'][number]> = [];
+  for await (const d of deps.projections.decisions()) decisions.push(d);
   const withCounts = await Promise.all(
     eloketten.map(async (e) => ({ ...e, reported: new Map((await deps.projections.listCounts(e.id)).map((c) => [c.period, c])) })),
   );
   const reports = buildReports({
     periodId,
     codeVersion: deps.codeVersion,
-    services,
+    selection,
+    decisions,
+    explanations: await explanationsOf(deps.submissions, selection),
     eloketten: withCounts,
     organisations: new Map(organisations.map((o) => [o.organisationId, o])),
   });
@@ -91,7 +118,11 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
     { bucket: deps.buckets.publicReports, prefix: `reports/${periodId}/`, files: publicFiles },
   ]);
 
-  const published = new Set((await deps.projections.listReports()).map((r) => r.payload.period));
+  // Only periods that have ended count (a report once published for a later one never takes over latest/).
+  const today = deps.today();
+  const published = new Set(
+    (await deps.projections.listReports()).map((r) => r.payload.period).filter((p) => (parsePeriod(p)?.end ?? today) < today),
+  );
   published.add(periodId);
   if (latestOf([...published]) === periodId)
     await writeAll([{ bucket: deps.buckets.publicReports, prefix: 'reports/latest/', files: publicFiles }]);

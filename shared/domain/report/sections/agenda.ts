@@ -1,0 +1,137 @@
+// Committee: the agenda of the period (seed §3.2.2, design §2.1) — the current
+// assessments dated by the period's end with unmet criteria that had no
+// decision before the period, each with the committee's decision of the
+// period or "pending" — and the derogations that expire in the next period.
+import { agendaOf, expiringDerogations, type DecisionFact, type DecisionKind } from '../../lifecycle/agenda.js';
+import { describeOrganisation } from '../../organisations.js';
+import { parsePeriod, shiftPeriod } from '../../periods.js';
+import { csvLink } from '../components/csv-link.js';
+import { scrollTable } from '../components/table.js';
+import { html, join } from '../html.js';
+import { defineSection } from './section.js';
+
+export const AGENDA_CSV = 'agenda.csv';
+
+export interface AgendaRow {
+  assessmentId: string;
+  organisationId: string;
+  organisationName: string;
+  serviceId: string;
+  serviceName: string;
+  phase: 'pre' | 'post';
+  assessedOn: string;
+  unmet: string[];
+  status: 'pending' | 'decided';
+  decisions: DecisionFact[];
+}
+
+export interface ExpiringDerogation {
+  organisationName: string;
+  serviceName: string;
+  criteria: string[];
+  until: string;
+}
+
+const DECISION: Record<DecisionKind, string> = {
+  accepted: 'uitleg aanvaard',
+  derogation: 'afwijking',
+  action_required: 'actie gevraagd',
+};
+const PHASE = { pre: 'vóór', post: 'na' } as const;
+
+const decisionText = (d: DecisionFact) =>
+  `${DECISION[d.decision]}${d.until ? ` tot ${d.until}` : ''} (${d.decidedOn}; ${d.criteria.join(', ')})${d.note ? `: ${d.note}` : ''}`;
+
+export const agendaSection = defineSection({
+  id: 'agenda',
+  title: 'Agenda: toetsingen met criteria waaraan niet voldaan is',
+  in: { committee: 35 },
+  model: (selection) => {
+    const names = new Map(selection.services.map(({ service }) => [`${service.organisationId}/${service.serviceId}`, service.name]));
+    const candidates = selection.services.flatMap(({ pre, post }) => [pre, post].filter((a) => a !== null));
+    const agenda = agendaOf(selection.period, candidates, selection.decisions).map(({ assessment: a, decisions, status }): AgendaRow => ({
+      assessmentId: a.assessmentId,
+      organisationId: a.organisationId,
+      organisationName: describeOrganisation(a.organisationId, selection.organisations).name,
+      serviceId: a.serviceId,
+      serviceName: names.get(`${a.organisationId}/${a.serviceId}`) ?? a.serviceId,
+      phase: a.phase,
+      assessedOn: a.assessedOn,
+      unmet: [...a.unmet],
+      status,
+      decisions,
+    }));
+    const next = parsePeriod(shiftPeriod(selection.period.id, 1))!;
+    const expiring = expiringDerogations(selection.period, next, selection.decisions).map((d): ExpiringDerogation => ({
+      organisationName: describeOrganisation(d.organisationId, selection.organisations).name,
+      serviceName: names.get(`${d.organisationId}/${d.serviceId}`) ?? d.serviceId,
+      criteria: d.criteria,
+      until: d.until!,
+    }));
+    return { agenda, expiring };
+  },
+  json: (model) => model,
+  html: ({ agenda, expiring }, { heading, period }) => {
+    const pending = agenda.filter((a) => a.status === 'pending').length;
+    return html`${heading}
+<p>${agenda.length} toetsingen staan op de agenda van ${period.label}; ${pending} wachten op een beslissing.</p>
+${
+  agenda.length === 0
+    ? ''
+    : scrollTable(
+        `Agenda van ${period.label}`,
+        ['Organisatie / dienst', 'Toetsing', 'Niet voldaan', 'Beslissing'],
+        agenda.map(
+          (a) =>
+            html`<tr><th scope="row">${a.organisationName} / ${a.serviceName}</th><td>${PHASE[a.phase]}, ${a.assessedOn}</td><td class="text">${a.unmet.join(', ')}</td><td class="text">${
+              a.status === 'pending'
+                ? 'nog te beslissen'
+                : join(
+                    a.decisions.map((d) => html`${decisionText(d)}`),
+                    html`<br>`,
+                  )
+            }</td></tr>`,
+        ),
+      )
+}
+${csvLink(AGENDA_CSV, 'de agenda')}
+<h3>Afwijkingen die de volgende periode aflopen</h3>
+${
+  expiring.length === 0
+    ? html`<p>Geen.</p>`
+    : html`<ul>${expiring.map((e) => html`<li>${e.organisationName} / ${e.serviceName}: ${e.criteria.join(', ')}, tot ${e.until}</li>`)}</ul>`
+}`;
+  },
+  csv: [
+    {
+      name: AGENDA_CSV,
+      header: [
+        'periode',
+        'organisatie',
+        'organisatie_naam',
+        'dienst',
+        'dienst_naam',
+        'toetsing',
+        'fase',
+        'datum',
+        'niet_voldaan',
+        'status',
+        'beslissingen',
+      ],
+      rows: ({ agenda }, { period }) =>
+        agenda.map((a) => [
+          period.id,
+          a.organisationId,
+          a.organisationName,
+          a.serviceId,
+          a.serviceName,
+          a.assessmentId,
+          a.phase,
+          a.assessedOn,
+          a.unmet.join(' '),
+          a.status,
+          a.decisions.map(decisionText).join(' | '),
+        ]),
+    },
+  ],
+});
