@@ -11,6 +11,8 @@ const baseSchema = z.object({
   DDS_CODE_VERSION: z.string().min(1).default('dev'),
   /** requests per minute per API key before 429 */
   DDS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** unknown API keys per minute per client address before 429 */
+  DDS_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });
 
 export type BaseConfig = z.infer<typeof baseSchema>;

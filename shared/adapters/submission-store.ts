@@ -1,7 +1,7 @@
 // The submissions table: every accepted submission stored once as its event,
 // optionally under an idempotency record written in the same transaction.
 import { createHash } from 'node:crypto';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
   paginateQuery,
   paginateScan,
@@ -15,6 +15,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AssessmentSubmittedV1 } from '../../events/assessment-submitted.js';
 import type { ReportRequestedV1 } from '../../events/report-requested.js';
 import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
+import { canonicalJson } from '../domain/canonical-json.js';
 import type { StoredAssessment } from '../domain/service-view.js';
 import { countsPk, eventToItem, itemToEventOf, servicePk, type SubmissionEvent } from './submission-items.js';
 
@@ -30,12 +31,21 @@ export interface IdempotencyClaim {
 
 export type StoreOutcome = { kind: 'stored' } | { kind: 'replay'; response: unknown } | { kind: 'key-reused' };
 
+/** Writing a counts report as a given version: `version-taken` when another write got that version first. */
+export type CountsWriteOutcome = StoreOutcome | { kind: 'version-taken' };
+
 export interface SubmissionStore {
   putAssessment(event: AssessmentSubmittedV1, idempotency?: IdempotencyClaim): Promise<StoreOutcome>;
-  /** stores the next version of an e-loket's report for a period; `build` gets that version */
-  putServiceCounts(
-    build: (version: number) => { event: ServiceCountsReportedV1; idempotency?: IdempotencyClaim },
-  ): Promise<StoreOutcome & { version?: number }>;
+  /**
+   * Stores an e-loket's report for a period as the version its payload names,
+   * only if no report has that version yet: the caller reads the latest
+   * version, and takes the next one again when it lost the race.
+   */
+  appendServiceCounts(event: ServiceCountsReportedV1, idempotency?: IdempotencyClaim): Promise<CountsWriteOutcome>;
+  /** Records an idempotency key and its answer when nothing new is stored (`stored`: the key is now claimed). */
+  claimIdempotency(idempotency: IdempotencyClaim): Promise<StoreOutcome>;
+  /** Which of these periods the e-loket has reported (any version). */
+  reportedCountsPeriods(eloket: string, periods: readonly string[]): Promise<Set<string>>;
   putReportRequest(event: ReportRequestedV1): Promise<void>;
   listServiceAssessments(organisationId: string, serviceId: string): Promise<StoredAssessment[]>;
   latestServiceCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null>;
@@ -45,7 +55,8 @@ export interface SubmissionStore {
   allServiceCounts(): AsyncIterable<ServiceCountsReportedV1>;
 }
 
-export const hashRequest = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+/** A request body's fingerprint for idempotency: canonical JSON, so key order does not matter (design §3). */
+export const hashRequest = (body: unknown): string => createHash('sha256').update(canonicalJson(body)).digest('hex');
 
 function toStored(item: Record<string, NativeAttributeValue>): StoredAssessment {
   const p = itemToEventOf(item, 'AssessmentSubmitted').payload;
@@ -63,48 +74,48 @@ export function dynamoSubmissionStore(
     ConditionExpression: 'attribute_not_exists(pk)',
   });
 
+  /** The idempotency record, written only where none is (or only an expired one). */
+  function idempotencyPut(idempotency: IdempotencyClaim) {
+    if (!tables.control) throw new Error('idempotency needs the control table');
+    const epoch = Math.floor(now().getTime() / 1000);
+    const hashedKey = createHash('sha256').update(idempotency.key).digest('hex');
+    return {
+      TableName: tables.control,
+      Item: {
+        pk: `IDEMP#${idempotency.scope}#${hashedKey}`,
+        sk: 'IDEMP',
+        requestHash: idempotency.requestHash,
+        response: JSON.stringify(idempotency.response),
+        expiresAt: epoch + IDEMPOTENCY_TTL_SECONDS,
+      },
+      // An expired record that TTL has not removed yet no longer counts.
+      ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+      ExpressionAttributeValues: { ':now': epoch },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    };
+  }
+
+  /** What an idempotency record already there means for this request. */
+  function earlierClaim(old: Record<string, AttributeValue>, idempotency: IdempotencyClaim): StoreOutcome {
+    // Condition failures carry the old item in DynamoDB's own format, even through the document client.
+    const record = unmarshall(old);
+    if (record.requestHash !== idempotency.requestHash) return { kind: 'key-reused' };
+    return { kind: 'replay', response: JSON.parse(String(record.response)) };
+  }
+
   /** Writes the event, with its idempotency record in the same transaction when there is one. */
   async function store(event: SubmissionEvent, idempotency?: IdempotencyClaim): Promise<StoreOutcome> {
     if (!idempotency) {
       await client.send(new PutCommand(newItem(event)));
       return { kind: 'stored' };
     }
-    if (!tables.control) throw new Error('idempotency needs the control table');
-    const epoch = Math.floor(now().getTime() / 1000);
-    const idemKey = { pk: `IDEMP#${idempotency.scope}#${createHash('sha256').update(idempotency.key).digest('hex')}`, sk: 'IDEMP' };
     try {
-      await client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tables.control,
-                Item: {
-                  ...idemKey,
-                  requestHash: idempotency.requestHash,
-                  response: JSON.stringify(idempotency.response),
-                  expiresAt: epoch + IDEMPOTENCY_TTL_SECONDS,
-                },
-                // An expired record that TTL has not removed yet no longer counts.
-                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-                ExpressionAttributeValues: { ':now': epoch },
-                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-              },
-            },
-            { Put: newItem(event) },
-          ],
-        }),
-      );
+      await client.send(new TransactWriteCommand({ TransactItems: [{ Put: idempotencyPut(idempotency) }, { Put: newItem(event) }] }));
       return { kind: 'stored' };
     } catch (err) {
       const reasons = err instanceof TransactionCanceledException ? err.CancellationReasons : undefined;
-      // Cancellation reasons carry the old item in DynamoDB's own format, even through the document client.
       const old = reasons?.[0]?.Item;
-      if (old) {
-        const record = unmarshall(old);
-        if (record.requestHash !== idempotency.requestHash) return { kind: 'key-reused' };
-        return { kind: 'replay', response: JSON.parse(String(record.response)) };
-      }
+      if (old) return earlierClaim(old, idempotency);
       // The submission's own condition failed: surface it as the single-put path does.
       if (reasons?.[1]?.Code === 'ConditionalCheckFailed')
         throw new ConditionalCheckFailedException({ message: 'submission exists', $metadata: {} });
@@ -141,25 +152,57 @@ export function dynamoSubmissionStore(
   }
 
   return {
-    putAssessment: (event, idempotency) => store(event, idempotency),
-
-    async putServiceCounts(build) {
-      // Versions are allocated by a conditional write: two reports racing for
-      // the same version cannot both win; the loser takes the next one.
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const { event: probe } = build(1);
-        const latest = await latestCounts(probe.payload.eloket, probe.payload.period);
-        const version = (latest?.payload.version ?? 0) + 1;
-        const { event, idempotency } = build(version);
-        try {
-          const outcome = await store(event, idempotency);
-          return outcome.kind === 'stored' ? { ...outcome, version } : outcome;
-        } catch (err) {
-          if (err instanceof ConditionalCheckFailedException) continue;
-          throw err;
-        }
+    async putAssessment(event, idempotency) {
+      try {
+        return await store(event, idempotency);
+      } catch (err) {
+        // An assessment's key is new each time: its condition fails only when an earlier attempt of
+        // this very write timed out on the way back and the SDK sent it again. It is stored.
+        if (err instanceof ConditionalCheckFailedException) return { kind: 'stored' };
+        throw err;
       }
-      throw new Error('could not allocate a report version after 5 attempts');
+    },
+
+    async appendServiceCounts(event, idempotency) {
+      try {
+        return await store(event, idempotency);
+      } catch (err) {
+        if (err instanceof ConditionalCheckFailedException) return { kind: 'version-taken' };
+        // Two transactions on the same items at once: DynamoDB cancels one; it is a lost race too.
+        const reasons = err instanceof TransactionCanceledException ? (err.CancellationReasons ?? []) : [];
+        if (reasons.some((r) => r.Code === 'TransactionConflict')) return { kind: 'version-taken' };
+        throw err;
+      }
+    },
+
+    async claimIdempotency(idempotency) {
+      try {
+        await client.send(new PutCommand(idempotencyPut(idempotency)));
+        return { kind: 'stored' };
+      } catch (err) {
+        const old = err instanceof ConditionalCheckFailedException ? err.Item : undefined;
+        if (old) return earlierClaim(old, idempotency);
+        throw err;
+      }
+    },
+
+    async reportedCountsPeriods(eloket, periods) {
+      const found = await Promise.all(
+        periods.map(async (period) => {
+          const out = await client.send(
+            new QueryCommand({
+              TableName: tables.submissions,
+              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+              ExpressionAttributeValues: { ':pk': countsPk(eloket, period), ':v': 'V#' },
+              ProjectionExpression: 'pk',
+              Limit: 1,
+              ConsistentRead: true,
+            }),
+          );
+          return (out.Items?.length ?? 0) > 0 ? period : null;
+        }),
+      );
+      return new Set(found.filter((p): p is string => p !== null));
     },
 
     async putReportRequest(event) {
