@@ -18,9 +18,9 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RV
  * in bounded time (counted from the moment it waits for a socket), the SDK
  * retries it (3 attempts), and what still fails is a 503 with Retry-After.
  */
-export const DYNAMODB_HTTP = { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true } as const;
+export const DYNAMODB_HTTP = { connectionTimeout: 3_000, requestTimeout: 5_000, throwOnRequestTimeout: true } as const;
 /** Report files can be large: more time per request, the same fast failure to connect. */
-export const S3_HTTP = { connectionTimeout: 1_000, requestTimeout: 15_000, throwOnRequestTimeout: true } as const;
+export const S3_HTTP = { connectionTimeout: 3_000, requestTimeout: 30_000, throwOnRequestTimeout: true } as const;
 
 export function dynamoClient(config: ClientConfig): DynamoDBClient {
   const endpoint = config.AWS_ENDPOINT_URL_DYNAMODB;

@@ -164,7 +164,7 @@ export function fromStoreFault(err: unknown): HttpError | null {
   return new HttpError(
     503,
     'service_unavailable',
-    `a data store is ${fault.reason === 'throttled' ? 'busy' : 'not answering'}; nothing was changed, try again in ${fault.retryAfterSeconds} s`,
+    `a data store is ${fault.reason === 'throttled' ? 'busy' : 'not answering in time'}; try again in ${fault.retryAfterSeconds} s`,
     [],
     retryAfter,
   );

@@ -3,11 +3,13 @@
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
+  GetCommand,
   paginateQuery,
   paginateScan,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
   type NativeAttributeValue,
 } from '@aws-sdk/lib-dynamodb';
@@ -31,7 +33,7 @@ export interface IdempotencyClaim {
 
 export type StoreOutcome = { kind: 'stored' } | { kind: 'replay'; response: unknown } | { kind: 'key-reused' };
 
-/** Writing a counts report as a given version: `version-taken` when another write got that version first. */
+/** Writing a counts report as a given version: `version-taken` when another write has that version. */
 export type CountsWriteOutcome = StoreOutcome | { kind: 'version-taken' };
 
 export interface SubmissionStore {
@@ -42,6 +44,14 @@ export interface SubmissionStore {
    * version, and takes the next one again when it lost the race.
    */
   appendServiceCounts(event: ServiceCountsReportedV1, idempotency?: IdempotencyClaim): Promise<CountsWriteOutcome>;
+  /**
+   * The next version for an e-loket's period, from a counter (one atomic
+   * update, so racing corrections each get their own), never at or below
+   * `stored`, the latest version read from the table.
+   */
+  nextCountsVersion(eloket: string, period: string, stored: number): Promise<number>;
+  /** What an idempotency key already stands for: `stored` when it is new. Nothing is written. */
+  checkIdempotency(idempotency: IdempotencyClaim): Promise<StoreOutcome>;
   /** Records an idempotency key and its answer when nothing new is stored (`stored`: the key is now claimed). */
   claimIdempotency(idempotency: IdempotencyClaim): Promise<StoreOutcome>;
   /** Which of these periods the e-loket has reported (any version). */
@@ -74,16 +84,22 @@ export function dynamoSubmissionStore(
     ConditionExpression: 'attribute_not_exists(pk)',
   });
 
+  const controlTable = (what: string): string => {
+    if (!tables.control) throw new Error(`${what} needs the control table`);
+    return tables.control;
+  };
+  const idempotencyKeyOf = (idempotency: IdempotencyClaim) => ({
+    pk: `IDEMP#${idempotency.scope}#${createHash('sha256').update(idempotency.key).digest('hex')}`,
+    sk: 'IDEMP',
+  });
+
   /** The idempotency record, written only where none is (or only an expired one). */
   function idempotencyPut(idempotency: IdempotencyClaim) {
-    if (!tables.control) throw new Error('idempotency needs the control table');
     const epoch = Math.floor(now().getTime() / 1000);
-    const hashedKey = createHash('sha256').update(idempotency.key).digest('hex');
     return {
-      TableName: tables.control,
+      TableName: controlTable('idempotency'),
       Item: {
-        pk: `IDEMP#${idempotency.scope}#${hashedKey}`,
-        sk: 'IDEMP',
+        ...idempotencyKeyOf(idempotency),
         requestHash: idempotency.requestHash,
         response: JSON.stringify(idempotency.response),
         expiresAt: epoch + IDEMPOTENCY_TTL_SECONDS,
@@ -98,7 +114,10 @@ export function dynamoSubmissionStore(
   /** What an idempotency record already there means for this request. */
   function earlierClaim(old: Record<string, AttributeValue>, idempotency: IdempotencyClaim): StoreOutcome {
     // Condition failures carry the old item in DynamoDB's own format, even through the document client.
-    const record = unmarshall(old);
+    return earlierRecord(unmarshall(old), idempotency);
+  }
+
+  function earlierRecord(record: Record<string, NativeAttributeValue>, idempotency: IdempotencyClaim): StoreOutcome {
     if (record.requestHash !== idempotency.requestHash) return { kind: 'key-reused' };
     return { kind: 'replay', response: JSON.parse(String(record.response)) };
   }
@@ -173,6 +192,55 @@ export function dynamoSubmissionStore(
         if (reasons.some((r) => r.Code === 'TransactionConflict')) return { kind: 'version-taken' };
         throw err;
       }
+    },
+
+    async nextCountsVersion(eloket, period, stored) {
+      const TableName = controlTable('allocating a counts version');
+      const Key = { pk: `COUNTSVERSION#${eloket}#${period}`, sk: 'COUNTSVERSION' };
+      const names = { '#v': 'version' };
+      for (;;) {
+        try {
+          const out = await client.send(
+            new UpdateCommand({
+              TableName,
+              Key,
+              UpdateExpression: 'SET #v = if_not_exists(#v, :stored) + :one',
+              ConditionExpression: 'attribute_not_exists(#v) OR #v >= :stored',
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: { ':stored': stored, ':one': 1 },
+              ReturnValues: 'UPDATED_NEW',
+            }),
+          );
+          return Number(out.Attributes?.version);
+        } catch (err) {
+          if (!(err instanceof ConditionalCheckFailedException)) throw err;
+        }
+        // The counter is behind the stored versions (a table restored on its own): move it up to
+        // them, and allocate again. Whoever moves it first wins; the others just allocate again.
+        try {
+          await client.send(
+            new UpdateCommand({
+              TableName,
+              Key,
+              UpdateExpression: 'SET #v = :stored',
+              ConditionExpression: '#v < :stored',
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: { ':stored': stored },
+            }),
+          );
+        } catch (err) {
+          if (!(err instanceof ConditionalCheckFailedException)) throw err;
+        }
+      }
+    },
+
+    async checkIdempotency(idempotency) {
+      const out = await client.send(
+        new GetCommand({ TableName: controlTable('idempotency'), Key: idempotencyKeyOf(idempotency), ConsistentRead: true }),
+      );
+      const record = out.Item;
+      if (!record || Number(record.expiresAt) < Math.floor(now().getTime() / 1000)) return { kind: 'stored' };
+      return earlierRecord(record, idempotency);
     },
 
     async claimIdempotency(idempotency) {

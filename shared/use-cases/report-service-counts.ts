@@ -32,11 +32,11 @@ export interface CountsReceipt {
 export type CountsOutcome = 'stored' | 'replayed' | 'unchanged';
 
 /**
- * How often a post tries for the next version when other corrections of the
- * same period take it first. Each lost attempt means another post was stored,
- * so only a long burst of corrections runs out; that post is told to try again.
+ * How often a post tries again when the version it was given turns out taken:
+ * that happens only in a true race (the same Idempotency-Key sent twice at
+ * once); a post that keeps losing is told to try again (409 with Retry-After).
  */
-export const MAX_VERSION_ATTEMPTS = 30;
+export const MAX_VERSION_ATTEMPTS = 5;
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -113,7 +113,13 @@ export async function reportServiceCounts(
       if (outcome.kind === 'replay') return { outcome: 'replayed', result: outcome.response as CountsReceipt, ...facts };
       return { outcome: 'unchanged', result, ...facts };
     }
-    const version = (current?.payload.version ?? 0) + 1;
+    // A replay is answered before a version is allocated for it, so it leaves no gap in the versions.
+    const earlier = claim(receipt(reportId, 0));
+    const known = earlier ? await deps.submissions.checkIdempotency(earlier) : ({ kind: 'stored' } as const);
+    if (known.kind === 'key-reused') throw keyReused();
+    if (known.kind === 'replay') return { outcome: 'replayed', result: known.response as CountsReceipt, ...facts };
+    // Racing corrections each get their own version from the counter; the highest is the current one.
+    const version = await deps.submissions.nextCountsVersion(eloket, period, current?.payload.version ?? 0);
     const result = receipt(reportId, version);
     const outcome = await deps.submissions.appendServiceCounts(
       {
@@ -125,7 +131,8 @@ export async function reportServiceCounts(
     if (outcome.kind === 'stored') return { outcome: 'stored', result, ...facts };
     if (outcome.kind === 'key-reused') throw keyReused();
     if (outcome.kind === 'replay') return { outcome: 'replayed', result: outcome.response as CountsReceipt, ...facts };
-    // Another correction took this version: wait a little (random, so racing posts spread out) and read again.
+    // The version was taken after all (the same idempotency key at the same instant, or a counter
+    // behind the table): wait a little, at random so racing posts spread out, and read again.
     await sleep(Math.random() * Math.min(200, 10 * 2 ** Math.min(attempt, 5)));
   }
   throw new Refusal(
