@@ -181,6 +181,10 @@ export async function startHttpServer(options: {
       } else res.end();
     });
   });
+  // Idle connections stay open longer than a client keeps them (undici: a few seconds), so a client
+  // never reuses one the server is just closing ("other side closed") on a busy machine.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolveListen());

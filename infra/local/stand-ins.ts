@@ -48,20 +48,28 @@ export async function startDynamoDbLocal(s: LocalSettings): Promise<StandIn> {
     for (const l of exitListeners.splice(0)) l(why);
   });
   const client = dynamoClient({ AWS_REGION: s.AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB });
+  // Stop waiting as soon as it exits (its port taken, say): the probe alone could hang on whoever holds the port.
+  const exit = new Promise<false>((r) => child.once('exit', () => r(false)));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited)
+    const answered = await Promise.race([
+      client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(1_000) }).then(
+        () => true,
+        () => false,
+      ),
+      exit,
+    ]);
+    if (answered) break;
+    if (exited) {
+      client.destroy();
       throw new Error(`DynamoDB Local stopped at start (is port ${portOf(s.AWS_ENDPOINT_URL_DYNAMODB)} free?):\n${output.slice(-2000)}`);
-    try {
-      await client.send(new ListTablesCommand({ Limit: 1 }));
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        child.kill();
-        throw new Error(`DynamoDB Local did not answer within 60 s:\n${output.slice(-2000)}`);
-      }
-      await sleep(200);
     }
+    if (Date.now() > deadline) {
+      child.kill();
+      client.destroy();
+      throw new Error(`DynamoDB Local did not answer within 60 s:\n${output.slice(-2000)}`);
+    }
+    await sleep(200);
   }
   client.destroy();
   return {

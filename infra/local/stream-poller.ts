@@ -136,7 +136,9 @@ export class StreamPoller {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.running?.catch(() => 0);
+    // A pass waiting on a store that is gone is not waited for long: what it did not
+    // checkpoint is delivered again on the next start (consumers are idempotent).
+    await Promise.race([this.running?.catch(() => 0), new Promise((r) => setTimeout(r, 5_000).unref())]);
   }
 
   /** Resolves once every consumer has handled everything on the stream so far. */

@@ -73,7 +73,7 @@ describe('npm start -- --no-demo', () => {
     expect(output).toContain(`API                  ${api}/v1/`);
     expect(output).toContain(`Public reports       ${api}/reports/`);
     const health = await fetch(`${api}/health`);
-    expect(await health.json()).toEqual({ status: 'ok', codeVersion: 'local' });
+    expect(await health.json()).toEqual({ status: 'ok', checks: { dynamodb: 'ok', s3: 'ok' }, codeVersion: 'local' });
     const criteria = (await (await fetch(`${api}/v1/criteria`)).json()) as {
       catalogs: Array<{ catalogVersion: string; criteria: unknown[] }>;
     };
