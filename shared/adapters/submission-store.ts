@@ -198,7 +198,8 @@ export function dynamoSubmissionStore(
       const TableName = controlTable('allocating a counts version');
       const Key = { pk: `COUNTSVERSION#${eloket}#${period}`, sk: 'COUNTSVERSION' };
       const names = { '#v': 'version' };
-      for (;;) {
+      // Twice is enough: once the counter is moved up to the stored versions, nothing moves it back down.
+      for (let round = 0; round < 3; round++) {
         try {
           const out = await client.send(
             new UpdateCommand({
@@ -232,6 +233,7 @@ export function dynamoSubmissionStore(
           if (!(err instanceof ConditionalCheckFailedException)) throw err;
         }
       }
+      throw new Error(`the version counter of ${eloket} ${period} stays below the stored version ${stored}`);
     },
 
     async checkIdempotency(idempotency) {
