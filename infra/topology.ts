@@ -156,7 +156,8 @@ export const functions = {
       { method: 'GET', path: '/v1/openapi.json', auth: 'public' },
       { method: 'GET', path: '/health', auth: 'public' },
     ],
-    uses: {},
+    // /health reads one key of the control table and lists the public bucket: is each store there?
+    uses: { control: 'read', publicReports: 'read' },
   },
   requestReport: {
     entry: 'functions/request-report/handler.ts',

@@ -5,6 +5,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { guardedHttpFunction, type GuardDeps } from '../../shared/adapters/http-function.js';
 import { HttpError } from '../../shared/adapters/http.js';
 import type { ObjectStore } from '../../shared/adapters/object-store.js';
+import { reportPageHeaders } from '../../shared/adapters/page-headers.js';
 import { readReportFile } from '../../shared/use-cases/report-files.js';
 
 export type CommitteeReportsDeps = GuardDeps & { objects: ObjectStore; bucket: string; logger: Logger };
@@ -13,15 +14,7 @@ export function makeCommitteeReports(deps: CommitteeReportsDeps) {
   return guardedHttpFunction('committeeReports', deps, async (event) => {
     const object = await readReportFile(deps, 'committee', event.pathParameters?.proxy ?? '');
     if (!object) throw new HttpError(404, 'not_found', 'no such report file');
-    return {
-      statusCode: 200,
-      headers: {
-        'content-type': object.contentType,
-        'cache-control': 'private, no-store',
-        'x-content-type-options': 'nosniff',
-        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:",
-      },
-      body: object.body,
-    };
+    // The same strict headers as the public reports; never cached on the way.
+    return { statusCode: 200, headers: reportPageHeaders(object.contentType, 'private, no-store'), body: object.body };
   });
 }

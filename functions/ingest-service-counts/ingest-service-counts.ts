@@ -8,13 +8,9 @@ export type IngestServiceCountsDeps = GuardDeps & ReportServiceCountsDeps & { lo
 
 export function makeIngestServiceCounts(deps: IngestServiceCountsDeps) {
   return guardedHttpFunction('ingestServiceCounts', deps, async (event, caller) => {
-    const { replayed, result, eloket, period, rows } = await reportServiceCounts(
-      deps,
-      caller,
-      readJsonBody(event),
-      idempotencyKeyOf(event),
-    );
-    if (replayed) return json(200, result);
+    const { outcome, result, eloket, period, rows } = await reportServiceCounts(deps, caller, readJsonBody(event), idempotencyKeyOf(event));
+    // A replay, or the same content as the current version, stores nothing new.
+    if (outcome !== 'stored') return json(200, result);
     deps.logger.info('service counts stored', { eloket, period, version: result.version, rows });
     return json(201, result);
   });

@@ -1,9 +1,11 @@
-// The public, unauthenticated routes: the catalog, the OpenAPI document, health.
+// The public, unauthenticated routes: the catalog, the OpenAPI document, and
+// the health of the stores (503 with Retry-After when one fails, design §3).
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { CATALOGS, PERSPECTIVE_NAMES, PRINCIPLE_NAMES } from '../../shared/domain/catalog.js';
 import { publicHttpFunction } from '../../shared/adapters/http-function.js';
 import { HttpError, json } from '../../shared/adapters/http.js';
 import { openApiDocument } from '../../shared/adapters/openapi.js';
+import type { HealthCheck } from '../../shared/adapters/store-health.js';
 
 export function criteriaDocument() {
   return {
@@ -16,15 +18,19 @@ export function criteriaDocument() {
   };
 }
 
-export function makePublicDocs(deps: { logger: Logger; codeVersion: string }) {
+export function makePublicDocs(deps: { logger: Logger; codeVersion: string; health: HealthCheck }) {
   return publicHttpFunction('publicDocs', deps, async (event) => {
     switch (event.routeKey) {
       case 'GET /v1/criteria':
         return json(200, criteriaDocument(), { 'cache-control': 'public, max-age=300' });
       case 'GET /v1/openapi.json':
         return json(200, openApiDocument(deps.codeVersion), { 'cache-control': 'public, max-age=300' });
-      case 'GET /health':
-        return json(200, { status: 'ok', codeVersion: deps.codeVersion });
+      case 'GET /health': {
+        const report = await deps.health();
+        if (report.status === 'ok') return json(200, { ...report, codeVersion: deps.codeVersion });
+        deps.logger.warn('degraded', { checks: report.checks });
+        return json(503, { ...report, codeVersion: deps.codeVersion }, { 'retry-after': '5' });
+      }
       default:
         throw new HttpError(404, 'not_found', 'no such route');
     }

@@ -1,10 +1,12 @@
 // The local API: the topology's routes served over real HTTP by the same
 // handlers, each request turned into the API Gateway (HTTP API, payload 2.0)
 // event that AWS would deliver. It also serves the published reports.
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { errorResult, fromStoreFault } from '../../shared/adapters/http.js';
 import { functionSpecs, type FunctionSpec } from '../topology.js';
 import { lambdaContext } from './lambda-context.js';
 import type { LambdaHandler } from './load-handler.js';
@@ -79,7 +81,9 @@ export function toApiGatewayEvent(
   url.searchParams.forEach((v, k) => (query[k] = query[k] === undefined ? v : `${query[k]},${v}`));
   const pathParameters: Record<string, string> = {};
   route.params.forEach((p, i) => (pathParameters[p] = safeDecode(match[i + 1] ?? '')));
-  const isText = body.length === 0 || TEXT_TYPES.test(headers['content-type'] ?? '');
+  // Text as text, as API Gateway passes it; bytes that are not UTF-8 go as base64 so the handler can refuse them
+  // (decoding them here would turn each bad byte into U+FFFD without a word).
+  const isText = body.length === 0 || (TEXT_TYPES.test(headers['content-type'] ?? '') && isUtf8(body));
   const now = new Date();
   return {
     version: '2.0',
@@ -160,6 +164,12 @@ export async function startHttpServer(options: {
       req.resume();
       return notFound(res);
     })().catch((err: unknown) => {
+      // A store that is down behind a static site is a 503, as it is behind a handler.
+      const fault = fromStoreFault(err);
+      if (fault && !res.headersSent) {
+        const r = errorResult(fault);
+        return send(res, r.statusCode ?? 503, r.headers ?? {}, r.body ?? '');
+      }
       options.onError?.(err);
       if (!res.headersSent) {
         send(
@@ -171,6 +181,10 @@ export async function startHttpServer(options: {
       } else res.end();
     });
   });
+  // Idle connections stay open longer than a client keeps them (undici: a few seconds), so a client
+  // never reuses one the server is just closing ("other side closed") on a busy machine.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolveListen());

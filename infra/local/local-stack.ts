@@ -21,6 +21,7 @@ import { startScheduler } from './scheduler.js';
 import { functionEnvironment, localResourceName, type LocalSettings } from './settings.js';
 import { startDynamoDbLocal, startS3rver, type Running } from './stand-ins.js';
 import { StreamPoller } from './stream-poller.js';
+import { supervise } from './supervisor.js';
 
 export interface LocalStack {
   apiUrl: string;
@@ -44,6 +45,11 @@ export interface LocalStackOptions {
   /** start the stream poller (tests may drive it by hand) */
   poll?: boolean;
   log?: (message: string) => void;
+  /**
+   * A stand-in stopped and could not be kept running: the stack has stopped
+   * everything else and says why (npm start then exits non-zero).
+   */
+  onFatal?: (reason: string) => void;
 }
 
 export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack> {
@@ -51,12 +57,22 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
   const log = o.log ?? (() => undefined);
   const running: Running[] = [];
   const stopAll = async () => {
-    for (const r of running.reverse()) await r.stop().catch(() => undefined);
+    // Each part once, in reverse order, however often stop is called.
+    for (const r of running.splice(0).reverse()) await r.stop().catch(() => undefined);
   };
   try {
     if (o.standIns !== false) {
-      running.push(await startDynamoDbLocal(s));
-      running.push(await startS3rver(s));
+      let fatal = false;
+      const giveUp = (reason: string) => {
+        if (fatal) return;
+        fatal = true;
+        log(`stopping the whole stack: ${reason}`);
+        void stopAll().then(() => o.onFatal?.(reason));
+      };
+      const dynamo = await startDynamoDbLocal(s);
+      log(`${dynamo.label} on ${s.AWS_ENDPOINT_URL_DYNAMODB}`);
+      running.push(supervise(dynamo, { name: 'DynamoDB Local', start: () => startDynamoDbLocal(s), log, giveUp }));
+      running.push(supervise(await startS3rver(s), { name: 's3rver', start: () => startS3rver(s), log, giveUp }));
     }
     const ddb = dynamoClient(s);
     const s3 = s3Client(s);

@@ -13,7 +13,15 @@ const log = (m: string) => console.log(`[dds] ${m}`);
 log(
   `starting DynamoDB Local on ${settings.AWS_ENDPOINT_URL_DYNAMODB} and s3rver on ${settings.AWS_ENDPOINT_URL_S3} (data in ${settings.dataDir})`,
 );
-const stack = await startLocalStack({ settings, log });
+const stack = await startLocalStack({
+  settings,
+  log,
+  // A stand-in that cannot be kept running has stopped the stack: say so and exit.
+  onFatal: (reason) => {
+    console.error(`[dds] stopped: ${reason}`);
+    process.exit(1);
+  },
+});
 
 const shutdown = async (signal: string) => {
   log(`${signal}: stopping`);

@@ -18,6 +18,7 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import { describeStoreError, storeFault } from '../../shared/adapters/store-faults.js';
 import type { StreamTrigger } from '../topology.js';
 
 export interface StreamConsumerSpec {
@@ -108,15 +109,26 @@ export class StreamPoller {
 
   start(): void {
     this.stopped = false;
+    // A stream that cannot be read (DynamoDB Local stopped) is said once, then
+    // retried quietly, less and less often, and its return is said too.
+    let failures = 0;
+    let said = '';
     const tick = async () => {
       if (this.stopped) return;
       let seen = 0;
       try {
         seen = await this.pollOnce();
+        if (failures > 0) this.o.log?.(`stream poller: reading the stream again (after ${failures} failed attempts)`);
+        failures = 0;
+        said = '';
       } catch (err) {
-        this.o.log?.(`stream poller: ${(err as Error).message}`);
+        failures++;
+        const why = storeFault(err) ? `DynamoDB is ${describeStoreError(err)}` : (err as Error).message;
+        if (why !== said) this.o.log?.(`stream poller: cannot read the stream: ${why}; retrying quietly until it answers`);
+        said = why;
       }
-      if (!this.stopped) this.timer = setTimeout(() => void tick(), seen > 0 ? 0 : (this.o.intervalMs ?? 250));
+      const wait = failures > 0 ? Math.min(5_000, 250 * 2 ** failures) : seen > 0 ? 0 : (this.o.intervalMs ?? 250);
+      if (!this.stopped) this.timer = setTimeout(() => void tick(), wait);
     };
     this.timer = setTimeout(() => void tick(), 0);
   }
@@ -124,7 +136,9 @@ export class StreamPoller {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.running?.catch(() => 0);
+    // A pass waiting on a store that is gone is not waited for long: what it did not
+    // checkpoint is delivered again on the next start (consumers are idempotent).
+    await Promise.race([this.running?.catch(() => 0), new Promise((r) => setTimeout(r, 5_000).unref())]);
   }
 
   /** Resolves once every consumer has handled everything on the stream so far. */
@@ -167,6 +181,18 @@ export class StreamPoller {
   }
 
   private async pass(): Promise<number> {
+    try {
+      return await this.passOverConsumers();
+    } catch (err) {
+      // Iterators and stream ARNs may not survive what failed (a restarted DynamoDB Local):
+      // the next pass starts again from the checkpoints.
+      this.iterators.clear();
+      this.streamArns.clear();
+      throw err;
+    }
+  }
+
+  private async passOverConsumers(): Promise<number> {
     let seen = 0;
     for (const consumer of this.o.consumers) {
       const arn = await this.streamArn(consumer.tableName);

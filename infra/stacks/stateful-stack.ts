@@ -8,6 +8,8 @@ import {
   Function as CfFunction,
   FunctionCode,
   FunctionEventType,
+  HeadersFrameOption,
+  type HeadersReferrerPolicy,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
@@ -16,6 +18,7 @@ import { acknowledge } from '../constructs/acknowledge.js';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { REPORT_CONTENT_SECURITY_POLICY, REPORT_REFERRER_POLICY } from '../../shared/adapters/page-headers.js';
 import { resources, TABLE_KEY, type ResourceName } from '../topology.js';
 
 type TableNames = { [K in ResourceName]: (typeof resources)[K]['kind'] extends 'table' ? K : never }[ResourceName];
@@ -92,6 +95,17 @@ export class StatefulStack extends Stack {
         "function handler(event){var r=event.request;if(r.uri.endsWith('/')){r.uri+='index.html';}else if(r.uri==='/reports'){r.uri='/reports/index.html';}return r;}",
       ),
     });
+    // The same strict headers the local server and the committee function send (shared/adapters/page-headers.ts).
+    const reportHeaders = new ResponseHeadersPolicy(this, 'ReportHeaders', {
+      comment: 'dds-monitor reports: strict CSP, no framing, no referrer',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: REPORT_CONTENT_SECURITY_POLICY, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: REPORT_REFERRER_POLICY as HeadersReferrerPolicy, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+      },
+    });
     const cdn = new Distribution(this, 'PublicReports', {
       comment: 'dds-monitor public transparency reports',
       defaultBehavior: {
@@ -99,7 +113,7 @@ export class StatefulStack extends Stack {
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: reportHeaders,
         functionAssociations: [{ function: indexRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       defaultRootObject: 'reports/index.html',

@@ -135,7 +135,8 @@ export class StatelessStack extends Stack {
       },
       {
         id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttPublicReportsBucket9EDEB68EArn61DF29F5/*]',
-        reason: 'The publisher writes report objects under any key of the public bucket, and only there.',
+        reason:
+          'Report objects under any key of the public bucket, and only there: written by publishReport, readable by publicDocs (its health check; the files are public anyway).',
       },
       {
         id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttProjectionsTableCE99431EArnF66F7AA4/index/*]',

@@ -1,8 +1,9 @@
 // Reading the API key from a request and checking it: who is calling, within
-// the key's rate limit. The role check is the guard's (http-function.ts).
+// the key's rate limit, and not from a client that keeps presenting unknown
+// keys. The role check is the guard's (http-function.ts).
 import { header, HttpError, type HttpEvent } from './http.js';
 import type { KeyStore, Principal } from './key-store.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { AuthFailureThrottle, RateLimiter } from './rate-limiter.js';
 
 const BEARER_CHALLENGE = { 'www-authenticate': 'Bearer' };
 /** For pages a person opens in a browser: it then asks for the key as a password. */
@@ -21,18 +22,39 @@ function presentedKey(event: HttpEvent, basic: boolean): string | null {
   return null;
 }
 
+const tooManyFailures = (retryAfterSeconds: number) =>
+  new HttpError(
+    429,
+    'too_many_failed_authentications',
+    `too many unknown API keys from this address; try again in ${retryAfterSeconds} s`,
+    [],
+    {
+      'retry-after': String(retryAfterSeconds),
+    },
+  );
+
+/** The caller's address as API Gateway (and the local server) saw it. */
+export const clientOf = (event: HttpEvent): string => event.requestContext?.http?.sourceIp || 'unknown';
+
 export async function authenticate(
   event: HttpEvent,
-  keys: KeyStore,
-  limiter: RateLimiter,
+  deps: { keys: KeyStore; limiter: RateLimiter; authFailures: AuthFailureThrottle },
   options: { basic?: boolean } = {},
 ): Promise<Principal> {
   const challenge = options.basic ? BASIC_CHALLENGE : BEARER_CHALLENGE;
   const key = presentedKey(event, options.basic ?? false);
+  // No key costs no store request: a browser asks for the password this way.
   if (!key) throw new HttpError(401, 'unauthorized', 'send your API key as "Authorization: Bearer <key>"', [], challenge);
-  const principal = await keys.lookup(key);
-  if (!principal) throw new HttpError(401, 'unauthorized', 'unknown API key', [], challenge);
-  const decision = await limiter.check(principal.keyId);
+  const client = clientOf(event);
+  const blocked = deps.authFailures.blocked(client);
+  if (!blocked.ok) throw tooManyFailures(blocked.retryAfterSeconds);
+  const principal = await deps.keys.lookup(key);
+  if (!principal) {
+    const counted = await deps.authFailures.failed(client);
+    if (!counted.ok) throw tooManyFailures(counted.retryAfterSeconds);
+    throw new HttpError(401, 'unauthorized', 'unknown API key', [], challenge);
+  }
+  const decision = await deps.limiter.check(principal.keyId);
   if (!decision.ok) {
     throw new HttpError(429, 'rate_limited', `too many requests for this key; try again in ${decision.retryAfterSeconds} s`, [], {
       'retry-after': String(decision.retryAfterSeconds),

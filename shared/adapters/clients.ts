@@ -11,10 +11,22 @@ export type ClientConfig = Pick<BaseConfig, 'AWS_REGION' | 'AWS_ENDPOINT_URL_DYN
 
 export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
+/**
+ * How long a call may wait. Without these, a store that stops answering, or a
+ * burst that fills the socket pool (50 per client), holds a request until the
+ * function times out and the caller gets a 500. With them, each attempt fails
+ * in bounded time (counted from the moment it waits for a socket), the SDK
+ * retries it (3 attempts), and what still fails is a 503 with Retry-After.
+ */
+export const DYNAMODB_HTTP = { connectionTimeout: 3_000, requestTimeout: 5_000, throwOnRequestTimeout: true } as const;
+/** Report files can be large: more time per request, the same fast failure to connect. */
+export const S3_HTTP = { connectionTimeout: 3_000, requestTimeout: 30_000, throwOnRequestTimeout: true } as const;
+
 export function dynamoClient(config: ClientConfig): DynamoDBClient {
   const endpoint = config.AWS_ENDPOINT_URL_DYNAMODB;
   return new DynamoDBClient({
     region: config.AWS_REGION,
+    requestHandler: DYNAMODB_HTTP,
     ...(endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {}),
   });
 }
@@ -29,6 +41,7 @@ export function s3Client(config: ClientConfig): S3Client {
   const endpoint = config.AWS_ENDPOINT_URL_S3;
   return new S3Client({
     region: config.AWS_REGION,
+    requestHandler: S3_HTTP,
     ...(endpoint
       ? {
           endpoint,

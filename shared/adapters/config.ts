@@ -13,6 +13,8 @@ const baseSchema = z.object({
   DDS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** fixes today's date (local stacks and tests only; design §2.1) */
   DDS_TODAY: z.iso.date().optional(),
+  /** unknown API keys per minute per client address before 429 */
+  DDS_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });
 
 export type BaseConfig = z.infer<typeof baseSchema>;

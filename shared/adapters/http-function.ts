@@ -15,11 +15,13 @@ import type { Caller } from '../domain/access.js';
 import { authenticate } from './auth.js';
 import { httpErrors, HttpError, type HttpEvent, type HttpResult } from './http.js';
 import type { KeyStore } from './key-store.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { AuthFailureThrottle, RateLimiter } from './rate-limiter.js';
 
 export interface GuardDeps {
   keys: KeyStore;
   limiter: RateLimiter;
+  /** failed authentications per client address */
+  authFailures: AuthFailureThrottle;
 }
 
 type GuardedContext = Context & { caller?: Caller };
@@ -41,7 +43,7 @@ export function guard(name: FunctionName, deps: GuardDeps | null): middy.Middlew
       if (auth === undefined) throw new HttpError(404, 'not_found', 'no such route');
       if (auth === 'public') return;
       if (!deps) throw new Error(`${name}: a guarded route needs the key store and the rate limiter`);
-      const caller = await authenticate(request.event, deps.keys, deps.limiter, { basic: auth.basic ?? false });
+      const caller = await authenticate(request.event, deps, { basic: auth.basic ?? false });
       if (caller.role !== 'admin' && !auth.roles.includes(caller.role)) {
         throw new HttpError(403, 'forbidden', `this needs a key with role ${auth.roles.join(' or ')}`);
       }
@@ -51,7 +53,8 @@ export function guard(name: FunctionName, deps: GuardDeps | null): middy.Middlew
 }
 
 function chain(name: FunctionName, logger: Logger, deps: GuardDeps | null) {
-  return middy<HttpEvent, HttpResult, Error, GuardedContext>()
+  // Answer (503, through httpErrors) half a second before Lambda would cut the request off with a bare 500.
+  return middy<HttpEvent, HttpResult, Error, GuardedContext>({ timeoutEarlyInMillis: 500 })
     .use(injectLambdaContext(logger))
     .use(httpErrors(logger))
     .use(guard(name, deps));

@@ -4,8 +4,10 @@
 import { parse as parseJsonAst, type ValueNode } from '@humanwhocodes/momoa';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type middy from '@middy/core';
-import type { Problem } from '../domain/problems.js';
+import { jsonNestingDepth, MAX_NESTING_DEPTH } from '../domain/body-limits.js';
+import { capProblems, type Problem } from '../domain/problems.js';
 import { Refusal, type RefusalKind } from '../use-cases/refusal.js';
+import { storeFault } from './store-faults.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -34,8 +36,9 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return { statusCode: status, headers: { ...SECURITY_HEADERS, ...headers }, body: JSON.stringify(body) };
 }
 
+/** The contract's error body; at most 100 problems are listed, `moreProblems` counts the rest (design §3). */
 export function errorResult(e: HttpError): HttpResult {
-  return json(e.status, { error: { code: e.code, message: e.message, details: e.details } }, e.headers);
+  return json(e.status, { error: { code: e.code, message: e.message, ...capProblems(e.details) } }, e.headers);
 }
 
 export function header(event: HttpEvent, name: string): string | undefined {
@@ -59,16 +62,57 @@ function duplicateKeys(node: ValueNode, path: string, out: Problem[]): void {
   }
 }
 
-/** The request body as JSON: 415 if not JSON, 413 if over 1 MiB, 400 if malformed or with duplicate keys. */
-export function readJsonBody(event: HttpEvent): unknown {
-  const type = header(event, 'content-type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) {
-    throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+
+/** 415 unless the body is JSON in UTF-8, sent as it is (design §3). */
+function checkMediaType(event: HttpEvent): void {
+  const [type = '', ...params] = (header(event, 'content-type') ?? '').split(';').map((p) => p.trim());
+  if (!JSON_TYPE.test(type)) throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
+  for (const p of params) {
+    const [name, value = ''] = p.split('=').map((x) => x.trim());
+    if (name?.toLowerCase() === 'charset' && !/^"?utf-?8"?$/i.test(value)) {
+      throw new HttpError(415, 'unsupported_charset', `send the body in UTF-8, not ${value || 'an empty charset'}`, [
+        { path: 'Content-Type', message: `charset ${value} is not UTF-8` },
+      ]);
+    }
   }
+  const encoding = (header(event, 'content-encoding') ?? '').trim();
+  if (encoding !== '' && encoding.toLowerCase() !== 'identity') {
+    throw new HttpError(415, 'unsupported_content_encoding', 'send the body uncompressed (no Content-Encoding, or identity)', [
+      { path: 'Content-Encoding', message: `${encoding} is not accepted` },
+    ]);
+  }
+}
+
+/** The body as text; a body that arrives as bytes (base64) must be well-formed UTF-8. */
+function bodyText(event: HttpEvent): string {
   const raw = event.body ?? '';
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (!event.isBase64Encoded) return raw;
+  const bytes = Buffer.from(raw, 'base64');
+  if (bytes.length > MAX_BODY_BYTES) throw new HttpError(413, 'payload_too_large', 'the body is larger than 1 MiB');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpError(400, 'invalid_utf8', 'the body is not valid UTF-8', [{ path: '(body)', message: 'invalid UTF-8 byte sequence' }]);
+  }
+}
+
+/**
+ * The request body as JSON: 415 if not JSON in UTF-8 or compressed, 413 if
+ * over 1 MiB, 400 if not valid UTF-8, nested deeper than 32 levels, malformed,
+ * or with duplicate keys.
+ */
+export function readJsonBody(event: HttpEvent): unknown {
+  checkMediaType(event);
+  const text = bodyText(event);
   if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) {
     throw new HttpError(413, 'payload_too_large', 'the body is larger than 1 MiB');
+  }
+  // Both parsers below recurse: a body nested thousands deep must be refused before them.
+  if (jsonNestingDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
+    throw new HttpError(400, 'too_deeply_nested', `the body nests arrays and objects more than ${MAX_NESTING_DEPTH} levels deep`, [
+      { path: '(body)', message: `more than ${MAX_NESTING_DEPTH} levels of nesting` },
+    ]);
   }
   let doc;
   try {
@@ -85,6 +129,7 @@ export function readJsonBody(event: HttpEvent): unknown {
 
 interface ErrorLogger {
   error(message: string, ...extra: unknown[]): void;
+  warn(message: string, ...extra: unknown[]): void;
 }
 
 const REFUSAL_STATUS: Record<RefusalKind, number> = {
@@ -102,13 +147,42 @@ export function fromRefusal(r: Refusal): HttpError {
   return new HttpError(REFUSAL_STATUS[r.kind], r.code, r.message, r.details, headers);
 }
 
-/** Maps thrown HttpErrors and refusals to their response; anything else is a 500 with no detail. */
+/** A store that is down, slow or throttling is 503, a lost race 409, both with Retry-After; null for anything else. */
+export function fromStoreFault(err: unknown): HttpError | null {
+  const fault = storeFault(err);
+  if (!fault) return null;
+  const retryAfter = { 'retry-after': String(fault.retryAfterSeconds) };
+  if (fault.kind === 'conflict') {
+    return new HttpError(
+      409,
+      'conflict',
+      `another request changed the same data at the same time; try again in ${fault.retryAfterSeconds} s`,
+      [],
+      retryAfter,
+    );
+  }
+  return new HttpError(
+    503,
+    'service_unavailable',
+    `a data store is ${fault.reason === 'throttled' ? 'busy' : 'not answering in time'}; try again in ${fault.retryAfterSeconds} s`,
+    [],
+    retryAfter,
+  );
+}
+
+/** Maps thrown HttpErrors, refusals and store faults to their response; anything else is a 500 with no detail. */
 export function httpErrors(logger: ErrorLogger): middy.MiddlewareObj<HttpEvent, HttpResult> {
   return {
     onError: async (request) => {
       const e = request.error;
       if (e instanceof HttpError || e instanceof Refusal) {
         request.response = errorResult(e instanceof Refusal ? fromRefusal(e) : e);
+        return;
+      }
+      const fault = fromStoreFault(e);
+      if (fault) {
+        logger.warn(fault.status === 409 ? 'lost a race' : 'store unavailable', e as Error);
+        request.response = errorResult(fault);
         return;
       }
       logger.error('unhandled error', e as Error);

@@ -1,3 +1,6 @@
+// Report files in S3. A missing object is null, however the store says so:
+// S3 answers NoSuchKey, s3rver answers some paths (an empty segment, `a//b`)
+// with a plain-text 404 that the SDK cannot parse as XML.
 import { GetObjectCommand, ListObjectsV2Command, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 
 export interface StoredObject {
@@ -29,7 +32,8 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
         const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         return { body: (await out.Body?.transformToString('utf-8')) ?? '', contentType: out.ContentType ?? 'application/octet-stream' };
       } catch (err) {
-        if (err instanceof NoSuchKey || (err as { name?: string }).name === 'NoSuchKey') return null;
+        const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
+        if (err instanceof NoSuchKey || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404) return null;
         throw err;
       }
     },

@@ -1,14 +1,16 @@
 // The submissions table: every accepted submission stored once as its event,
 // optionally under an idempotency record written in the same transaction.
 import { createHash } from 'node:crypto';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  GetCommand,
   paginateQuery,
   paginateScan,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
   type NativeAttributeValue,
 } from '@aws-sdk/lib-dynamodb';
@@ -21,6 +23,7 @@ import type { PlanSubmittedV1 } from '../../events/plan-submitted.js';
 import type { ServiceCountsReportedV1 } from '../../events/service-counts-reported.js';
 import type { DecisionFact } from '../domain/lifecycle/agenda.js';
 import type { ExplainedAnswer } from '../domain/report/period-selection.js';
+import { canonicalJson } from '../domain/canonical-json.js';
 import type { StoredAssessment } from '../domain/service-view.js';
 import { countsPk, eventToItem, itemToEventOf, planPk, servicePk, type SubmissionEvent } from './submission-items.js';
 
@@ -36,12 +39,29 @@ export interface IdempotencyClaim {
 
 export type StoreOutcome = { kind: 'stored' } | { kind: 'replay'; response: unknown } | { kind: 'key-reused' };
 
+/** Writing a counts report as a given version: `version-taken` when another write has that version. */
+export type CountsWriteOutcome = StoreOutcome | { kind: 'version-taken' };
+
 export interface SubmissionStore {
   putAssessment(event: AssessmentSubmittedV2, idempotency?: IdempotencyClaim): Promise<StoreOutcome>;
-  /** stores the next version of an e-loket's report for a period; `build` gets that version */
-  putServiceCounts(
-    build: (version: number) => { event: ServiceCountsReportedV1; idempotency?: IdempotencyClaim },
-  ): Promise<StoreOutcome & { version?: number }>;
+  /**
+   * Stores an e-loket's report for a period as the version its payload names,
+   * only if no report has that version yet: the caller reads the latest
+   * version, and takes the next one again when it lost the race.
+   */
+  appendServiceCounts(event: ServiceCountsReportedV1, idempotency?: IdempotencyClaim): Promise<CountsWriteOutcome>;
+  /**
+   * The next version for an e-loket's period, from a counter (one atomic
+   * update, so racing corrections each get their own), never at or below
+   * `stored`, the latest version read from the table.
+   */
+  nextCountsVersion(eloket: string, period: string, stored: number): Promise<number>;
+  /** What an idempotency key already stands for: `stored` when it is new. Nothing is written. */
+  checkIdempotency(idempotency: IdempotencyClaim): Promise<StoreOutcome>;
+  /** Records an idempotency key and its answer when nothing new is stored (`stored`: the key is now claimed). */
+  claimIdempotency(idempotency: IdempotencyClaim): Promise<StoreOutcome>;
+  /** Which of these periods the e-loket has reported (any version). */
+  reportedCountsPeriods(eloket: string, periods: readonly string[]): Promise<Set<string>>;
   putReportRequest(event: ReportRequestedV1): Promise<void>;
   /** stores the next version of an organisation's plan for a year; `build` gets that version */
   putPlan(
@@ -65,7 +85,8 @@ export interface SubmissionStore {
   allEvents<T extends SubmissionEvent['metadata']['type']>(type: T): AsyncIterable<EventOf<T>>;
 }
 
-export const hashRequest = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+/** A request body's fingerprint for idempotency: canonical JSON, so key order does not matter (design §3). */
+export const hashRequest = (body: unknown): string => createHash('sha256').update(canonicalJson(body)).digest('hex');
 
 function toStored(item: Record<string, NativeAttributeValue>): StoredAssessment {
   const p = upcastAssessment(itemToEventOf(item, 'AssessmentSubmitted'));
@@ -83,48 +104,57 @@ export function dynamoSubmissionStore(
     ConditionExpression: 'attribute_not_exists(pk)',
   });
 
+  const controlTable = (what: string): string => {
+    if (!tables.control) throw new Error(`${what} needs the control table`);
+    return tables.control;
+  };
+  const idempotencyKeyOf = (idempotency: IdempotencyClaim) => ({
+    pk: `IDEMP#${idempotency.scope}#${createHash('sha256').update(idempotency.key).digest('hex')}`,
+    sk: 'IDEMP',
+  });
+
+  /** The idempotency record, written only where none is (or only an expired one). */
+  function idempotencyPut(idempotency: IdempotencyClaim) {
+    const epoch = Math.floor(now().getTime() / 1000);
+    return {
+      TableName: controlTable('idempotency'),
+      Item: {
+        ...idempotencyKeyOf(idempotency),
+        requestHash: idempotency.requestHash,
+        response: JSON.stringify(idempotency.response),
+        expiresAt: epoch + IDEMPOTENCY_TTL_SECONDS,
+      },
+      // An expired record that TTL has not removed yet no longer counts.
+      ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+      ExpressionAttributeValues: { ':now': epoch },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    };
+  }
+
+  /** What an idempotency record already there means for this request. */
+  function earlierClaim(old: Record<string, AttributeValue>, idempotency: IdempotencyClaim): StoreOutcome {
+    // Condition failures carry the old item in DynamoDB's own format, even through the document client.
+    return earlierRecord(unmarshall(old), idempotency);
+  }
+
+  function earlierRecord(record: Record<string, NativeAttributeValue>, idempotency: IdempotencyClaim): StoreOutcome {
+    if (record.requestHash !== idempotency.requestHash) return { kind: 'key-reused' };
+    return { kind: 'replay', response: JSON.parse(String(record.response)) };
+  }
+
   /** Writes the event, with its idempotency record in the same transaction when there is one. */
   async function store(event: SubmissionEvent, idempotency?: IdempotencyClaim): Promise<StoreOutcome> {
     if (!idempotency) {
       await client.send(new PutCommand(newItem(event)));
       return { kind: 'stored' };
     }
-    if (!tables.control) throw new Error('idempotency needs the control table');
-    const epoch = Math.floor(now().getTime() / 1000);
-    const idemKey = { pk: `IDEMP#${idempotency.scope}#${createHash('sha256').update(idempotency.key).digest('hex')}`, sk: 'IDEMP' };
     try {
-      await client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tables.control,
-                Item: {
-                  ...idemKey,
-                  requestHash: idempotency.requestHash,
-                  response: JSON.stringify(idempotency.response),
-                  expiresAt: epoch + IDEMPOTENCY_TTL_SECONDS,
-                },
-                // An expired record that TTL has not removed yet no longer counts.
-                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-                ExpressionAttributeValues: { ':now': epoch },
-                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-              },
-            },
-            { Put: newItem(event) },
-          ],
-        }),
-      );
+      await client.send(new TransactWriteCommand({ TransactItems: [{ Put: idempotencyPut(idempotency) }, { Put: newItem(event) }] }));
       return { kind: 'stored' };
     } catch (err) {
       const reasons = err instanceof TransactionCanceledException ? err.CancellationReasons : undefined;
-      // Cancellation reasons carry the old item in DynamoDB's own format, even through the document client.
       const old = reasons?.[0]?.Item;
-      if (old) {
-        const record = unmarshall(old);
-        if (record.requestHash !== idempotency.requestHash) return { kind: 'key-reused' };
-        return { kind: 'replay', response: JSON.parse(String(record.response)) };
-      }
+      if (old) return earlierClaim(old, idempotency);
       // The submission's own condition failed: surface it as the single-put path does.
       if (reasons?.[1]?.Code === 'ConditionalCheckFailed')
         throw new ConditionalCheckFailedException({ message: 'submission exists', $metadata: {} });
@@ -194,25 +224,108 @@ export function dynamoSubmissionStore(
   }
 
   return {
-    putAssessment: (event, idempotency) => store(event, idempotency),
+    async putAssessment(event, idempotency) {
+      try {
+        return await store(event, idempotency);
+      } catch (err) {
+        // An assessment's key is new each time: its condition fails only when an earlier attempt of
+        // this very write timed out on the way back and the SDK sent it again. It is stored.
+        if (err instanceof ConditionalCheckFailedException) return { kind: 'stored' };
+        throw err;
+      }
+    },
 
-    async putServiceCounts(build) {
-      // Versions are allocated by a conditional write: two reports racing for
-      // the same version cannot both win; the loser takes the next one.
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const { event: probe } = build(1);
-        const latest = await latestCounts(probe.payload.eloket, probe.payload.period);
-        const version = (latest?.payload.version ?? 0) + 1;
-        const { event, idempotency } = build(version);
+    async appendServiceCounts(event, idempotency) {
+      try {
+        return await store(event, idempotency);
+      } catch (err) {
+        if (err instanceof ConditionalCheckFailedException) return { kind: 'version-taken' };
+        // Two transactions on the same items at once: DynamoDB cancels one; it is a lost race too.
+        const reasons = err instanceof TransactionCanceledException ? (err.CancellationReasons ?? []) : [];
+        if (reasons.some((r) => r.Code === 'TransactionConflict')) return { kind: 'version-taken' };
+        throw err;
+      }
+    },
+
+    async nextCountsVersion(eloket, period, stored) {
+      const TableName = controlTable('allocating a counts version');
+      const Key = { pk: `COUNTSVERSION#${eloket}#${period}`, sk: 'COUNTSVERSION' };
+      const names = { '#v': 'version' };
+      // Twice is enough: once the counter is moved up to the stored versions, nothing moves it back down.
+      for (let round = 0; round < 3; round++) {
         try {
-          const outcome = await store(event, idempotency);
-          return outcome.kind === 'stored' ? { ...outcome, version } : outcome;
+          const out = await client.send(
+            new UpdateCommand({
+              TableName,
+              Key,
+              UpdateExpression: 'SET #v = if_not_exists(#v, :stored) + :one',
+              ConditionExpression: 'attribute_not_exists(#v) OR #v >= :stored',
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: { ':stored': stored, ':one': 1 },
+              ReturnValues: 'UPDATED_NEW',
+            }),
+          );
+          return Number(out.Attributes?.version);
         } catch (err) {
-          if (err instanceof ConditionalCheckFailedException) continue;
-          throw err;
+          if (!(err instanceof ConditionalCheckFailedException)) throw err;
+        }
+        // The counter is behind the stored versions (a table restored on its own): move it up to
+        // them, and allocate again. Whoever moves it first wins; the others just allocate again.
+        try {
+          await client.send(
+            new UpdateCommand({
+              TableName,
+              Key,
+              UpdateExpression: 'SET #v = :stored',
+              ConditionExpression: '#v < :stored',
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: { ':stored': stored },
+            }),
+          );
+        } catch (err) {
+          if (!(err instanceof ConditionalCheckFailedException)) throw err;
         }
       }
-      throw new Error('could not allocate a report version after 5 attempts');
+      throw new Error(`the version counter of ${eloket} ${period} stays below the stored version ${stored}`);
+    },
+
+    async checkIdempotency(idempotency) {
+      const out = await client.send(
+        new GetCommand({ TableName: controlTable('idempotency'), Key: idempotencyKeyOf(idempotency), ConsistentRead: true }),
+      );
+      const record = out.Item;
+      if (!record || Number(record.expiresAt) < Math.floor(now().getTime() / 1000)) return { kind: 'stored' };
+      return earlierRecord(record, idempotency);
+    },
+
+    async claimIdempotency(idempotency) {
+      try {
+        await client.send(new PutCommand(idempotencyPut(idempotency)));
+        return { kind: 'stored' };
+      } catch (err) {
+        const old = err instanceof ConditionalCheckFailedException ? err.Item : undefined;
+        if (old) return earlierClaim(old, idempotency);
+        throw err;
+      }
+    },
+
+    async reportedCountsPeriods(eloket, periods) {
+      const found = await Promise.all(
+        periods.map(async (period) => {
+          const out = await client.send(
+            new QueryCommand({
+              TableName: tables.submissions,
+              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+              ExpressionAttributeValues: { ':pk': countsPk(eloket, period), ':v': 'V#' },
+              ProjectionExpression: 'pk',
+              Limit: 1,
+              ConsistentRead: true,
+            }),
+          );
+          return (out.Items?.length ?? 0) > 0 ? period : null;
+        }),
+      );
+      return new Set(found.filter((p): p is string => p !== null));
     },
 
     async putReportRequest(event) {

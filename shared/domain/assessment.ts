@@ -4,15 +4,19 @@
 // too (so n/a cannot dodge a criterion), and nothing dated after today.
 import { z } from 'zod';
 import { catalogFor } from './catalog.js';
+import { oversizedArrays } from './body-limits.js';
 import { zodProblems, type Problem } from './problems.js';
+import { text } from './text.js';
 import { isoDateSchema, organisationIdSchema, slugSchema, TARGET_GROUPS } from './vocabulary.js';
 
 export const MAX_EXPLANATION = 2000;
+export const MAX_ANSWERS = 200;
+const MAX_ELOKETTEN = 20;
 
 export const answerSchema = z.strictObject({
-  criterionId: z.string().max(16),
+  criterionId: text({ max: 16, trim: false }),
   answer: z.enum(['yes', 'no', 'not_applicable']),
-  explanation: z.string().trim().min(1).max(MAX_EXPLANATION).optional(),
+  explanation: text({ min: 1, max: MAX_EXPLANATION, lines: 'multi' }).optional(),
   /** for a `no`: the date by which the criterion will be met */
   plannedBy: isoDateSchema.optional(),
 });
@@ -29,11 +33,11 @@ export const measuresSchema = z.strictObject({
 });
 
 export const serviceDescriptionSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: text({ min: 1, max: 200 }),
   targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).max(TARGET_GROUPS.length),
   budgetEur: z.number().nonnegative().max(1e12).optional(),
   expectedUsers: z.int().nonnegative().max(1e10).optional(),
-  eloketten: z.array(slugSchema).max(20).default([]),
+  eloketten: z.array(slugSchema).max(MAX_ELOKETTEN).default([]),
   /** the day the service went or goes live, for services without a yearly plan */
   goLiveOn: isoDateSchema.optional(),
 });
@@ -42,10 +46,10 @@ export const assessmentSubmissionSchema = z.strictObject({
   organisationId: organisationIdSchema,
   serviceId: slugSchema,
   phase: z.enum(['pre', 'post']),
-  catalogVersion: z.string().max(16),
+  catalogVersion: text({ max: 16, trim: false }),
   assessedOn: isoDateSchema,
   service: serviceDescriptionSchema,
-  answers: z.array(answerSchema).min(1).max(200),
+  answers: z.array(answerSchema).min(1).max(MAX_ANSWERS),
   measures: measuresSchema.optional(),
 });
 
@@ -108,7 +112,16 @@ function dateProblems(body: unknown, today: string): Problem[] {
   return [];
 }
 
+/** The arrays of an assessment, checked for length before any element is read. */
+const ARRAY_LIMITS = [
+  ['answers', MAX_ANSWERS],
+  ['service.targetGroups', TARGET_GROUPS.length],
+  ['service.eloketten', MAX_ELOKETTEN],
+] as const;
+
 export function validateAssessment(body: unknown, context: { today: string }): Validation<AssessmentSubmission> {
+  const oversized = oversizedArrays(body, ARRAY_LIMITS);
+  if (oversized.length > 0) return { ok: false, problems: oversized };
   const parsed = assessmentSubmissionSchema.safeParse(body);
   const problems = [...(parsed.success ? [] : zodProblems(parsed.error)), ...catalogProblems(body), ...dateProblems(body, context.today)];
   const unique = dedupe(problems);

@@ -1,15 +1,16 @@
 // Organisations as operators register them (design §2): name, kind and policy
 // domain. Data from an organisation not yet registered is reported under its id.
 import { z } from 'zod';
+import { text } from './text.js';
 import { organisationIdSchema } from './vocabulary.js';
 
 export const ORGANISATION_KINDS = ['department', 'agency', 'local-government', 'other'] as const;
 
 export const organisationSchema = z.strictObject({
   organisationId: organisationIdSchema,
-  name: z.string().trim().min(1).max(200),
+  name: text({ min: 1, max: 200 }),
   kind: z.enum(ORGANISATION_KINDS),
-  policyDomain: z.string().trim().min(1).max(100),
+  policyDomain: text({ min: 1, max: 100 }),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

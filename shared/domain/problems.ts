@@ -23,3 +23,12 @@ export function zodProblems(error: z.ZodError): Problem[] {
     return [{ path: formatPath(issue.path), message: issue.message }];
   });
 }
+
+/** The most problems one answer lists (design §3); the rest are counted. */
+export const MAX_PROBLEMS_LISTED = 100;
+
+/** The first problems, and how many more there were (`moreProblems` only when some were left out). */
+export function capProblems(problems: readonly Problem[], max = MAX_PROBLEMS_LISTED): { details: Problem[]; moreProblems?: number } {
+  if (problems.length <= max) return { details: [...problems] };
+  return { details: problems.slice(0, max), moreProblems: problems.length - max };
+}

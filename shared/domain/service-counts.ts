@@ -107,7 +107,8 @@ export type PeriodFigure =
   | { status: 'derived'; period: string; from: 'quarters' | 'months'; reported: number; of: number; summary: CountsSummary }
   | { status: 'no_data'; period: string };
 
-function children(p: Period): string[] {
+/** The periods a period is derived from: a year's quarters, a quarter's months; none for a month. */
+export function subPeriodsOf(p: Period): string[] {
   if (p.kind === 'year') return [1, 2, 3, 4].map((q) => `${p.year}-Q${q}`);
   if (p.kind === 'quarter') {
     const first = Number(p.start.slice(5, 7));
@@ -126,7 +127,7 @@ export function figureFor(periodId: string, reported: ReadonlyMap<string, { vers
   if (direct) return { status: 'reported', period: periodId, version: direct.version, summary: direct.summary };
   const p = parsePeriod(periodId);
   if (!p) return { status: 'no_data', period: periodId };
-  const kids = children(p)
+  const kids = subPeriodsOf(p)
     .map((c) => figureFor(c, reported))
     .filter((f) => f.status !== 'no_data') as Array<Exclude<PeriodFigure, { status: 'no_data' }>>;
   if (kids.length === 0) return { status: 'no_data', period: periodId };
@@ -144,7 +145,7 @@ export function figureFor(periodId: string, reported: ReadonlyMap<string, { vers
     period: periodId,
     from: p.kind === 'year' ? 'quarters' : 'months',
     reported: kids.length,
-    of: children(p).length,
+    of: subPeriodsOf(p).length,
     summary: {
       servicesOffered: last.servicesOffered,
       byTargetGroup: last.byTargetGroup,

@@ -73,7 +73,7 @@ describe('npm start -- --no-demo', () => {
     expect(output).toContain(`API                  ${api}/v1/`);
     expect(output).toContain(`Public reports       ${api}/reports/`);
     const health = await fetch(`${api}/health`);
-    expect(await health.json()).toEqual({ status: 'ok', codeVersion: 'local' });
+    expect(await health.json()).toEqual({ status: 'ok', checks: { dynamodb: 'ok', s3: 'ok' }, codeVersion: 'local' });
     const criteria = (await (await fetch(`${api}/v1/criteria`)).json()) as {
       catalogs: Array<{ catalogVersion: string; criteria: unknown[] }>;
     };
@@ -123,7 +123,9 @@ describe('npm start -- --no-demo', () => {
     await waitFor('the published page', async () => ((await fetch(`${api}/reports/2026-Q3/`)).status === 200 ? true : undefined));
     const report = await waitFor('the published report', async () => {
       const r = await fetch(`${api}/reports/2026-Q3/report.json`);
-      return r.status === 200 ? ((await r.json()) as { assessments: { services: number; forecastBands: { BT: { I: unknown } } } }) : undefined;
+      return r.status === 200
+        ? ((await r.json()) as { assessments: { services: number; forecastBands: { BT: { I: unknown } } } })
+        : undefined;
     });
     expect(report.assessments.services).toBe(1);
     // Only a pre: a forecast, counted apart from the results.

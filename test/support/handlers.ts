@@ -11,8 +11,8 @@ import { makePublishReport } from '../../functions/publish-report/publish-report
 import { makeRequestReport } from '../../functions/request-report/request-report.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
-import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
-import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
+import { dynamoAuthFailureThrottle, dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
+import { dynamoKeyStore, type KeyStore } from '../../shared/adapters/key-store.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
@@ -26,11 +26,15 @@ import type { standIns } from './stand-ins.js';
 
 export type StandIns = Awaited<ReturnType<typeof standIns>>;
 
-export function wire(s: StandIns, o: { now?: () => Date; today?: string; objects?: ObjectStore; perMinute?: number } = {}) {
+export function wire(
+  s: StandIns,
+  o: { now?: () => Date; today?: string; objects?: ObjectStore; perMinute?: number; authFailuresPerMinute?: number; keys?: KeyStore } = {},
+) {
   const clock = systemClock(o.today, o.now);
   const { now, today } = clock;
-  const keys = dynamoKeyStore(s.doc, s.name('control'));
+  const keys = o.keys ?? dynamoKeyStore(s.doc, s.name('control'));
   const limiter = dynamoRateLimiter(s.doc, s.name('control'), { perMinute: o.perMinute ?? 10_000, now });
+  const authFailures = dynamoAuthFailureThrottle(s.doc, s.name('control'), { perMinute: o.authFailuresPerMinute ?? 10_000, now });
   const submissions = dynamoSubmissionStore(s.doc, { submissions: s.name('submissions'), control: s.name('control') });
   const projections = dynamoProjectionStore(s.doc, s.name('projections'));
   const objects = o.objects ?? s3ObjectStore(s.s3);
@@ -56,14 +60,34 @@ export function wire(s: StandIns, o: { now?: () => Date; today?: string; objects
     projections,
     objects,
     publishDeps,
-    ingest: makeIngestAssessment({ keys, limiter, submissions, logger, now, today, newId: randomUUID }),
-    getService: makeGetService({ keys, limiter, submissions, projections, logger }),
-    submitPlan: makeSubmitPlan({ keys, limiter, submissions, logger, now, today, newId: randomUUID }),
-    recordDecision: makeRecordDecision({ keys, limiter, submissions, assessments: projections, logger, now, today, newId: randomUUID }),
+    ingest: makeIngestAssessment({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
+    getService: makeGetService({ keys, limiter, authFailures, submissions, projections, logger }),
+    submitPlan: makeSubmitPlan({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
+    recordDecision: makeRecordDecision({
+      keys,
+      limiter,
+      authFailures,
+      submissions,
+      assessments: projections,
+      logger,
+      now,
+      today,
+      newId: randomUUID,
+    }),
     eloketten,
-    ingestCounts: makeIngestServiceCounts({ keys, limiter, submissions, eloketten, logger, now, newId: randomUUID }),
-    getIndicators: makeGetIndicators({ keys, limiter, projections, eloketten, logger }),
-    requestReport: makeRequestReport({ keys, limiter, submissions, logger, now, today, newId: randomUUID }),
+    ingestCounts: makeIngestServiceCounts({
+      keys,
+      limiter,
+      authFailures,
+      submissions,
+      eloketten,
+      organisations,
+      logger,
+      now,
+      newId: randomUUID,
+    }),
+    getIndicators: makeGetIndicators({ keys, limiter, authFailures, projections, eloketten, logger }),
+    requestReport: makeRequestReport({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
     projector: makeProjector({ submissions, projections, logger }),
     publishReport: makePublishReport({ ...publishDeps, logger }),
     context: (name = 'test') => lambdaContext(name, 30, 512),

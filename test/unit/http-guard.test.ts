@@ -16,7 +16,8 @@ const principals: Record<string, Principal> = {
 };
 const keys: KeyStore = { create: () => Promise.reject(new Error('not here')), lookup: async (k) => principals[k] ?? null };
 const limiter = { check: async (keyId: string) => (keyId === 't1' ? { ok: false as const, retryAfterSeconds: 7 } : { ok: true as const }) };
-const deps = { keys, limiter, logger: createLogger('test') };
+const authFailures = { blocked: () => ({ ok: true as const }), failed: async () => ({ ok: true as const }) };
+const deps = { keys, limiter, authFailures, logger: createLogger('test') };
 const context = () => lambdaContext('test', 10, 128);
 
 const seen: string[] = [];

@@ -211,7 +211,11 @@ describe('stateless stack', () => {
     expect([...touched('recordDecision').get('ProjectionsTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
     expect(touched('recordDecision').get('SubmissionsTable')!.has('dynamodb:PutItem')).toBe(true);
     expect(touched('recordDecision').get('SubmissionsTable')!.has('dynamodb:Query')).toBe(false);
-    expect(statementsOf('publicDocs')).toEqual([]);
+    // /health reads one key of the control table and lists the public bucket (design §3); it writes nothing.
+    const docs = touched('publicDocs');
+    expect([...docs.keys()].sort()).toEqual(['ControlTable', 'PublicReportsBucket']);
+    expect([...docs.get('ControlTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
+    expect([...docs.get('PublicReportsBucket')!].sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
     // The committee's reports are read, never written, by the function that serves them.
     expect([...touched('committeeReports').get('CommitteeReportsBucket')!].sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
     expect(touched('committeeReports').has('PublicReportsBucket')).toBe(false);

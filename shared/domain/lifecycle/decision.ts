@@ -4,14 +4,19 @@
 // note saying what). Without `criteria`, it covers every unmet criterion.
 import { z } from 'zod';
 import { zodProblems, type Problem } from '../problems.js';
+import { text } from '../text.js';
 import { isoDateSchema } from '../vocabulary.js';
 
 export const decisionRequestSchema = z.strictObject({
-  assessmentId: z.string().min(1).max(64),
+  assessmentId: text({ min: 1, max: 64, trim: false }),
   decision: z.enum(['accepted', 'derogation', 'action_required']),
-  criteria: z.array(z.string().max(16)).min(1).max(200).optional(),
+  criteria: z
+    .array(text({ max: 16, trim: false }))
+    .min(1)
+    .max(200)
+    .optional(),
   until: isoDateSchema.optional(),
-  note: z.string().trim().min(1).max(2000).optional(),
+  note: text({ min: 1, max: 2000, lines: 'multi' }).optional(),
 });
 export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
 

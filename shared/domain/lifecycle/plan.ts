@@ -5,6 +5,7 @@
 // organisation and year replaces the earlier one (a correction).
 import { z } from 'zod';
 import { zodProblems, type Problem } from '../problems.js';
+import { text } from '../text.js';
 import { isoDateSchema, organisationIdSchema, slugSchema, TARGET_GROUPS } from '../vocabulary.js';
 
 export const MAX_PLANNED_SERVICES = 500;
@@ -12,7 +13,7 @@ export const MAX_PLANNED_SERVICES = 500;
 export const plannedServiceSchema = z.strictObject({
   serviceId: slugSchema,
   kind: z.enum(['new', 'rework']),
-  name: z.string().trim().min(1).max(200),
+  name: text({ min: 1, max: 200 }),
   targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).max(TARGET_GROUPS.length),
   budgetEur: z.number().nonnegative().max(1e12).optional(),
   expectedUsers: z.int().nonnegative().max(1e10).optional(),
