@@ -71,7 +71,7 @@ export interface SubmissionStore {
   latestPlan(organisationId: string, year: number): Promise<PlanSubmittedV1 | null>;
   listServiceAssessments(organisationId: string, serviceId: string): Promise<StoredAssessment[]>;
   /** the committee's decisions on a service's assessments */
-  listServiceDecisions(organisationId: string, serviceId: string): Promise<DecisionFact[]>;
+  listServiceDecisions(organisationId: string, serviceId: string): Promise<Array<DecisionFact & { recordedAt: string }>>;
   latestServiceCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null>;
   /** every stored assessment, page by page (for rebuilds) */
   allAssessments(): AsyncIterable<StoredAssessment>;
@@ -359,7 +359,7 @@ export function dynamoSubmissionStore(
     },
 
     async listServiceDecisions(organisationId, serviceId) {
-      const out: DecisionFact[] = [];
+      const out: Array<DecisionFact & { recordedAt: string }> = [];
       const pages = paginateQuery(
         { client },
         {

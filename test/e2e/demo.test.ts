@@ -3,7 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoServices, DEMO_REPORT_PERIODS } from '../../infra/local/demo-data.js';
+import { demoServices, demoTimeline } from '../../infra/local/demo-data.js';
+import { TODAY } from '../support/fixtures.js';
+
+const timeline = demoTimeline(TODAY);
 import { loadDemo, storeIsEmpty } from '../../infra/local/load-demo.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { standIns } from '../support/stand-ins.js';
@@ -18,17 +21,17 @@ afterAll(async () => stack?.stop());
 
 describe('demo data', () => {
   it('is the same on every machine', () => {
-    const a = demoServices();
-    expect(a).toEqual(demoServices());
-    expect(a).toHaveLength(51);
-    expect(a.flatMap((s) => s.assessments)).toHaveLength(82);
+    const a = demoServices(timeline);
+    expect(a).toEqual(demoServices(timeline));
+    expect(a).toHaveLength(52);
+    expect(a.flatMap((s) => s.assessments)).toHaveLength(83);
     expect(new Set(a.map((s) => s.organisationId)).size).toBe(24);
   });
 
   it('loads through the API into an empty store and publishes the reports', async () => {
     expect(await storeIsEmpty(stack)).toBe(true);
     const demo = await loadDemo(stack, () => undefined);
-    expect(demo.assessments).toBe(82);
+    expect(demo.assessments).toBe(83);
     // 8 quarters: two e-loketten monthly (2 × 24), two quarterly (2 × 8), and 3 corrections
     expect(demo.countsReports).toBe(67);
     expect(await storeIsEmpty(stack)).toBe(false);
@@ -40,14 +43,15 @@ describe('demo data', () => {
     expect(Object.keys(keys.providers)).toHaveLength(24);
 
     const index = await (await fetch(`${stack.apiUrl}/reports/`)).text();
-    for (const p of DEMO_REPORT_PERIODS) expect(index).toContain(`href="${p}/"`);
+    expect(timeline.reportPeriods).toEqual(['2026-Q2', '2026-Q3']);
+    for (const p of timeline.reportPeriods) expect(index).toContain(`href="${p}/"`);
     const latest = (await (await fetch(`${stack.apiUrl}/reports/latest/report.json`)).json()) as {
       period: { id: string };
       assessments: { services: number; withPost: number };
     };
     expect(latest.period.id).toBe('2026-Q3');
     // every demo service is assessed by the end of 2026-Q3, 31 of them after their rework too
-    expect(latest.assessments.services).toBe(51);
+    expect(latest.assessments.services).toBe(52);
     expect(latest.assessments.withPost).toBe(31);
     const overview = (await (
       await fetch(`${stack.apiUrl}/v1/indicators?period=2026-Q3`, { headers: { authorization: `Bearer ${keys.committee}` } })

@@ -10,6 +10,7 @@ import { keysList } from './keys-list.js';
 import { keysRevoke } from './keys-revoke.js';
 import { orgsImport } from './orgs-import.js';
 import { orgsList } from './orgs-list.js';
+import { plansUpload } from './plans-upload.js';
 import { rebuild } from './rebuild.js';
 import { report } from './report.js';
 
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   countsUpload,
   assessmentTemplateCommand,
   assessmentUpload,
+  plansUpload,
   rebuild,
   report,
 ];
