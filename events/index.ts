@@ -2,14 +2,28 @@
 // Old versions stay here so stored and in-flight events remain parseable;
 // readers narrow an event with `isEvent` and upcast older versions.
 import { z } from 'zod';
+import { ActionStatusChangedV1 } from './action-status-changed.js';
 import { AssessmentSubmittedV1 } from './assessment-submitted.js';
+import { FeedbackGivenV1 } from './feedback-given.js';
+import { FeedbackReportedV1 } from './feedback-reported.js';
+import { MaturityScannedV1 } from './maturity-scanned.js';
 import { ReportPublishedV1 } from './report-published.js';
 import { ReportRequestedV1 } from './report-requested.js';
 import { ServiceCountsReportedV1 } from './service-counts-reported.js';
 
 export { AssessmentSubmittedV1, ReportPublishedV1, ReportRequestedV1, ServiceCountsReportedV1 };
+export { ActionStatusChangedV1, FeedbackGivenV1, FeedbackReportedV1, MaturityScannedV1 };
 
-export const EVENT_DEFINITIONS = [AssessmentSubmittedV1, ServiceCountsReportedV1, ReportRequestedV1, ReportPublishedV1] as const;
+export const EVENT_DEFINITIONS = [
+  AssessmentSubmittedV1,
+  ServiceCountsReportedV1,
+  ReportRequestedV1,
+  ReportPublishedV1,
+  FeedbackGivenV1,
+  FeedbackReportedV1,
+  MaturityScannedV1,
+  ActionStatusChangedV1,
+] as const;
 
 /** Every event of every version, as parsed. */
 export type AnyEvent = z.infer<(typeof EVENT_DEFINITIONS)[number]['schema']>;

@@ -8,10 +8,13 @@ import { summarize } from '../domain/service-counts.js';
 import { projectService, type StoredAssessment } from '../domain/service-view.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
+import { projectFeedbackStrategyEvent, rebuildFeedbackStrategy, type FeedbackProjectDeps } from './project-feedback-strategy.js';
 
 export interface ProjectDeps {
   submissions: SubmissionStore;
   projections: ProjectionStore;
+  /** feedback, maturity scans and status changes (their events fail loudly without it) */
+  feedback?: FeedbackProjectDeps;
 }
 
 export async function projectServiceOf(deps: ProjectDeps, organisationId: string, serviceId: string) {
@@ -47,13 +50,20 @@ export async function projectEvent(
     const { eloket, period } = event.payload;
     return { projected: `counts ${eloket} ${period}`, outcome: await projectCountsOf(deps, eloket, period) };
   }
+  if (deps.feedback) return projectFeedbackStrategyEvent(deps.feedback, event);
+  if (['FeedbackGiven', 'FeedbackReported', 'MaturityScanned', 'ActionStatusChanged'].includes(event.metadata.type))
+    throw new Error(`the projector is not wired for ${event.metadata.type}`);
   return null;
 }
 
 /** Recomputes every projection from the stored submissions: the same recomputation, over everything. */
-export async function rebuildProjections(
-  deps: ProjectDeps,
-): Promise<{ services: number; assessments: number; countsPeriods: number; countsReports: number }> {
+export async function rebuildProjections(deps: ProjectDeps): Promise<{
+  services: number;
+  assessments: number;
+  countsPeriods: number;
+  countsReports: number;
+  feedback?: Awaited<ReturnType<typeof rebuildFeedbackStrategy>>;
+}> {
   const byService = new Map<string, StoredAssessment[]>();
   let assessments = 0;
   for await (const a of deps.submissions.allAssessments()) {
@@ -74,5 +84,6 @@ export async function rebuildProjections(
     countsReports += 1;
   }
   for (const { eloket, period } of periods.values()) await projectCountsOf(deps, eloket, period);
-  return { services: byService.size, assessments, countsPeriods: periods.size, countsReports };
+  const feedback = deps.feedback ? { feedback: await rebuildFeedbackStrategy(deps.feedback) } : {};
+  return { services: byService.size, assessments, countsPeriods: periods.size, countsReports, ...feedback };
 }

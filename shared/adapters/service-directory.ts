@@ -1,0 +1,28 @@
+// What the submissions say about a service without reading all of them: its
+// latest assessment (one item), for its name and to know it exists.
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { itemToEventOf, servicePk } from './submission-items.js';
+
+export interface ServiceDirectory {
+  /** the service as its latest assessment names it, or null when it has none */
+  assessedService(organisationId: string, serviceId: string): Promise<{ name: string } | null>;
+}
+
+export function dynamoServiceDirectory(client: DynamoDBDocumentClient, table: string): ServiceDirectory {
+  return {
+    async assessedService(organisationId, serviceId) {
+      const out = await client.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :a)',
+          ExpressionAttributeValues: { ':pk': servicePk(organisationId, serviceId), ':a': 'A#' },
+          ScanIndexForward: false,
+          Limit: 1,
+          ConsistentRead: true,
+        }),
+      );
+      const item = out.Items?.[0];
+      return item ? { name: itemToEventOf(item, 'AssessmentSubmitted').payload.submission.service.name } : null;
+    },
+  };
+}
