@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { functionSpecs, type Route } from '../../infra/topology.js';
 import { assessmentSubmissionSchema } from '../domain/assessment.js';
+import { feedbackComponentSchemas, FEEDBACK_OPERATIONS } from './openapi-feedback.js';
 import { reportRequestSchema } from '../domain/report-request.js';
 import { serviceCountsSchema } from '../domain/service-counts.js';
 
@@ -72,6 +73,7 @@ export const OPERATIONS: Record<string, Operation> = {
   'GET /v1/criteria': { summary: 'The criteria catalog', success: { '200': 'the catalog' } },
   'GET /v1/openapi.json': { summary: 'This document', success: { '200': 'OpenAPI 3.1' } },
   'GET /health': { summary: 'Health check', success: { '200': 'ok' } },
+  ...FEEDBACK_OPERATIONS,
 };
 
 const errorResponses = (codes: number[]) =>
@@ -137,6 +139,7 @@ export function openApiDocument(codeVersion: string) {
         AssessmentSubmission: schema(assessmentSubmissionSchema),
         ServiceCounts: schema(serviceCountsSchema),
         ReportRequest: schema(reportRequestSchema),
+        ...feedbackComponentSchemas(),
         Error: schema(errorSchema),
       },
     },
