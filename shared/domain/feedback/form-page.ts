@@ -76,7 +76,7 @@ function dutchProblems(problems: readonly Problem[], fields: FormFields): Array<
         anchor: 'comment',
         text:
           length > MAX_COMMENT_CHARS
-            ? `Uw opmerking is te lang: ${length.toLocaleString('nl-BE')} tekens. Maak ze korter dan ${MAX_COMMENT_CHARS.toLocaleString('nl-BE')} tekens.`
+            ? `Uw opmerking is te lang: ${length.toLocaleString('nl-BE')} tekens. U kunt hoogstens ${MAX_COMMENT_CHARS.toLocaleString('nl-BE')} tekens schrijven.`
             : 'Uw opmerking bevat tekens die we niet kunnen bewaren. Typ ze opnieuw, zonder speciale tekens.',
       });
     } else out.set('form', { field: 'form', anchor: 'rating-1', text: 'Het formulier is niet goed verstuurd. Vul het opnieuw in.' });
