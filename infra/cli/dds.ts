@@ -21,6 +21,12 @@ import { publishReports } from '../../functions/publish-report/publish.js';
 import { localResourceName, localSettings } from '../local/settings.js';
 import { resources, type ResourceName } from '../topology.js';
 import type { ClientConfig } from '../../shared/adapters/clients.js';
+import { dynamoFeedbackStrategyEvents } from '../../shared/adapters/feedback-store.js';
+import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedback-strategy-projections.js';
+import { InputError, OptionError } from './commands/command-errors.js';
+import { feedbackErase } from './commands/feedback-erase.js';
+import { feedbackOriginsAdd } from './commands/feedback-origins-add.js';
+import { maturityThemesImport } from './commands/maturity-themes-import.js';
 
 const USAGE = `usage: npm run dds -- [--aws] <command>
 
@@ -41,6 +47,12 @@ const USAGE = `usage: npm run dds -- [--aws] <command>
       check a CSV of service counts (columns organisationId, targetGroup, servicesOffered,
       click, call, connect, other; an empty channel is "no data") and post it as the
       e-loket's report for the period. The key comes from --key or DDS_API_KEY.
+  feedback origins add --org <organisationId> --service <serviceId> --origin <https://…>
+      let a web page on that origin post feedback for the service as JSON (CORS)
+  feedback erase --org <organisationId> --service <serviceId> [--before <YYYY-MM-DD>]
+      erase a service's feedback comments at once (all, or those received before a day)
+  maturity themes import <themes.csv>
+      register the themes of the maturity self-scan (columns themeId, name, description)
   rebuild
       recompute every projection from the stored submissions
   report --period <YYYY | YYYY-Qn | YYYY-MM>
@@ -194,14 +206,48 @@ export async function main(argv: string[], out: (line: string) => void = console
       for (const d of err.error?.details ?? []) out(`${d.path}: ${d.message}`);
       throw new CheckError(`the API refused the report (${res.status}): ${err.error?.message ?? res.body}`);
     }
+    // The feedback and maturity commands live in commands/, one module each.
+    try {
+      if (command === 'feedback' && sub === 'origins' && rest[0] === 'add') {
+        const { values } = parseArgs({
+          args: rest.slice(1),
+          options: { org: { type: 'string' }, service: { type: 'string' }, origin: { type: 'string' } },
+        });
+        return await feedbackOriginsAdd({ ddb, names }, values, out);
+      }
+      if (command === 'feedback' && sub === 'erase') {
+        const { values } = parseArgs({
+          args: rest,
+          options: { org: { type: 'string' }, service: { type: 'string' }, before: { type: 'string' } },
+        });
+        await feedbackErase({ ddb, names }, values, out);
+        return;
+      }
+      if (command === 'maturity' && sub === 'themes' && rest[0] === 'import') {
+        await maturityThemesImport({ ddb, names }, { file: rest[1] }, out);
+        return;
+      }
+    } catch (err) {
+      if (err instanceof OptionError) throw new UsageError(err.message);
+      if (err instanceof InputError) throw new CheckError(err.message);
+      throw err;
+    }
     if (command === 'rebuild') {
       const result = await rebuildProjections({
         submissions: dynamoSubmissionStore(ddb, { submissions: names.submissions }),
         projections: dynamoProjectionStore(ddb, names.projections),
+        feedback: {
+          events: dynamoFeedbackStrategyEvents(ddb, { submissions: names.submissions }),
+          projections: dynamoFeedbackStrategyProjections(ddb, names.projections),
+        },
       });
       out(
         `rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s) and ${result.countsPeriods} e-loket period(s) from ${result.countsReports} counts report(s)`,
       );
+      if (result.feedback)
+        out(
+          `rebuilt feedback of ${result.feedback.feedbackDays} day(s) and ${result.feedback.feedbackReports} provider report(s), ${result.feedback.maturityScans} maturity scan(s), ${result.feedback.statusChanges} status change(s)`,
+        );
       return;
     }
     if (command === 'report') {
