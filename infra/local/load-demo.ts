@@ -6,6 +6,7 @@ import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { DEMO_ORGANISATIONS, DEMO_REPORT_PERIODS, demoCounts, demoOrganisationRegister, demoServices } from './demo-data.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
+import { loadDemoFeedback } from './load-demo-feedback.js';
 import type { LocalStack } from './local-stack.js';
 import { localResourceName } from './settings.js';
 
@@ -46,7 +47,13 @@ export interface DemoKeys {
 export async function loadDemo(
   stack: LocalStack,
   log: (m: string) => void,
-): Promise<{ keysFile: string; keys: DemoKeys; assessments: number; countsReports: number }> {
+): Promise<{
+  keysFile: string;
+  keys: DemoKeys;
+  assessments: number;
+  countsReports: number;
+  feedback: Awaited<ReturnType<typeof loadDemoFeedback>>;
+}> {
   // What an operator does with `npm run dds -- orgs import`.
   await dynamoOrganisationRegistry(stack.doc, localResourceName('control', stack.settings.DDS_RESOURCE_PREFIX)).put(
     demoOrganisationRegister(),
@@ -82,11 +89,15 @@ export async function loadDemo(
   for (const report of counts)
     await post(`${stack.apiUrl}/v1/service-counts`, keys.eloketten[report.eloket]!, { period: report.period, counts: report.counts });
   log(`demo: ${counts.length} e-loket reports posted (8 quarters, 4 main e-loketten, with corrections)`);
+  const feedback = await loadDemoFeedback(stack, keys);
+  log(
+    `demo: ${feedback.feedbackReports} feedback reports from providers, ${feedback.formResponses} answers on the form, ${feedback.maturityScans} maturity scans, ${feedback.statusChanges} action-plan status changes`,
+  );
   // The report reads the projections: let the projector catch up first.
   await stack.poller.drain();
   for (const period of DEMO_REPORT_PERIODS) {
     await post(`${stack.apiUrl}/v1/reports`, keys.committee, { period });
     await waitForPublished(stack, period);
   }
-  return { keysFile, keys, assessments: submissions.length, countsReports: counts.length };
+  return { keysFile, keys, assessments: submissions.length, countsReports: counts.length, feedback };
 }

@@ -31,7 +31,7 @@ export async function reportFeedback(
   body: unknown,
 ): Promise<FeedbackReceipt & { organisationId: string; period: string; services: number; comments: number }> {
   const claimed = (body as { organisationId?: unknown } | null)?.organisationId;
-  if (caller.role === 'service-provider' && claimed !== caller.organisationId) {
+  if (caller.role === 'service-provider' && claimed !== undefined && claimed !== caller.organisationId) {
     throw new Refusal('forbidden', 'forbidden', `this key may only report feedback for organisation ${caller.organisationId ?? '(none)'}`, [
       { path: 'organisationId', message: 'not the organisation of this key' },
     ]);

@@ -22,7 +22,7 @@ export async function submitMaturity(
   body: unknown,
 ): Promise<{ scanId: string; organisationId: string; year: number }> {
   const claimed = (body as { organisationId?: unknown } | null)?.organisationId;
-  if (caller.role === 'service-provider' && claimed !== caller.organisationId) {
+  if (caller.role === 'service-provider' && claimed !== undefined && claimed !== caller.organisationId) {
     throw new Refusal('forbidden', 'forbidden', `this key may only post the scan of organisation ${caller.organisationId ?? '(none)'}`, [
       { path: 'organisationId', message: 'not the organisation of this key' },
     ]);
