@@ -12,9 +12,9 @@ import { HONEYPOT_FIELD, type FormFields } from './submissions.js';
 export const PAGE_STYLE = `
 *,*::before,*::after{box-sizing:border-box}
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:100%;line-height:1.5;color:#1f1f1f;background:#fff}
-body{margin:0}
+body{margin:0;overflow-wrap:break-word}
 main{max-width:40rem;margin:0 auto;padding:1rem 1rem 3rem}
-h1{font-size:1.75rem;line-height:1.25;margin:1rem 0}
+h1{font-size:1.75rem;line-height:1.25;margin:1rem 0;hyphens:auto}
 h2{font-size:1.25rem;margin:0 0 .5rem}
 p,li{font-size:1.125rem;max-width:65ch}
 a{color:#0b4f96;text-decoration-thickness:.1em;text-underline-offset:.15em}
