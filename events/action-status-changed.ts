@@ -18,7 +18,12 @@ export const ActionStatusChangedV1 = defineEvent(
   'ActionStatusChanged',
   1,
   z.discriminatedUnion('subject', [
-    z.strictObject({ subject: z.literal('action'), action: z.int().min(1).max(21), status: z.enum(['op te starten', 'lopend', 'afgerond']), ...common }),
+    z.strictObject({
+      subject: z.literal('action'),
+      action: z.int().min(1).max(21),
+      status: z.enum(['op te starten', 'lopend', 'afgerond']),
+      ...common,
+    }),
     z.strictObject({
       subject: z.literal('support-tool'),
       supportTool: v1Slug,

@@ -25,7 +25,13 @@ export const FeedbackReportedV1 = defineEvent(
         z.strictObject({
           serviceId: v1Slug,
           responses: v1FeedbackCount,
-          ratings: z.strictObject({ '1': v1FeedbackCount, '2': v1FeedbackCount, '3': v1FeedbackCount, '4': v1FeedbackCount, '5': v1FeedbackCount }),
+          ratings: z.strictObject({
+            '1': v1FeedbackCount,
+            '2': v1FeedbackCount,
+            '3': v1FeedbackCount,
+            '4': v1FeedbackCount,
+            '5': v1FeedbackCount,
+          }),
           foundIt: z.strictObject({ yes: v1FeedbackCount, partly: v1FeedbackCount, no: v1FeedbackCount }).optional(),
           comments: z.int().min(0),
           commentRef: z.string().min(1).max(64).optional(),

@@ -163,7 +163,14 @@ export const functions = {
     timeoutSeconds: 60,
     stream: {
       table: 'submissions',
-      eventTypes: ['AssessmentSubmitted', 'ServiceCountsReported', 'FeedbackGiven', 'FeedbackReported', 'MaturityScanned', 'ActionStatusChanged'],
+      eventTypes: [
+        'AssessmentSubmitted',
+        'ServiceCountsReported',
+        'FeedbackGiven',
+        'FeedbackReported',
+        'MaturityScanned',
+        'ActionStatusChanged',
+      ],
       batchSize: 100,
       maxRetries: 5,
     },
@@ -194,7 +201,12 @@ export const functions = {
     timeoutSeconds: 5,
     routes: [
       { method: 'GET', path: '/feedback/{organisationId}/{serviceId}', auth: 'public', throttle: { rateLimit: 20, burstLimit: 40 } },
-      { method: 'GET', path: '/feedback/{organisationId}/{serviceId}/bedankt', auth: 'public', throttle: { rateLimit: 20, burstLimit: 40 } },
+      {
+        method: 'GET',
+        path: '/feedback/{organisationId}/{serviceId}/bedankt',
+        auth: 'public',
+        throttle: { rateLimit: 20, burstLimit: 40 },
+      },
     ],
     // submissions: is the service known, and its name
     uses: { submissions: 'read' },
