@@ -8,7 +8,7 @@ import { brusselsDay } from '../domain/brussels-day.js';
 import { maskPersonalData } from '../domain/feedback/personal-data.js';
 import { checkFeedbackAggregates } from '../domain/feedback/submissions.js';
 import type { Problem } from '../domain/problems.js';
-import type { FeedbackStore } from '../adapters/feedback-store.js';
+import { VersionRaceLost, type FeedbackStore } from '../adapters/feedback-store.js';
 import type { ServiceDirectory } from '../adapters/service-directory.js';
 import { knownService } from './known-service.js';
 import { invalid, Refusal } from './refusal.js';
@@ -23,6 +23,17 @@ export interface ReportFeedbackDeps {
 export interface FeedbackReceipt {
   reportId: string;
   version: number;
+}
+
+/** Reports racing for the same organisation and period: the one that lost five times is told to try again. */
+async function storeOrConflict<T>(store: () => Promise<T>): Promise<T> {
+  try {
+    return await store();
+  } catch (err) {
+    if (err instanceof VersionRaceLost)
+      throw new Refusal('conflict', 'conflict', 'another report for this period is being stored; try again', [], 1);
+    throw err;
+  }
 }
 
 export async function reportFeedback(
@@ -62,29 +73,31 @@ export async function reportFeedback(
   const eventId = deps.newId();
   const masked = services.map((s) => (s.comments ?? []).map((c) => maskPersonalData(c).text));
   const commentIds = services.map((_, i) => (masked[i]!.length > 0 ? deps.newId() : undefined));
-  const { version } = await deps.feedback.putAggregates((v) => {
-    const event: FeedbackReportedV1 = {
-      metadata: { eventId, type: 'FeedbackReported', version: 1, occurredAt: submittedAt },
-      payload: {
-        reportId,
-        version: v,
-        organisationId,
-        period,
-        submittedAt,
-        services: services.map((s, i) => ({
-          serviceId: s.serviceId,
-          responses: s.responses,
-          ratings: s.ratings,
-          ...(s.foundIt ? { foundIt: s.foundIt } : {}),
-          comments: masked[i]!.length,
-          ...(commentIds[i] ? { commentRef: commentIds[i] } : {}),
-        })),
-      },
-    };
-    const comments = services.flatMap((s, i) =>
-      commentIds[i] ? [{ commentId: commentIds[i], serviceId: s.serviceId, period, reportId, version: v, texts: masked[i]! }] : [],
-    );
-    return { event, comments };
-  });
+  const { version } = await storeOrConflict(() =>
+    deps.feedback.putAggregates((v) => {
+      const event: FeedbackReportedV1 = {
+        metadata: { eventId, type: 'FeedbackReported', version: 1, occurredAt: submittedAt },
+        payload: {
+          reportId,
+          version: v,
+          organisationId,
+          period,
+          submittedAt,
+          services: services.map((s, i) => ({
+            serviceId: s.serviceId,
+            responses: s.responses,
+            ratings: s.ratings,
+            ...(s.foundIt ? { foundIt: s.foundIt } : {}),
+            comments: masked[i]!.length,
+            ...(commentIds[i] ? { commentRef: commentIds[i] } : {}),
+          })),
+        },
+      };
+      const comments = services.flatMap((s, i) =>
+        commentIds[i] ? [{ commentId: commentIds[i], serviceId: s.serviceId, period, reportId, version: v, texts: masked[i]! }] : [],
+      );
+      return { event, comments };
+    }),
+  );
   return { reportId, version, organisationId, period, services: services.length, comments: masked.flat().length };
 }
