@@ -1,5 +1,7 @@
 import { documentClient } from '../../shared/adapters/clients.js';
 import { functionConfig } from '../../shared/adapters/config.js';
+import { dynamoFeedbackStrategyEvents } from '../../shared/adapters/feedback-store.js';
+import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedback-strategy-projections.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
@@ -11,5 +13,9 @@ const ddb = documentClient(config);
 export const handler = makeProjector({
   submissions: dynamoSubmissionStore(ddb, { submissions: config.resources.submissions }),
   projections: dynamoProjectionStore(ddb, config.resources.projections),
+  feedback: {
+    events: dynamoFeedbackStrategyEvents(ddb, { submissions: config.resources.submissions }),
+    projections: dynamoFeedbackStrategyProjections(ddb, config.resources.projections),
+  },
   logger: createLogger('projector'),
 });

@@ -22,6 +22,7 @@ import {
 } from './demo-data.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
+import { loadDemoFeedback } from './load-demo-feedback.js';
 import type { LocalStack } from './local-stack.js';
 import { localResourceName } from './settings.js';
 
@@ -70,6 +71,7 @@ export async function loadDemo(
   plans: number;
   decisions: number;
   timeline: DemoTimeline;
+  feedback: Awaited<ReturnType<typeof loadDemoFeedback>>;
 }> {
   // What an operator does with `npm run dds -- orgs import`.
   await dynamoOrganisationRegistry(stack.doc, localResourceName('control', stack.settings.DDS_RESOURCE_PREFIX)).put(
@@ -138,6 +140,10 @@ export async function loadDemo(
     );
   }
   log(`demo: ${decisions.length} committee decisions recorded, on the days the committee met`);
+  const feedback = await loadDemoFeedback(stack, keys, timeline);
+  log(
+    `demo: ${feedback.feedbackReports} feedback reports from providers, ${feedback.formResponses} answers on the form, ${feedback.maturityScans} maturity scans, ${feedback.statusChanges} action-plan status changes`,
+  );
   // The report reads the projections: let the projector catch up first.
   await stack.poller.drain();
   for (const period of timeline.reportPeriods) {
@@ -152,5 +158,6 @@ export async function loadDemo(
     plans: plans.length,
     decisions: decisions.length,
     timeline,
+    feedback,
   };
 }

@@ -34,6 +34,7 @@ describe('demo data', () => {
     expect(demo.assessments).toBe(83);
     // 8 quarters: two e-loketten monthly (2 × 24), two quarterly (2 × 8), and 3 corrections
     expect(demo.countsReports).toBe(67);
+    expect(demo.feedback).toEqual({ feedbackReports: 92, formResponses: expect.any(Number), maturityScans: 16, statusChanges: 16 });
     expect(await storeIsEmpty(stack)).toBe(false);
     expect(existsSync(demo.keysFile)).toBe(true);
     const keys = JSON.parse(readFileSync(join(stack.settings.dataDir, 'demo-keys.json'), 'utf8')) as {
@@ -65,5 +66,20 @@ describe('demo data', () => {
     const committee = await fetch(`${stack.apiUrl}/committee/2026-Q3/`, { headers: { authorization: `Bearer ${keys.committee}` } });
     expect(committee.status).toBe(200);
     expect(await committee.text()).toContain('Rapport voor het Stuurorgaan');
+
+    // Feedback of both kinds, its comments masked on the way in; the form of every demo service.
+    const [first] = demoServices(timeline);
+    const form = await fetch(`${stack.apiUrl}/feedback/${first!.organisationId}/${first!.serviceId}`);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('Wat vindt u van');
+    const feedback = (await (
+      await fetch(`${stack.apiUrl}/v1/feedback/${first!.organisationId}/${first!.serviceId}?period=2026`, {
+        headers: { authorization: `Bearer ${keys.committee}` },
+      })
+    ).json()) as { feedback: { status: string }; sources: { form: { responses: number } }; comments: Array<{ text: string }> };
+    expect(feedback.feedback.status).toBe('enough');
+    expect(feedback.sources.form.responses).toBeGreaterThan(0);
+    const comments = feedback.comments.map((c) => c.text).join('\n');
+    expect(comments).not.toMatch(/0470 12 34 56|85\.07\.30-033\.28|an\.peeters@voorbeeld\.be/);
   });
 });

@@ -5,6 +5,7 @@ import { assessmentUpload } from './assessment-upload.js';
 import { countsUpload } from './counts-upload.js';
 import { elokettenAdd } from './eloketten-add.js';
 import { elokettenList } from './eloketten-list.js';
+import { feedbackEraseCommand, feedbackOriginsAddCommand, maturityThemesImportCommand } from './feedback-commands.js';
 import { keysCreate } from './keys-create.js';
 import { keysList } from './keys-list.js';
 import { keysRevoke } from './keys-revoke.js';
@@ -26,6 +27,9 @@ export const COMMANDS: readonly Command[] = [
   assessmentTemplateCommand,
   assessmentUpload,
   plansUpload,
+  feedbackOriginsAddCommand,
+  feedbackEraseCommand,
+  maturityThemesImportCommand,
   rebuild,
   report,
 ];
