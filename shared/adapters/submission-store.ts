@@ -24,6 +24,7 @@ import type { ServiceCountsReportedV1 } from '../../events/service-counts-report
 import type { DecisionFact } from '../domain/lifecycle/agenda.js';
 import type { ExplainedAnswer } from '../domain/report/period-selection.js';
 import { canonicalJson } from '../domain/canonical-json.js';
+import { explainedAnswersOf } from '../domain/assessment-row.js';
 import type { StoredAssessment } from '../domain/service-view.js';
 import { countsPk, eventToItem, itemToEventOf, planPk, servicePk, type SubmissionEvent } from './submission-items.js';
 
@@ -393,21 +394,7 @@ export function dynamoSubmissionStore(
           const res = await client.send(new BatchGetCommand({ RequestItems: { [tables.submissions]: { Keys: keys } } }));
           for (const item of res.Responses?.[tables.submissions] ?? []) {
             const a = toStored(item);
-            out.set(
-              a.assessmentId,
-              a.submission.answers.flatMap((x) =>
-                x.explanation !== undefined && x.answer !== 'yes'
-                  ? [
-                      {
-                        criterionId: x.criterionId,
-                        answer: x.answer,
-                        explanation: x.explanation,
-                        ...(x.plannedBy ? { plannedBy: x.plannedBy } : {}),
-                      },
-                    ]
-                  : [],
-              ),
-            );
+            out.set(a.assessmentId, explainedAnswersOf(a));
           }
           keys = (res.UnprocessedKeys?.[tables.submissions]?.Keys ?? []) as typeof keys;
           if (keys.length > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));

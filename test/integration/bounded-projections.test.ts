@@ -3,15 +3,12 @@
 // projected like any other, and the indicators count them.
 import { randomUUID } from 'node:crypto';
 import { BatchWriteItemCommand } from '@aws-sdk/client-dynamodb';
-import type { Context, DynamoDBRecord } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentSubmittedV2 } from '../../events/assessment-submitted.js';
-import { StreamPoller } from '../../infra/local/stream-poller.js';
-import { functions } from '../../infra/topology.js';
 import { eventToAttributes } from '../../shared/adapters/submission-items.js';
 import { storedSubmission } from '../../shared/domain/accept-assessment.js';
 import { answers, assessment, httpEvent, jsonHeaders, TODAY } from '../support/fixtures.js';
-import { wire } from '../support/handlers.js';
+import { drainProjector, wire } from '../support/handlers.js';
 import { standIns } from '../support/stand-ins.js';
 
 type Env = Awaited<ReturnType<typeof standIns>>;
@@ -27,22 +24,7 @@ beforeAll(async () => {
   committee = (await app.keys.create({ role: 'steering-committee' })).key;
 });
 
-const project = () =>
-  new StreamPoller({
-    ddb: env.ddb,
-    streams: env.streams,
-    region: env.settings.AWS_REGION,
-    dataDir: env.settings.dataDir,
-    consumers: [
-      {
-        name: 'projector',
-        trigger: functions.projector.stream,
-        tableName: env.name('submissions'),
-        handler: app.projector as unknown as (e: { Records: DynamoDBRecord[] }, c: Context) => Promise<unknown>,
-        context: () => app.context('projector'),
-      },
-    ],
-  }).drain(300_000);
+const project = () => drainProjector(env, app, 300_000);
 
 async function overview(period: string) {
   const res = await app.getIndicators(

@@ -2,12 +2,9 @@
 // GET /v1/services, against DynamoDB Local through the real SDK clients, with
 // the projector fed by the stream as in the running system.
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import type { Context, DynamoDBRecord } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { StreamPoller } from '../../infra/local/stream-poller.js';
-import { functions } from '../../infra/topology.js';
 import { answers, assessment, httpEvent, jsonHeaders, TODAY } from '../support/fixtures.js';
-import { wire } from '../support/handlers.js';
+import { drainProjector, wire } from '../support/handlers.js';
 import { standIns } from '../support/stand-ins.js';
 
 type Env = Awaited<ReturnType<typeof standIns>>;
@@ -44,22 +41,7 @@ const view = async (svc: string, key = provider) =>
     ),
   );
 
-const project = () =>
-  new StreamPoller({
-    ddb: env.ddb,
-    streams: env.streams,
-    region: env.settings.AWS_REGION,
-    dataDir: env.settings.dataDir,
-    consumers: [
-      {
-        name: 'projector',
-        trigger: functions.projector.stream,
-        tableName: env.name('submissions'),
-        handler: app.projector as unknown as (e: { Records: DynamoDBRecord[] }, c: Context) => Promise<unknown>,
-        context: () => app.context('projector'),
-      },
-    ],
-  }).drain();
+const project = () => drainProjector(env, app);
 
 const storedCount = async () => (await env.ddb.send(new ScanCommand({ TableName: env.name('submissions'), Select: 'COUNT' }))).Count ?? 0;
 
