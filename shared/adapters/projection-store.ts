@@ -291,14 +291,14 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
         publicKeys: p.publicKeys,
         committeeKeys: p.committeeKeys,
       };
-      // The report id's outcome first: the period's record is what the index and latest/ count.
-      await client.send(new PutCommand({ TableName: table, Item: { ...outcomeKey(p.reportId), ...outcome } }));
+      // The period's record first: once a report id says published, the period counts as published too.
       await client.send(
         new PutCommand({
           TableName: table,
           Item: { pk: `REPORT#${p.period}`, sk: 'PUBLISHED', kind: 'report', event: JSON.stringify(event) },
         }),
       );
+      await client.send(new PutCommand({ TableName: table, Item: { ...outcomeKey(p.reportId), ...outcome } }));
     },
     async recordReportFailure(f) {
       await client
