@@ -40,7 +40,10 @@ export function parsePeriod(id: string): Period | undefined {
 }
 
 export const periodSchema = z
-  .string({ error: 'a period is a string: "2026", "2026-Q3" or "2026-09"' })
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? 'required: a period, YYYY, YYYY-Qn or YYYY-MM' : 'a period is a string: "2026", "2026-Q3" or "2026-09"',
+  })
   .refine((s) => parsePeriod(s) !== undefined, 'a period is YYYY, YYYY-Qn or YYYY-MM')
   .meta({ description: 'A year (YYYY), a quarter (YYYY-Qn) or a month (YYYY-MM).', examples: ['2026-Q3', '2026', '2026-09'] });
 
