@@ -8,7 +8,6 @@ import { buildReports, type Report } from '../domain/report/report-model.js';
 import { orderPeriods, reportPage, reportsIndexPage } from '../domain/report/pages.js';
 import type { Audience } from '../domain/report/sections/section.js';
 import { parsePeriod } from '../domain/periods.js';
-import { reportIdFor } from '../domain/report-request.js';
 import type { EloketRegistry } from '../adapters/eloket-registry.js';
 import type { OrganisationRegistry } from '../adapters/organisation-registry.js';
 import type { ObjectStore, StoredObject } from '../adapters/object-store.js';
@@ -62,11 +61,8 @@ function filesOf(report: Report<Audience>): Record<string, StoredObject> {
 /** The period that ends last; on a tie the longer one (a year over its last quarter): the first the index lists. */
 const latestOf = (periods: readonly string[]): string | undefined => orderPeriods(periods)[0]?.periods[0];
 
-export async function publishReports(
-  deps: PublishDeps,
-  periodId: string,
-  reportId: string = reportIdFor(periodId, deps.newId()),
-): Promise<ReportPublishedV1> {
+/** `reportId`: the requested report's (POST /v1/reports); the schedule and the CLI publish under an id of their own. */
+export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
   assertEnded(periodId, deps.today());
   const end = parsePeriod(periodId)!.end;
   const [selection, eloketten, organisations] = await Promise.all([
