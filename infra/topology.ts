@@ -96,6 +96,11 @@ export interface FunctionSpec {
   stream?: StreamTrigger;
   schedules?: ScheduleTrigger[];
   uses: Partial<Record<ResourceName, Access>>;
+  /**
+   * The function names the public reports' addresses: it gets DDS_PUBLIC_REPORTS_URL
+   * (CloudFront's address in AWS; locally unset, the API serves them itself).
+   */
+  publicReportsUrl?: boolean;
 }
 
 export const functions = {
@@ -180,8 +185,22 @@ export const functions = {
     description: "GET /committee/…: the steering committee's private reports, for committee keys only",
     memoryMb: 512,
     timeoutSeconds: 10,
-    routes: [{ method: 'GET', path: '/committee/{proxy+}', auth: { roles: ['steering-committee'], basic: true } }],
+    // /committee is the list of every period (API Gateway routes /committee/ here too); the rest are report files.
+    routes: [
+      { method: 'GET', path: '/committee', auth: { roles: ['steering-committee'], basic: true } },
+      { method: 'GET', path: '/committee/{proxy+}', auth: { roles: ['steering-committee'], basic: true } },
+    ],
     uses: { control: 'readWrite', committeeReports: 'read' },
+  },
+  reportStatus: {
+    entry: 'functions/report-status/handler.ts',
+    description: 'GET /v1/reports/{reportId}: whether a requested report is pending, published (where) or failed (why)',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    routes: [{ method: 'GET', path: '/v1/reports/{reportId}', auth: { roles: ['steering-committee'] } }],
+    // submissions: the request itself (pending until the publisher records an outcome); projections: that outcome
+    uses: { submissions: 'read', projections: 'read', control: 'readWrite' },
+    publicReportsUrl: true,
   },
   projector: {
     entry: 'functions/projector/handler.ts',

@@ -12,6 +12,8 @@ import { streamImageToEvent } from '../../shared/adapters/submission-items.js';
 import { isEvent } from '../../events/index.js';
 import { publishReports, type PublishDeps } from '../../shared/use-cases/publish-reports.js';
 import { Refusal } from '../../shared/use-cases/refusal.js';
+import { recordReportFailure } from '../../shared/use-cases/report-status.js';
+import { functions } from '../../infra/topology.js';
 
 export const scheduledInvocationSchema = z.strictObject({
   source: z.literal('schedule'),
@@ -25,6 +27,8 @@ export interface PublishReportDeps extends PublishDeps {
 
 export function makePublishReport(deps: PublishReportDeps) {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
+  // The stream trigger tries a record once and retries it maxRetries times, then gives up (its on-failure queue).
+  const attemptsAllowed = 1 + functions.publishReport.stream.maxRetries;
 
   async function onRecord(record: DynamoDBRecord): Promise<void> {
     const image = record.dynamodb?.NewImage;
@@ -32,8 +36,13 @@ export function makePublishReport(deps: PublishReportDeps) {
     const event = streamImageToEvent(image as Record<string, AttributeValue>);
     if (!isEvent(event, 'ReportRequested')) return;
     const { period, reportId } = event.payload;
-    const published = await publishReports(deps, period, reportId).catch((err: unknown) => {
+    const published = await publishReports(deps, period, reportId).catch(async (err: unknown) => {
       // A request refused today (a period that has not ended) stays refused: retrying cannot help.
+      const refused = err instanceof Refusal;
+      // Recorded for GET /v1/reports/{reportId}; a record that cannot be written must not hide the failure itself.
+      await recordReportFailure(deps, { reportId, period, error: err, refused, attemptsAllowed }).catch((recordErr: unknown) =>
+        deps.logger.error('could not record the failure of a report', { period, reportId, error: String(recordErr) }),
+      );
       if (err instanceof Refusal) {
         deps.logger.warn('report request refused', { period, reportId, reason: err.message });
         return null;

@@ -35,7 +35,10 @@ export function compileRoutes(): CompiledRoute[] {
           return param[2] ? '(.+)' : '([^/]+)';
         })
         .join('/');
-      return { functionName, spec, method: r.method, path: r.path, pattern: new RegExp(`^${source}$`), params };
+      // As API Gateway does, a path matches its route with or without a trailing slash
+      // (a greedy variable takes the slash itself).
+      const slash = r.path.endsWith('+}') ? '' : '/?';
+      return { functionName, spec, method: r.method, path: r.path, pattern: new RegExp(`^${source}${slash}$`), params };
     }),
   );
 }

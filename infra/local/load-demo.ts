@@ -43,12 +43,17 @@ async function post(url: string, key: string, body: unknown): Promise<Response> 
   return res;
 }
 
-/** A period is published once the index, switched last, lists it. */
-async function waitForPublished(stack: LocalStack, period: string, timeoutMs = 60_000): Promise<void> {
+/** Waits until the report is published, as a committee member would: GET /v1/reports/{reportId}. */
+async function waitForPublished(stack: LocalStack, committeeKey: string, reportId: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  const bucket = localResourceName('publicReports', stack.settings.DDS_RESOURCE_PREFIX);
-  while (!(await stack.objects.get(bucket, 'reports/index.html'))?.body.includes(`href="${period}/"`)) {
-    if (Date.now() > deadline) throw new Error(`the report of ${period} was not published in time`);
+  for (;;) {
+    const res = await fetch(`${stack.apiUrl}/v1/reports/${encodeURIComponent(reportId)}`, {
+      headers: { authorization: `Bearer ${committeeKey}` },
+    });
+    const status = (await res.json()) as { status?: string; error?: string };
+    if (status.status === 'published') return;
+    if (status.status === 'failed') throw new Error(`the report ${reportId} failed: ${status.error}`);
+    if (Date.now() > deadline) throw new Error(`the report ${reportId} was not published in time (${JSON.stringify(status)})`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -147,8 +152,8 @@ export async function loadDemo(
   // The report reads the projections: let the projector catch up first.
   await stack.poller.drain();
   for (const period of timeline.reportPeriods) {
-    await post(`${stack.apiUrl}/v1/reports`, keys.committee, { period });
-    await waitForPublished(stack, period);
+    const { reportId } = (await (await post(`${stack.apiUrl}/v1/reports`, keys.committee, { period })).json()) as { reportId: string };
+    await waitForPublished(stack, keys.committee, reportId);
   }
   return {
     keysFile,

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDemo, storeIsEmpty } from './load-demo.js';
 import { startLocalStack } from './local-stack.js';
-import { localSettings } from './settings.js';
+import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
+import { startBanner } from './banner.js';
+import { localResourceName, localSettings } from './settings.js';
 
 const { values } = parseArgs({ options: { 'no-demo': { type: 'boolean', default: false } }, allowPositionals: false });
 const settings = localSettings();
@@ -41,17 +43,9 @@ if (!values['no-demo'] && (await storeIsEmpty(stack))) {
   keysNote = `demo keys (admin, committee, one per provider and per e-loket) are in ${demo.keysFile}`;
 }
 
-console.log(`
-  API                  ${stack.apiUrl}/v1/   (criteria: ${stack.apiUrl}/v1/criteria, OpenAPI: ${stack.apiUrl}/v1/openapi.json)
-  Public reports       ${stack.apiUrl}/reports/
-  Committee reports    ${stack.apiUrl}/committee/<period>/   (committee key as the password)
-  Keys                 ${keysNote}
-  Next scheduled run   ${stack
-    .nextSchedules()
-    .map((n) => `${n.name} at ${n.at.toISOString()}`)
-    .join(', ')}
-  Data                 ${settings.dataDir}   (remove it to start over)
-
-  Ctrl+C stops everything.
-`);
+// What was actually published (the publisher's records), not where it would be.
+const published = (
+  await dynamoProjectionStore(stack.doc, localResourceName('projections', settings.DDS_RESOURCE_PREFIX)).listReports()
+).map((r) => r.payload.period);
+console.log(startBanner({ apiUrl: stack.apiUrl, settings, published, keysNote, nextSchedules: stack.nextSchedules() }));
 log('ready');

@@ -28,6 +28,8 @@ export class StatefulStack extends Stack {
   readonly tables = {} as Record<TableNames, Table>;
   readonly buckets = {} as Record<BucketNames, Bucket>;
   readonly logBucket: Bucket;
+  /** where citizens read the public reports (CloudFront's address) */
+  readonly publicReportsUrl: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -135,6 +137,7 @@ export class StatefulStack extends Stack {
       },
     ]);
 
-    new CfnOutput(this, 'PublicReportsUrl', { value: `https://${cdn.distributionDomainName}/reports/` });
+    this.publicReportsUrl = `https://${cdn.distributionDomainName}/reports/`;
+    new CfnOutput(this, 'PublicReportsUrl', { value: this.publicReportsUrl });
   }
 }

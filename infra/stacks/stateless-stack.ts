@@ -77,6 +77,7 @@ export class StatelessStack extends Stack {
         if (r.kind === 'table') fn.bindTable(stateful.tables[resource as keyof StatefulStack['tables']], r.env, access);
         else fn.bindBucket(stateful.buckets[resource as keyof StatefulStack['buckets']], r.env, access);
       }
+      if (spec.publicReportsUrl) fn.addEnvironment('DDS_PUBLIC_REPORTS_URL', stateful.publicReportsUrl);
       for (const route of spec.routes ?? []) {
         const added = this.api.addRoutes({
           path: route.path,

@@ -15,6 +15,8 @@ const baseSchema = z.object({
   DDS_TODAY: z.iso.date().optional(),
   /** unknown API keys per minute per client address before 429 */
   DDS_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** where the public reports are read (CloudFront in AWS); unset: on the API's own address, as locally */
+  DDS_PUBLIC_REPORTS_URL: z.url().optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseSchema>;

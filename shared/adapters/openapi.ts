@@ -80,9 +80,18 @@ export const OPERATIONS: Record<string, Operation> = {
     success: { '202': 'accepted' },
     errors: [400, 415, 422],
   },
+  'GET /v1/reports/{reportId}': {
+    summary: 'What became of a report request: pending, published (with the URLs of its files) or failed (with the reason)',
+    success: { '200': 'the status' },
+    errors: [404],
+  },
+  'GET /committee': {
+    summary: "The list of every period of the steering committee's private reports (/committee/; /committee redirects there)",
+    success: { '200': 'the list', '301': 'to /committee/' },
+  },
   'GET /committee/{proxy+}': {
-    summary: "A file of the steering committee's private reports",
-    success: { '200': 'the file' },
+    summary: "A file of the steering committee's private reports (a period without its trailing slash redirects to its page)",
+    success: { '200': 'the file', '301': "to the period's page" },
     errors: [404],
   },
   'GET /v1/criteria': { summary: 'The criteria catalog', success: { '200': 'the catalog' } },

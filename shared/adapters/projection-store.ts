@@ -12,6 +12,7 @@ import {
   paginateScan,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { PlanSubmittedV1 } from '../../events/plan-submitted.js';
@@ -19,6 +20,7 @@ import type { PlannedEntry } from '../domain/as-of.js';
 import type { AssessmentRow } from '../domain/assessment-row.js';
 import type { DecisionFact } from '../domain/lifecycle/agenda.js';
 import type { ReportPublishedV1 } from '../../events/report-published.js';
+import type { ReportOutcome } from '../domain/report-request.js';
 import { loadSummary, storeSummary, type CountsSummary } from '../domain/service-counts.js';
 import { decodeJson, encodeJson } from './json-attribute.js';
 
@@ -51,14 +53,23 @@ export interface ProjectionStore {
   plannedEntries(): AsyncIterable<PlannedEntry>;
   /** a service's entry in its latest plan (by year), if any */
   latestPlannedEntry(organisationId: string, serviceId: string): Promise<PlannedEntry | null>;
+  /** the record of a period's publication, and of its report id's outcome (published) */
   recordReport(event: ReportPublishedV1): Promise<void>;
   listReports(): Promise<ReportPublishedV1[]>;
+  /**
+   * A failed attempt to publish a report: counted, with its reason. Never
+   * overwrites a publication (a late failure of a duplicate delivery).
+   */
+  recordReportFailure(failure: Omit<Extract<ReportOutcome, { kind: 'failed' }>, 'kind' | 'failedAttempts'>): Promise<void>;
+  /** what became of a report id, if the publisher recorded anything yet */
+  reportOutcome(reportId: string): Promise<ReportOutcome | null>;
 }
 
 const servicePk = (o: string, s: string) => `SVC#${o}#${s}`;
 const rowSk = (r: AssessmentRow) => `A#${r.assessedOn}#${r.submittedAt}#${r.assessmentId}`;
 const planHeadKey = (o: string, year: number) => ({ pk: `PLAN#${o}`, sk: String(year) });
 const plannedSk = (year: number) => `P#${year}`;
+const outcomeKey = (reportId: string) => ({ pk: `REPORTID#${reportId}`, sk: 'OUTCOME' });
 
 export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: string): ProjectionStore {
   /** Every item of a kind, each mapped as its page arrives, so raw pages are not all held at once. */
@@ -270,12 +281,58 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
       return out.Items?.[0] ? toPlanned(out.Items[0]) : null;
     },
     async recordReport(event) {
+      const p = event.payload;
+      // Its `kind` (published, failed) is the item's kind in this table too.
+      const outcome: ReportOutcome = {
+        kind: 'published',
+        reportId: p.reportId,
+        period: p.period,
+        at: event.metadata.occurredAt,
+        publicKeys: p.publicKeys,
+        committeeKeys: p.committeeKeys,
+      };
+      // The period's record first: once a report id says published, the period counts as published too.
       await client.send(
         new PutCommand({
           TableName: table,
-          Item: { pk: `REPORT#${event.payload.period}`, sk: 'PUBLISHED', kind: 'report', event: JSON.stringify(event) },
+          Item: { pk: `REPORT#${p.period}`, sk: 'PUBLISHED', kind: 'report', event: JSON.stringify(event) },
         }),
       );
+      await client.send(new PutCommand({ TableName: table, Item: { ...outcomeKey(p.reportId), ...outcome } }));
+    },
+    async recordReportFailure(f) {
+      await client
+        .send(
+          new UpdateCommand({
+            TableName: table,
+            Key: outcomeKey(f.reportId),
+            UpdateExpression:
+              'SET #kind = :failed, reportId = :id, period = :period, #at = :at, reason = :reason, refused = :refused, attemptsAllowed = :allowed ADD failedAttempts :one',
+            // A publication stands: a failing duplicate delivery does not undo it.
+            ConditionExpression: 'attribute_not_exists(#kind) OR #kind <> :published',
+            ExpressionAttributeNames: { '#kind': 'kind', '#at': 'at' },
+            ExpressionAttributeValues: {
+              ':failed': 'failed',
+              ':published': 'published',
+              ':id': f.reportId,
+              ':period': f.period,
+              ':at': f.at,
+              ':reason': f.reason,
+              ':refused': f.refused,
+              ':allowed': f.attemptsAllowed,
+              ':one': 1,
+            },
+          }),
+        )
+        .catch((err: unknown) => {
+          if (!(err instanceof ConditionalCheckFailedException)) throw err;
+        });
+    },
+    async reportOutcome(reportId) {
+      const out = await client.send(new GetCommand({ TableName: table, Key: outcomeKey(reportId), ConsistentRead: true }));
+      if (!out.Item) return null;
+      const { pk: _pk, sk: _sk, ...item } = out.Item;
+      return item as ReportOutcome;
     },
     async listReports() {
       const reports = await scanKind('report', (i) => JSON.parse(String(i.event)) as ReportPublishedV1);

@@ -64,6 +64,8 @@ export interface SubmissionStore {
   /** Which of these periods the e-loket has reported (any version). */
   reportedCountsPeriods(eloket: string, periods: readonly string[]): Promise<Set<string>>;
   putReportRequest(event: ReportRequestedV1): Promise<void>;
+  /** whether this report was requested (its request is stored under its period) */
+  reportRequested(period: string, reportId: string): Promise<boolean>;
   /** stores the next version of an organisation's plan for a year; `build` gets that version */
   putPlan(
     build: (version: number) => { event: PlanSubmittedV1; idempotency?: IdempotencyClaim },
@@ -331,6 +333,22 @@ export function dynamoSubmissionStore(
 
     async putReportRequest(event) {
       await store(event);
+    },
+
+    async reportRequested(period, reportId) {
+      // A period holds a handful of requests: its items' keys are enough (sk ends with the report id).
+      const pages = paginateQuery(
+        { client },
+        {
+          TableName: tables.submissions,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :r)',
+          ExpressionAttributeValues: { ':pk': `REPORT#${period}`, ':r': 'R#' },
+          ProjectionExpression: 'sk',
+          ConsistentRead: true,
+        },
+      );
+      for await (const page of pages) if ((page.Items ?? []).some((i) => String(i.sk).endsWith(`#${reportId}`))) return true;
+      return false;
     },
 
     putPlan(build) {

@@ -4,6 +4,7 @@
 // too (so n/a cannot dodge a criterion), and nothing dated after today.
 import { z } from 'zod';
 import { catalogFor } from './catalog.js';
+import { EXAMPLE_ASSESSMENT } from './examples.js';
 import { oversizedArrays } from './body-limits.js';
 import { zodProblems, type Problem } from './problems.js';
 import { text } from './text.js';
@@ -13,45 +14,116 @@ export const MAX_EXPLANATION = 2000;
 export const MAX_ANSWERS = 200;
 const MAX_ELOKETTEN = 20;
 
-export const answerSchema = z.strictObject({
-  criterionId: text({ max: 16, trim: false }),
-  answer: z.enum(['yes', 'no', 'not_applicable']),
-  explanation: text({ min: 1, max: MAX_EXPLANATION, lines: 'multi' }).optional(),
-  /** for a `no`: the date by which the criterion will be met */
-  plannedBy: isoDateSchema.optional(),
-});
+export const answerSchema = z
+  .strictObject({
+    criterionId: text({ max: 16, trim: false }).meta({
+      description: 'A criterion of the catalog version (GET /v1/criteria): <principle>-<perspective><n>.',
+      examples: ['SD-G1'],
+    }),
+    answer: z.enum(['yes', 'no', 'not_applicable']).meta({ description: 'Whether the service meets the criterion.' }),
+    explanation: text({ min: 1, max: MAX_EXPLANATION, lines: 'multi' })
+      .meta({
+        description: 'Required for `no` (comply or explain: why it is not met) and for `not_applicable` (why it does not apply).',
+        examples: ['Papieren aanvraag blijft nodig tot 2027.'],
+      })
+      .optional(),
+    /** for a `no`: the date by which the criterion will be met */
+    plannedBy: isoDateSchema
+      .meta({ description: 'Optional, for `no` only: the date by which it will be met, YYYY-MM-DD.', examples: ['2027-06-30'] })
+      .optional(),
+  })
+  .meta({ description: 'The answer to one criterion.', examples: [{ criterionId: 'SD-G1', answer: 'yes' }] });
 
 /** The operational indicators of action 13 (seed §5.1.6), all optional. */
-export const measuresSchema = z.strictObject({
-  processSteps: z.int().min(1).max(1000).optional(),
-  notifications: z.boolean().optional(),
-  plainLanguageLevel: z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']).optional(),
-  mobileUsable: z.boolean().optional(),
-  singleSignOn: z.boolean().optional(),
-  feedbackOption: z.boolean().optional(),
-  wcagLevel: z.enum(['none', 'A', 'AA', 'AAA']).optional(),
-});
+export const measuresSchema = z
+  .strictObject({
+    processSteps: z.int().min(1).max(1000).meta({ description: 'How many steps the user goes through (fewer is better).' }).optional(),
+    notifications: z.boolean().meta({ description: 'The user is notified of what matters (a deadline, a decision).' }).optional(),
+    plainLanguageLevel: z
+      .enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'])
+      .meta({ description: 'The language level of the texts (CEFR).' })
+      .optional(),
+    mobileUsable: z.boolean().meta({ description: 'Usable on a phone.' }).optional(),
+    singleSignOn: z.boolean().meta({ description: 'One login for the whole service.' }).optional(),
+    feedbackOption: z.boolean().meta({ description: 'The user can give feedback.' }).optional(),
+    wcagLevel: z.enum(['none', 'A', 'AA', 'AAA']).meta({ description: 'The WCAG conformance level reached.' }).optional(),
+  })
+  .meta({
+    description: 'Optional: the operational indicators of actions 13 and 16, to compare services with their peers.',
+    examples: [{ processSteps: 7, notifications: true, plainLanguageLevel: 'B1', mobileUsable: true, wcagLevel: 'AA' }],
+  });
 
-export const serviceDescriptionSchema = z.strictObject({
-  name: text({ min: 1, max: 200 }),
-  targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).max(TARGET_GROUPS.length),
-  budgetEur: z.number().nonnegative().max(1e12).optional(),
-  expectedUsers: z.int().nonnegative().max(1e10).optional(),
-  eloketten: z.array(slugSchema).max(MAX_ELOKETTEN).default([]),
-  /** the day the service went or goes live, for services without a yearly plan */
-  goLiveOn: isoDateSchema.optional(),
-});
+export const serviceDescriptionSchema = z
+  .strictObject({
+    name: text({ min: 1, max: 200 }).meta({
+      description: 'The name users know the service by.',
+      examples: ['Omgevingsvergunning aanvragen'],
+    }),
+    targetGroups: z
+      .array(z.enum(TARGET_GROUPS))
+      .min(1)
+      .max(TARGET_GROUPS.length)
+      .meta({ description: 'Who the service is for.', examples: [['burgers', 'ondernemers']] }),
+    budgetEur: z
+      .number()
+      .nonnegative()
+      .max(1e12)
+      .meta({ description: 'Budget in euro. Over 500,000 (or over 100,000 users) makes the service significant.', examples: [750000] })
+      .optional(),
+    expectedUsers: z
+      .int()
+      .nonnegative()
+      .max(1e10)
+      .meta({ description: 'Expected number of users.', examples: [90000] })
+      .optional(),
+    eloketten: z
+      .array(slugSchema)
+      .max(MAX_ELOKETTEN)
+      .meta({ description: 'The e-loketten the service is offered through (default: none).', examples: [['mijn-burgerprofiel']] })
+      .default([]),
+    /** the day the service went or goes live, for services without a yearly plan */
+    goLiveOn: isoDateSchema
+      .meta({
+        description:
+          'Optional: the day the service went or goes live, YYYY-MM-DD (for a service without a yearly plan: a post is owed 90 days later).',
+        examples: ['2027-09-01'],
+      })
+      .optional(),
+  })
+  .meta({ description: 'The service as it is now: its name, who it is for, its size.' });
 
-export const assessmentSubmissionSchema = z.strictObject({
-  organisationId: organisationIdSchema,
-  serviceId: slugSchema,
-  phase: z.enum(['pre', 'post']),
-  catalogVersion: text({ max: 16, trim: false }),
-  assessedOn: isoDateSchema,
-  service: serviceDescriptionSchema,
-  answers: z.array(answerSchema).min(1).max(MAX_ANSWERS),
-  measures: measuresSchema.optional(),
-});
+export const assessmentSubmissionSchema = z
+  .strictObject({
+    organisationId: organisationIdSchema.meta({
+      description: "The provider's organisation: its OVO number, or another registry's id. Must be the organisation of the key.",
+      examples: ['OVO000123'],
+    }),
+    serviceId: slugSchema.meta({
+      description: 'The service, unique within the organisation: lowercase letters, digits and -.',
+      examples: ['omgevingsvergunning'],
+    }),
+    phase: z.enum(['pre', 'post']).meta({ description: '`pre` before the service is (re)built (a forecast), `post` after (a result).' }),
+    catalogVersion: text({ max: 16, trim: false }).meta({
+      description: 'The version of the criteria catalog answered (GET /v1/criteria).',
+      examples: ['2022-07'],
+    }),
+    assessedOn: isoDateSchema.meta({
+      description: 'The day the assessment was made, YYYY-MM-DD; not after today.',
+      examples: ['2026-10-01'],
+    }),
+    service: serviceDescriptionSchema,
+    answers: z
+      .array(answerSchema)
+      .min(1)
+      .max(MAX_ANSWERS)
+      .meta({ description: 'One answer for every criterion of the catalog version, each exactly once (52 for 2022-07).' }),
+    measures: measuresSchema.optional(),
+  })
+  .meta({
+    description:
+      "A provider's self-assessment (aftoetsing) of a digital service against every criterion of the catalog: comply or explain.",
+    examples: [EXAMPLE_ASSESSMENT],
+  });
 
 export type AssessmentSubmission = z.infer<typeof assessmentSubmissionSchema>;
 export type Phase = AssessmentSubmission['phase'];

@@ -39,7 +39,13 @@ export function parsePeriod(id: string): Period | undefined {
   return { id, kind: 'year', year, start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
-export const periodSchema = z.string().refine((s) => parsePeriod(s) !== undefined, 'a period is YYYY, YYYY-Qn or YYYY-MM');
+export const periodSchema = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? 'required: a period, YYYY, YYYY-Qn or YYYY-MM' : 'a period is a string: "2026", "2026-Q3" or "2026-09"',
+  })
+  .refine((s) => parsePeriod(s) !== undefined, 'a period is YYYY, YYYY-Qn or YYYY-MM')
+  .meta({ description: 'A year (YYYY), a quarter (YYYY-Qn) or a month (YYYY-MM).', examples: ['2026-Q3', '2026', '2026-09'] });
 
 /** The month and, on a quarter's first day, the quarter that ended before `now` (the schedule's periods). */
 export function periodsEndedBy(now: Date): string[] {

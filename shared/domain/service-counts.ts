@@ -4,6 +4,7 @@
 // A channel left out is *no data*, never 0; a period never reported is no_data.
 import { z } from 'zod';
 import { exactJson, ratio, type Exact } from './exact.js';
+import { EXAMPLE_SERVICE_COUNTS } from './examples.js';
 import { parsePeriod, periodSchema, type Period } from './periods.js';
 import { zodProblems, type Problem } from './problems.js';
 import { organisationIdSchema, slugSchema, TARGET_GROUPS, type TargetGroup } from './vocabulary.js';
@@ -15,21 +16,50 @@ export type Channel = (typeof CHANNELS)[number];
 
 const volume = z.int().min(0).max(MAX_VOLUME);
 
-export const countRowSchema = z.strictObject({
-  organisationId: organisationIdSchema,
-  targetGroup: z.enum(TARGET_GROUPS),
-  servicesOffered: z.int().min(0).max(1_000_000),
-  volumes: z
-    .strictObject({ click: volume.optional(), call: volume.optional(), connect: volume.optional(), other: volume.optional() })
-    .optional(),
-});
+export const countRowSchema = z
+  .strictObject({
+    organisationId: organisationIdSchema.meta({
+      description: "The provider whose services are counted: its OVO number, or another registry's id (the registered one, if registered).",
+      examples: ['OVO000123'],
+    }),
+    targetGroup: z.enum(TARGET_GROUPS).meta({ description: 'Who the services are for.' }),
+    servicesOffered: z
+      .int()
+      .min(0)
+      .max(1_000_000)
+      .meta({ description: 'How many services the provider offers through the e-loket to this target group.', examples: [12] }),
+    volumes: z
+      .strictObject({
+        click: volume.meta({ description: 'Online interactions.' }).optional(),
+        call: volume.meta({ description: 'By phone, e-mail or chat with a person.' }).optional(),
+        connect: volume.meta({ description: 'In person.' }).optional(),
+        other: volume.meta({ description: 'By mail, or anything else.' }).optional(),
+      })
+      .meta({
+        description: "Optional: the period's interactions per channel. A channel left out is no data (never 0); 0 is an observed zero.",
+        examples: [{ click: 48210, call: 5120, connect: 830 }],
+      })
+      .optional(),
+  })
+  .meta({ description: 'One provider and target group.' });
 export type CountRow = z.infer<typeof countRowSchema>;
 
-export const serviceCountsSchema = z.strictObject({
-  eloket: slugSchema.optional(),
-  period: periodSchema,
-  counts: z.array(countRowSchema).max(MAX_COUNT_ROWS),
-});
+export const serviceCountsSchema = z
+  .strictObject({
+    eloket: slugSchema
+      .meta({
+        description: "Optional: the e-loket, which must be the key's own (it comes from the key).",
+        examples: ['mijn-burgerprofiel'],
+      })
+      .optional(),
+    period: periodSchema,
+    counts: z.array(countRowSchema).max(MAX_COUNT_ROWS).meta({ description: 'At most 5,000 rows, one per provider and target group.' }),
+  })
+  .meta({
+    description:
+      "An e-loket's report for a period (YYYY, YYYY-Qn or YYYY-MM). Posting the same period again replaces the report whole, as a new version.",
+    examples: [EXAMPLE_SERVICE_COUNTS],
+  });
 export type ServiceCountsSubmission = z.infer<typeof serviceCountsSchema>;
 
 export type CountsValidation = { ok: true; value: ServiceCountsSubmission } | { ok: false; tooMany: boolean; problems: Problem[] };

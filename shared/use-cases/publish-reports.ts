@@ -5,7 +5,7 @@
 // published (design §2: a report is a function of what is dated by its end).
 import type { ReportPublishedV1 } from '../../events/report-published.js';
 import { buildReports, type Report } from '../domain/report/report-model.js';
-import { reportPage, reportsIndexPage } from '../domain/report/pages.js';
+import { orderPeriods, reportPage, reportsIndexPage } from '../domain/report/pages.js';
 import type { Audience } from '../domain/report/sections/section.js';
 import { parsePeriod } from '../domain/periods.js';
 import type { EloketRegistry } from '../adapters/eloket-registry.js';
@@ -58,15 +58,10 @@ function filesOf(report: Report<Audience>): Record<string, StoredObject> {
   return files;
 }
 
-/** The period that ends last; on a tie the longer one (a year over its last quarter). */
-function latestOf(periods: readonly string[]): string | undefined {
-  return [...periods].sort((a, b) => {
-    const pa = parsePeriod(a)!;
-    const pb = parsePeriod(b)!;
-    return pb.end.localeCompare(pa.end) || pa.start.localeCompare(pb.start);
-  })[0];
-}
+/** The period that ends last; on a tie the longer one (a year over its last quarter): the first the index lists. */
+const latestOf = (periods: readonly string[]): string | undefined => orderPeriods(periods)[0]?.periods[0];
 
+/** `reportId`: the requested report's (POST /v1/reports); the schedule and the CLI publish under an id of their own. */
 export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
   assertEnded(periodId, deps.today());
   const end = parsePeriod(periodId)!.end;
@@ -126,7 +121,14 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
   published.add(periodId);
   if (latestOf([...published]) === periodId)
     await writeAll([{ bucket: deps.buckets.publicReports, prefix: 'reports/latest/', files: publicFiles }]);
-  await deps.objects.put(deps.buckets.publicReports, 'reports/index.html', { body: reportsIndexPage([...published]), contentType: HTML });
+  // The lists of every period, public and the committee's own (served at /committee/).
+  await Promise.all([
+    deps.objects.put(deps.buckets.publicReports, 'reports/index.html', { body: reportsIndexPage([...published]), contentType: HTML }),
+    deps.objects.put(deps.buckets.committeeReports, 'committee/index.html', {
+      body: reportsIndexPage([...published], 'committee'),
+      contentType: HTML,
+    }),
+  ]);
 
   const event: ReportPublishedV1 = {
     metadata: { eventId: deps.newId(), type: 'ReportPublished', version: 1, occurredAt: deps.now().toISOString() },

@@ -16,10 +16,14 @@ export interface SubmitAssessmentDeps {
 
 export type Submitted<T> = { replayed: false; result: T } | { replayed: true; result: T };
 
+/** The same key with another body: what to do is pick a new key, since a key names one request (and a replay needs the same body). */
 export const keyReused = () =>
-  new Refusal('invalid', 'idempotency_key_reused', 'this Idempotency-Key was used with another body', [
-    { path: 'Idempotency-Key', message: 'already used with a different request body' },
-  ]);
+  new Refusal(
+    'invalid',
+    'idempotency_key_reused',
+    'this Idempotency-Key was already used with another body: pick a new Idempotency-Key for a new request (the same key with the same body replays the first answer)',
+    [{ path: 'Idempotency-Key', message: 'already used with a different request body; send a new key for a new request' }],
+  );
 
 export async function submitAssessment(
   deps: SubmitAssessmentDeps,

@@ -152,6 +152,51 @@ describe('reports in a browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('lets the committee browse its reports from its own list, readable and accessible', async (ctx) => {
+    if (!available) ctx.skip();
+    const page = await phonePage({ authorization: `Basic ${Buffer.from(`stuurorgaan:${committeeKey}`).toString('base64')}` });
+    expect((await page.goto(`${stack.apiUrl}/committee/`))?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Rapporten voor het Stuurorgaan');
+    expect(await page.locator('main ul li a:first-child').allTextContents()).toEqual([
+      'het 3e kwartaal van 2026',
+      'het 2e kwartaal van 2026',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    // From the list to a report and back, as a committee member clicks through.
+    await page.locator('main ul li a:first-child').first().click();
+    await page.waitForURL(`${stack.apiUrl}/committee/2026-Q3/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Rapport voor het Stuurorgaan: het 3e kwartaal van 2026');
+    await page.getByRole('link', { name: 'Alle rapporten' }).click();
+    await page.waitForURL(`${stack.apiUrl}/committee/`);
+    // A period typed without its slash lands on its report.
+    await page.goto(`${stack.apiUrl}/committee/2026-Q2`);
+    expect(page.url()).toBe(`${stack.apiUrl}/committee/2026-Q2/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Rapport voor het Stuurorgaan: het 2e kwartaal van 2026');
+  });
+
+  it('tells a browser without the committee key, in Dutch, what the password prompt asks for', async (ctx) => {
+    if (!available) ctx.skip();
+    // What the server sends a browser with no key: 401, the challenge, and the page.
+    const answer = await fetch(`${stack.apiUrl}/committee/`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get('www-authenticate')).toMatch(/^Basic /);
+    const headers = Object.fromEntries([...answer.headers].filter(([name]) => name !== 'www-authenticate'));
+    const body = await answer.text();
+    // Headless Chromium cannot cancel a password prompt (it fails the navigation instead): it gets the page
+    // it shows after one is cancelled, the same answer without the challenge.
+    const page = await phonePage();
+    await page.route(`${stack.apiUrl}/committee/`, (route) => route.fulfill({ status: 401, headers, body }));
+    const res = await page.goto(`${stack.apiUrl}/committee/`);
+    expect(res?.status()).toBe(401);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Aanmelden voor de rapporten van het Stuurorgaan');
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('Gebruikersnaam: vrij te kiezen');
+    expect(text).toContain('Wachtwoord: de sleutel van het Stuurorgaan');
+    const shot = join(SCREENSHOTS, 'committee-sign-in-phone.png');
+    await page.screenshot({ path: shot, fullPage: false });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('lists every published period on the index page', async (ctx) => {
     if (!available) ctx.skip();
     const page = await phonePage();

@@ -9,6 +9,8 @@ import { makeGetIndicators } from '../../functions/get-indicators/get-indicators
 import { makeProjector } from '../../functions/projector/projector.js';
 import { makePublishReport } from '../../functions/publish-report/publish-report.js';
 import { makeRequestReport } from '../../functions/request-report/request-report.js';
+import { makeReportStatus } from '../../functions/report-status/report-status.js';
+import { makeCommitteeReports } from '../../functions/committee-reports/committee-reports.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoAuthFailureThrottle, dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
@@ -91,6 +93,8 @@ export function wire(
     }),
     getIndicators: makeGetIndicators({ keys, limiter, authFailures, projections, eloketten, logger }),
     requestReport: makeRequestReport({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
+    reportStatus: makeReportStatus({ keys, limiter, authFailures, submissions, projections, logger }),
+    committeeReports: makeCommitteeReports({ keys, limiter, authFailures, objects, bucket: s.name('committeeReports'), logger }),
     projector: makeProjector({ submissions, projections, logger }),
     publishReport: makePublishReport({ ...publishDeps, logger }),
     context: (name = 'test') => lambdaContext(name, 30, 512),

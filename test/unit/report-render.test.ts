@@ -230,10 +230,12 @@ describe('the pages', () => {
 
   it('list every published period, newest first, each with its files', () => {
     const index = reportsIndexPage(['2026-Q2', '2026', '2026-Q3']);
+    // Issue 14 point 10: the year ends last, so it comes first (it used to sort below its quarters).
     expect(index).toContain(
-      '<ul>\n<li><a href="2026-Q3/">het 3e kwartaal van 2026</a> (<a href="2026-Q3/indicators.csv">CSV</a>, <a href="2026-Q3/report.json">JSON</a>)</li>\n<li><a href="2026-Q2/">',
+      '<h2 id="jaar-2026">2026</h2>\n<ul>\n<li><a href="2026/">het jaar 2026</a> (<a href="2026/indicators.csv">CSV</a>, <a href="2026/report.json">JSON</a>)</li>\n<li><a href="2026-Q3/">het 3e kwartaal van 2026</a> (<a href="2026-Q3/indicators.csv">CSV</a>, <a href="2026-Q3/report.json">JSON</a>)</li>\n<li><a href="2026-Q2/">',
     );
-    expect(index.indexOf('"2026-Q2/"')).toBeLessThan(index.indexOf('"2026/"'));
+    expect(index.indexOf('"2026/"')).toBeLessThan(index.indexOf('"2026-Q3/"'));
+    expect(index.indexOf('"2026-Q3/"')).toBeLessThan(index.indexOf('"2026-Q2/"'));
     expect(index).toContain('<h2 id="uitleg">Hoe lezen we deze cijfers?</h2>');
   });
 });

@@ -3,21 +3,29 @@
 // (an exception until a date in the future), or `action_required` (with a
 // note saying what). Without `criteria`, it covers every unmet criterion.
 import { z } from 'zod';
+import { EXAMPLE_DECISION } from '../examples.js';
 import { zodProblems, type Problem } from '../problems.js';
 import { text } from '../text.js';
 import { isoDateSchema } from '../vocabulary.js';
 
-export const decisionRequestSchema = z.strictObject({
-  assessmentId: text({ min: 1, max: 64, trim: false }),
-  decision: z.enum(['accepted', 'derogation', 'action_required']),
-  criteria: z
-    .array(text({ max: 16, trim: false }))
-    .min(1)
-    .max(200)
-    .optional(),
-  until: isoDateSchema.optional(),
-  note: text({ min: 1, max: 2000, lines: 'multi' }).optional(),
-});
+export const decisionRequestSchema = z
+  .strictObject({
+    assessmentId: text({ min: 1, max: 64, trim: false }).meta({ description: 'The assessment decided on (its assessmentId).' }),
+    decision: z
+      .enum(['accepted', 'derogation', 'action_required'])
+      .meta({ description: '`accepted` (the explanation), `derogation` (an exception until a date) or `action_required` (with a note).' }),
+    criteria: z
+      .array(text({ max: 16, trim: false }))
+      .min(1)
+      .max(200)
+      .meta({ description: 'Optional: the unmet criteria decided on; default: every unmet criterion.', examples: [['SD-G2']] })
+      .optional(),
+    until: isoDateSchema
+      .meta({ description: 'For a derogation (and only then): the day it ends, YYYY-MM-DD, after today.', examples: ['2027-06-30'] })
+      .optional(),
+    note: text({ min: 1, max: 2000, lines: 'multi' }).meta({ description: 'Required for action_required: which action.' }).optional(),
+  })
+  .meta({ description: "The steering committee's decision on an assessment's unmet criteria.", examples: [EXAMPLE_DECISION] });
 export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
 
 export type DecisionValidation = { ok: true; value: DecisionRequest & { criteria: string[] } } | { ok: false; problems: Problem[] };

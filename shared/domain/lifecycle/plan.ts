@@ -4,29 +4,59 @@
 // groups, budget, audience, start and go-live dates. A new plan for the same
 // organisation and year replaces the earlier one (a correction).
 import { z } from 'zod';
+import { EXAMPLE_PLAN } from '../examples.js';
 import { zodProblems, type Problem } from '../problems.js';
 import { text } from '../text.js';
 import { isoDateSchema, organisationIdSchema, slugSchema, TARGET_GROUPS } from '../vocabulary.js';
 
 export const MAX_PLANNED_SERVICES = 500;
 
-export const plannedServiceSchema = z.strictObject({
-  serviceId: slugSchema,
-  kind: z.enum(['new', 'rework']),
-  name: text({ min: 1, max: 200 }),
-  targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).max(TARGET_GROUPS.length),
-  budgetEur: z.number().nonnegative().max(1e12).optional(),
-  expectedUsers: z.int().nonnegative().max(1e10).optional(),
-  startsOn: isoDateSchema,
-  goLiveOn: isoDateSchema.optional(),
-});
+export const plannedServiceSchema = z
+  .strictObject({
+    serviceId: slugSchema.meta({ description: 'The service, unique within the organisation.', examples: ['omgevingsvergunning'] }),
+    kind: z.enum(['new', 'rework']).meta({ description: '`new` for a new service, `rework` for an existing one reworked thoroughly.' }),
+    name: text({ min: 1, max: 200 }).meta({ examples: ['Omgevingsvergunning aanvragen'] }),
+    targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).max(TARGET_GROUPS.length),
+    budgetEur: z
+      .number()
+      .nonnegative()
+      .max(1e12)
+      .meta({ description: 'Budget in euro.', examples: [750000] })
+      .optional(),
+    expectedUsers: z
+      .int()
+      .nonnegative()
+      .max(1e10)
+      .meta({ description: 'Expected number of users.', examples: [90000] })
+      .optional(),
+    startsOn: isoDateSchema.meta({
+      description: 'The day the work starts, YYYY-MM-DD: a significant service owes its pre assessment from then.',
+      examples: ['2027-01-15'],
+    }),
+    goLiveOn: isoDateSchema
+      .meta({
+        description: 'Optional: the day it goes live, YYYY-MM-DD: a post assessment is owed 90 days later.',
+        examples: ['2027-09-01'],
+      })
+      .optional(),
+  })
+  .meta({ description: 'A service the organisation plans to build or rework.' });
 export type PlannedService = z.infer<typeof plannedServiceSchema>;
 
-export const planSchema = z.strictObject({
-  organisationId: organisationIdSchema,
-  year: z.int().min(2000).max(2999),
-  services: z.array(plannedServiceSchema).max(MAX_PLANNED_SERVICES),
-});
+export const planSchema = z
+  .strictObject({
+    organisationId: organisationIdSchema.meta({ description: 'The organisation of the key.', examples: ['OVO000123'] }),
+    year: z
+      .int()
+      .min(2000)
+      .max(2999)
+      .meta({ description: 'This year or the next.', examples: [2027] }),
+    services: z.array(plannedServiceSchema).max(MAX_PLANNED_SERVICES),
+  })
+  .meta({
+    description: "A provider's yearly plan of new and reworked digital services. A new plan for the same year replaces it.",
+    examples: [EXAMPLE_PLAN],
+  });
 export type PlanSubmission = z.infer<typeof planSchema>;
 
 export type PlanValidation = { ok: true; value: PlanSubmission } | { ok: false; problems: Problem[] };

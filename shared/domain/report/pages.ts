@@ -1,10 +1,12 @@
 // The report pages: the shell and the header, intro and footer of each
 // report around its sections, which come from the registry in page order.
+import { parsePeriod } from '../periods.js';
 import { page } from './components/page.js';
 import { html, join, toHtmlString, type SafeHtml } from './html.js';
 import { formatDateTime, periodLabel } from './labels.js';
 import type { Report } from './report-model.js';
 import { BANDS_CSV } from './sections/bands.js';
+import { EXPLANATIONS_CSV } from './sections/explanations.js';
 import { HOW_TO_READ } from './sections/how-to-read.js';
 import type { Audience, PageContext } from './sections/section.js';
 
@@ -25,7 +27,7 @@ const LAYOUTS: Record<Audience, Layout> = {
   committee: {
     title: (label) => `Rapport voor het Stuurorgaan — ${label}`,
     top: ({ period }) =>
-      html`<header><h1>Rapport voor het Stuurorgaan: ${period.label}</h1><p class="note">Vertrouwelijk: dit rapport bevat toelichtingen per organisatie.</p></header>
+      html`<header><p><a href="../">Alle rapporten</a></p><h1>Rapport voor het Stuurorgaan: ${period.label}</h1><p class="note">Vertrouwelijk: dit rapport bevat toelichtingen per organisatie.</p></header>
 <main id="inhoud">`,
   },
 };
@@ -53,26 +55,112 @@ ${provenance(p)}`,
   );
 }
 
-/** The public list of every published period, newest first. */
-export function reportsIndexPage(periods: readonly string[]): string {
-  const items = [...periods]
-    .sort()
-    .reverse()
-    .map(
-      (p) =>
-        html`<li><a href="${p}/">${periodLabel(p)}</a> (<a href="${p}/${BANDS_CSV}">CSV</a>, <a href="${p}/report.json">JSON</a>)</li>`,
-    );
+/**
+ * The published periods as a reader looks for them: grouped by year, newest
+ * year first; within a year the period that ends last first, and on the same
+ * end the longer one first (the year, then its last quarter, then its last
+ * month), the order in which `latest/` is chosen (design §2.1).
+ */
+export function orderPeriods(periods: readonly string[]): Array<{ year: number; periods: string[] }> {
+  const known = [...new Set(periods)].flatMap((id) => {
+    const p = parsePeriod(id);
+    return p ? [p] : [];
+  });
+  known.sort((a, b) => b.year - a.year || b.end.localeCompare(a.end) || a.start.localeCompare(b.start));
+  const groups: Array<{ year: number; periods: string[] }> = [];
+  for (const p of known) {
+    const last = groups.at(-1);
+    if (last?.year === p.year) last.periods.push(p.id);
+    else groups.push({ year: p.year, periods: [p.id] });
+  }
+  return groups;
+}
+
+interface IndexLayout {
+  title: string;
+  intro: SafeHtml;
+  /** the files linked beside each period's page */
+  files: ReadonlyArray<{ name: string; label: string }>;
+}
+
+const INDEX_LAYOUTS: Record<Audience, IndexLayout> = {
+  public: {
+    title: 'Transparantierapporten digitale dienstverlening',
+    intro: html`<p>Hier volgt u in alle transparantie hoe goed de digitale dienstverlening van de Vlaamse overheden presteert. Kies een periode.</p>
+<p><a href="latest/">Het meest recente rapport</a></p>`,
+    files: [
+      { name: BANDS_CSV, label: 'CSV' },
+      { name: 'report.json', label: 'JSON' },
+    ],
+  },
+  committee: {
+    title: 'Rapporten voor het Stuurorgaan',
+    intro: html`<p class="note">Vertrouwelijk: deze rapporten bevatten toelichtingen per organisatie.</p>
+<p>Kies een periode. Het nieuwste rapport staat bovenaan.</p>`,
+    files: [
+      { name: EXPLANATIONS_CSV, label: 'toelichtingen als CSV' },
+      { name: 'report.json', label: 'JSON' },
+    ],
+  },
+};
+
+/** The list of every published period (reports/index.html, committee/index.html), newest first, grouped by year. */
+export function reportsIndexPage(periods: readonly string[], audience: Audience = 'public'): string {
+  const layout = INDEX_LAYOUTS[audience];
+  const item = (p: string) =>
+    html`<li><a href="${p}/">${periodLabel(p)}</a> (${join(
+      layout.files.map((f) => html`<a href="${p}/${f.name}">${f.label}</a>`),
+      ', ',
+    )})</li>`;
+  const groups = orderPeriods(periods).map(
+    (g) => html`<h2 id="jaar-${g.year}">${g.year}</h2>
+<ul>
+${join(g.periods.map(item), '\n')}
+</ul>`,
+  );
   return toHtmlString(
     page(
-      'Transparantierapporten digitale dienstverlening',
-      html`<header><h1>Transparantierapporten digitale dienstverlening</h1></header>
+      layout.title,
+      html`<header><h1>${layout.title}</h1></header>
 <main id="inhoud">
-<p>Hier volgt u in alle transparantie hoe goed de digitale dienstverlening van de Vlaamse overheden presteert. Kies een periode.</p>
-<p><a href="latest/">Het meest recente rapport</a></p>
-<ul>
-${join(items, '\n')}
-</ul>
+${layout.intro}
+${groups.length > 0 ? join(groups, '\n') : html`<p>Er is nog geen rapport gepubliceerd.</p>`}
 ${HOW_TO_READ}
+</main>`,
+    ),
+  );
+}
+
+/**
+ * The committee's reports for a browser that has no (valid) key yet: what the
+ * password prompt asks for. The answer is a 401, so the browser asks again on reload.
+ */
+export function committeeSignInPage(): string {
+  return toHtmlString(
+    page(
+      'Aanmelden voor de rapporten van het Stuurorgaan',
+      html`<header><h1>Aanmelden voor de rapporten van het Stuurorgaan</h1></header>
+<main id="inhoud">
+<p>Deze rapporten zijn vertrouwelijk. Uw browser vraagt daarom een gebruikersnaam en een wachtwoord.</p>
+<ul>
+<li><strong>Gebruikersnaam</strong>: vrij te kiezen, bijvoorbeeld uw naam.</li>
+<li><strong>Wachtwoord</strong>: de sleutel van het Stuurorgaan. Die begint met <code>dds_</code>.</li>
+</ul>
+<p>Herlaad deze pagina om u opnieuw aan te melden. Hebt u geen sleutel, of werkt uw sleutel niet meer? Vraag een nieuwe aan de beheerders van de monitoring.</p>
+</main>`,
+    ),
+  );
+}
+
+/** A committee address that holds no report, for a browser. */
+export function committeeNotFoundPage(): string {
+  return toHtmlString(
+    page(
+      'Niet gevonden — rapporten voor het Stuurorgaan',
+      html`<header><h1>Dit rapport bestaat niet</h1></header>
+<main id="inhoud">
+<p>Op dit adres staat geen rapport. Misschien is het rapport van die periode nog niet gepubliceerd.</p>
+<p><a href="/committee/">Naar alle rapporten voor het Stuurorgaan</a></p>
 </main>`,
     ),
   );
