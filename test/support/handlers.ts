@@ -6,6 +6,7 @@ import { makeGetService } from '../../functions/get-service/get-service.js';
 import { makeRecordDecision } from '../../functions/record-decision/record-decision.js';
 import { makeSubmitPlan } from '../../functions/submit-plan/submit-plan.js';
 import { makeGetIndicators } from '../../functions/get-indicators/get-indicators.js';
+import { makeGetIndicatorSeries } from '../../functions/get-indicator-series/get-indicator-series.js';
 import { makeProjector } from '../../functions/projector/projector.js';
 import { makePublishReport } from '../../functions/publish-report/publish-report.js';
 import { makeRequestReport } from '../../functions/request-report/request-report.js';
@@ -87,6 +88,7 @@ export function wire(
       newId: randomUUID,
     }),
     getIndicators: makeGetIndicators({ keys, limiter, authFailures, projections, eloketten, logger }),
+    getIndicatorSeries: makeGetIndicatorSeries({ keys, limiter, authFailures, projections, submissions, eloketten, organisations, logger }),
     requestReport: makeRequestReport({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
     projector: makeProjector({ submissions, projections, logger }),
     publishReport: makePublishReport({ ...publishDeps, logger }),
