@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { functionSpecs, type Route } from '../../infra/topology.js';
 import { assessmentSubmissionSchema } from '../domain/assessment.js';
+import { DATA_LICENCE } from '../domain/licence.js';
 import { decisionRequestSchema } from '../domain/lifecycle/decision.js';
 import { planSchema } from '../domain/lifecycle/plan.js';
 import { periodSchema } from '../domain/periods.js';
@@ -17,12 +18,6 @@ import * as answers from '../domain/responses.js';
 import { seriesQuerySchema } from '../domain/series.js';
 import { serviceCountsSchema } from '../domain/service-counts.js';
 import { organisationIdSchema, slugSchema } from '../domain/vocabulary.js';
-
-/** The open licence of what this API and the public reports publish (named in the README). */
-export const DATA_LICENCE = {
-  name: 'Modellicentie Gratis Hergebruik – v1.0',
-  url: 'https://data.vlaanderen.be/id/licentie/modellicentie-gratis-hergebruik/v1.0',
-} as const;
 
 const TAGS = {
   providers: 'Service providers: assessments of their digital services and yearly plans',
