@@ -197,7 +197,9 @@ export class StatefulStack extends Stack {
     // The deployment's provider function is a singleton of the stack, built by the CDK.
     const provider = this.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
     const bucketArn = `<${this.getLogicalId(this.buckets.publicReports.node.defaultChild as CfnElement)}.Arn>`;
+    // As cdk-nag names them: a literal where the stack knows it (cdk.json's partition literals), else the pseudo parameter.
     const region = Token.isUnresolved(this.region) ? '<AWS::Region>' : this.region;
+    const partition = Token.isUnresolved(this.partition) ? '<AWS::Partition>' : this.partition;
     acknowledge(provider ?? deployment, [
       {
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
@@ -216,7 +218,7 @@ export class StatefulStack extends Stack {
           "The CDK's BucketDeployment provider reads the docs asset and replaces docs/ of the public bucket; its grants are the CDK's own.",
       })),
       {
-        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*]`,
+        id: `AwsSolutions-IAM5[Resource::arn:${partition}:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*]`,
         reason: "The CDK's BucketDeployment provider reads the docs asset from the CDK's asset bucket.",
       },
       { id: 'AwsSolutions-L1', reason: "The CDK's BucketDeployment provider's runtime is chosen by aws-cdk-lib." },

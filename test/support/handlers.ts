@@ -56,6 +56,8 @@ export function wire(
   };
   return {
     keys,
+    limiter,
+    authFailures,
     organisations,
     submissions,
     projections,
