@@ -14,7 +14,11 @@ export function buildApp(app: App = new App()): { app: App; stateful: StatefulSt
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   const codeVersion = (app.node.tryGetContext('codeVersion') as string | undefined) ?? pkg.version;
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-west-1' };
-  const stateful = new StatefulStack(app, 'DdsMonitorStateful', { env, description: 'dds-monitor: tables and report buckets' });
+  const stateful = new StatefulStack(app, 'DdsMonitorStateful', {
+    env,
+    codeVersion,
+    description: 'dds-monitor: tables and report buckets',
+  });
   const stateless = new StatelessStack(app, 'DdsMonitorStateless', {
     env,
     stateful,

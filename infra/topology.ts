@@ -159,6 +159,17 @@ export const functions = {
     routes: [{ method: 'GET', path: '/v1/indicators', auth: { roles: ['steering-committee'] } }],
     uses: { projections: 'read', control: 'readWrite' },
   },
+  getIndicatorSeries: {
+    entry: 'functions/get-indicator-series/handler.ts',
+    description: 'GET /v1/indicators/series: figures over time, per e-loket, target group, organisation, policy domain or principle',
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+    // A provider may read its own organisation's series only: the use case checks the scope.
+    routes: [{ method: 'GET', path: '/v1/indicators/series', auth: { roles: ['steering-committee', 'service-provider'] } }],
+    // projections: the e-loket periods and the assessment rows; submissions: the rows of the projected counts
+    // versions, read by key; control: keys, the request counter, the e-loket and organisation registers
+    uses: { projections: 'read', submissions: 'read', control: 'readWrite' },
+  },
   publicDocs: {
     entry: 'functions/public-docs/handler.ts',
     description: 'The criteria catalog, the OpenAPI document and the health check',

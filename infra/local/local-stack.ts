@@ -16,6 +16,7 @@ import { lambdaContext } from './lambda-context.js';
 import { localManifest } from './manifest.js';
 import { loadHandler, type LambdaHandler } from './load-handler.js';
 import { provision } from './provision.js';
+import { docsStaticSite } from './docs-site.js';
 import { publicReportsSite } from './report-sites.js';
 import { startScheduler } from './scheduler.js';
 import { functionEnvironment, localResourceName, type LocalSettings } from './settings.js';
@@ -123,7 +124,10 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       port: s.PORT,
       routes: compileRoutes(),
       handlers,
-      sites: [publicReportsSite({ bucket: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), objects })],
+      sites: [
+        publicReportsSite({ bucket: localResourceName('publicReports', s.DDS_RESOURCE_PREFIX), objects }),
+        docsStaticSite(s.DDS_CODE_VERSION),
+      ],
       onError: (err) => log(`http: ${(err as Error).stack ?? String(err)}`),
     });
     running.push({ stop: () => http.close() });

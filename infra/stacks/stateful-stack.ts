@@ -1,6 +1,6 @@
 // Stateful resources, in their own stack so the stateless one can be replaced
 // freely: the tables and the report buckets the topology declares.
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Token, type CfnElement, type StackProps } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -9,11 +9,17 @@ import {
   FunctionCode,
   FunctionEventType,
   HeadersFrameOption,
-  type HeadersReferrerPolicy,
+  HeadersReferrerPolicy,
+  type IOrigin,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { DOCS_CONTENT_SECURITY_POLICY, DOCS_PREFIX, docsSite } from '../docs/docs-site.js';
 import { acknowledge } from '../constructs/acknowledge.js';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
@@ -24,6 +30,11 @@ import { resources, TABLE_KEY, type ResourceName } from '../topology.js';
 type TableNames = { [K in ResourceName]: (typeof resources)[K]['kind'] extends 'table' ? K : never }[ResourceName];
 type BucketNames = Exclude<ResourceName, TableNames>;
 
+export interface StatefulStackProps extends StackProps {
+  /** the code version the API document under /docs names (by default package.json's) */
+  codeVersion?: string;
+}
+
 export class StatefulStack extends Stack {
   readonly tables = {} as Record<TableNames, Table>;
   readonly buckets = {} as Record<BucketNames, Bucket>;
@@ -31,7 +42,7 @@ export class StatefulStack extends Stack {
   /** where citizens read the public reports (CloudFront's address) */
   readonly publicReportsUrl: string;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props?: StatefulStackProps) {
     super(scope, id, props);
 
     this.logBucket = new Bucket(this, 'AccessLogs', {
@@ -108,10 +119,11 @@ export class StatefulStack extends Stack {
         strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
       },
     });
+    const origin = S3BucketOrigin.withOriginAccessControl(this.buckets.publicReports);
     const cdn = new Distribution(this, 'PublicReports', {
       comment: 'dds-monitor public transparency reports',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.buckets.publicReports),
+        origin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
@@ -137,7 +149,86 @@ export class StatefulStack extends Stack {
       },
     ]);
 
+    this.publishDocs(origin, cdn, props?.codeVersion ?? 'dev');
+
     this.publicReportsUrl = `https://${cdn.distributionDomainName}/reports/`;
     new CfnOutput(this, 'PublicReportsUrl', { value: this.publicReportsUrl });
+    new CfnOutput(this, 'ApiDocsUrl', { value: `https://${cdn.distributionDomainName}/docs/` });
+  }
+
+  /**
+   * /docs: the rendered API document as static files (infra/docs/docs-site.ts), deployed to
+   * the public bucket under docs/ and served through its own CloudFront behavior, with a
+   * policy of its own that lets the page run its own script (the reports' policy allows none).
+   */
+  private publishDocs(origin: IOrigin, cdn: Distribution, codeVersion: string): void {
+    const dir = mkdtempSync(join(tmpdir(), 'dds-docs-'));
+    for (const [name, file] of docsSite(codeVersion)) writeFileSync(join(dir, name), file.body);
+    const docsHeaders = new ResponseHeadersPolicy(this, 'DocsHeaders', {
+      comment: 'dds-monitor /docs: its own scripts and styles only, no framing, no referrer',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: DOCS_CONTENT_SECURITY_POLICY, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+      },
+    });
+    // /docs answers with a redirect to /docs/ (so the page's relative addresses resolve), /docs/ with its index.html.
+    const docsIndex = new CfFunction(this, 'DocsIndex', {
+      code: FunctionCode.fromInline(
+        "function handler(event){var r=event.request;if(r.uri==='/docs'){return {statusCode:301,statusDescription:'Moved Permanently',headers:{location:{value:'/docs/'}}};}if(r.uri.endsWith('/')){r.uri+='index.html';}return r;}",
+      ),
+    });
+    cdn.addBehavior('/docs*', origin, {
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+      responseHeadersPolicy: docsHeaders,
+      functionAssociations: [{ function: docsIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+    });
+    const deployment = new BucketDeployment(this, 'Docs', {
+      sources: [Source.asset(dir)],
+      destinationBucket: this.buckets.publicReports,
+      destinationKeyPrefix: DOCS_PREFIX,
+      // Only under docs/: the reports beside it are never touched.
+      prune: true,
+      distribution: cdn,
+      distributionPaths: ['/docs*'],
+      memoryLimit: 512,
+    });
+    // The deployment's provider function is a singleton of the stack, built by the CDK.
+    const provider = this.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
+    const bucketArn = `<${this.getLogicalId(this.buckets.publicReports.node.defaultChild as CfnElement)}.Arn>`;
+    // As cdk-nag names them: a literal where the stack knows it (cdk.json's partition literals), else the pseudo parameter.
+    const region = Token.isUnresolved(this.region) ? '<AWS::Region>' : this.region;
+    const partition = Token.isUnresolved(this.partition) ? '<AWS::Partition>' : this.partition;
+    acknowledge(provider ?? deployment, [
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: "The CDK's BucketDeployment provider logs with the AWS managed basic execution role.",
+      },
+      ...[
+        'Action::s3:GetObject*',
+        'Action::s3:GetBucket*',
+        'Action::s3:List*',
+        'Action::s3:DeleteObject*',
+        'Action::s3:Abort*',
+        'Resource::*',
+      ].map((what) => ({
+        id: `AwsSolutions-IAM5[${what}]`,
+        reason:
+          "The CDK's BucketDeployment provider reads the docs asset and replaces docs/ of the public bucket; its grants are the CDK's own.",
+      })),
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:${partition}:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*]`,
+        reason: "The CDK's BucketDeployment provider reads the docs asset from the CDK's asset bucket.",
+      },
+      { id: 'AwsSolutions-L1', reason: "The CDK's BucketDeployment provider's runtime is chosen by aws-cdk-lib." },
+      {
+        id: `AwsSolutions-IAM5[Resource::${bucketArn}/*]`,
+        reason: 'The docs are written under docs/ of the public bucket (prune removes only files under docs/).',
+      },
+    ]);
   }
 }

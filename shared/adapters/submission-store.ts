@@ -26,7 +26,7 @@ import type { ExplainedAnswer } from '../domain/report/period-selection.js';
 import { canonicalJson } from '../domain/canonical-json.js';
 import { explainedAnswersOf } from '../domain/assessment-row.js';
 import type { StoredAssessment } from '../domain/service-view.js';
-import { countsPk, eventToItem, itemToEventOf, planPk, servicePk, type SubmissionEvent } from './submission-items.js';
+import { countsPk, countsSk, eventToItem, itemToEventOf, planPk, servicePk, type SubmissionEvent } from './submission-items.js';
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -76,6 +76,8 @@ export interface SubmissionStore {
   /** the committee's decisions on a service's assessments */
   listServiceDecisions(organisationId: string, serviceId: string): Promise<Array<DecisionFact & { recordedAt: string }>>;
   latestServiceCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null>;
+  /** one version of an e-loket's report for a period (the one a projection names) */
+  serviceCountsVersion(eloket: string, period: string, version: number): Promise<ServiceCountsReportedV1 | null>;
   /** every stored assessment, page by page (for rebuilds) */
   allAssessments(): AsyncIterable<StoredAssessment>;
   /** every stored counts report, every version (for rebuilds) */
@@ -393,6 +395,17 @@ export function dynamoSubmissionStore(
     },
 
     latestServiceCounts: latestCounts,
+
+    async serviceCountsVersion(eloket, period, version) {
+      const out = await client.send(
+        new GetCommand({
+          TableName: tables.submissions,
+          Key: { pk: countsPk(eloket, period), sk: countsSk(version) },
+          ConsistentRead: true,
+        }),
+      );
+      return out.Item ? itemToEventOf(out.Item, 'ServiceCountsReported') : null;
+    },
 
     async *allAssessments() {
       for await (const item of scanType('AssessmentSubmitted')) yield toStored(item);

@@ -24,7 +24,8 @@ export interface IndicatorOverview {
   assessments: AssessmentFigures;
 }
 
-function toJson(f: PeriodFigure): EloketFigureJson {
+/** An e-loket's figure of a period as the overview (and the series) give it. */
+export function eloketFigureJson(f: PeriodFigure): EloketFigureJson {
   if (f.status === 'no_data') return { status: 'no_data' };
   if (f.status === 'reported') return { status: 'reported', version: f.version, ...figureJson(f.summary) };
   return { status: 'derived', derivedFrom: f.from, subPeriodsReported: f.reported, subPeriods: f.of, ...figureJson(f.summary) };
@@ -51,7 +52,10 @@ export function buildEloketFigures(period: string, eloketten: ReadonlyArray<{ id
   }
   return {
     asOf,
-    eloketten: Object.fromEntries(figures.map(({ eloket, figure }) => [eloket, toJson(figure)])) as Record<string, EloketFigureJson>,
+    eloketten: Object.fromEntries(figures.map(({ eloket, figure }) => [eloket, eloketFigureJson(figure)])) as Record<
+      string,
+      EloketFigureJson
+    >,
     all: (combined
       ? { status: 'aggregated', eloketten: withData.length, ...figureJson(combined) }
       : { status: 'no_data' }) as IndicatorOverview['all'],

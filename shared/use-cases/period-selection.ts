@@ -13,6 +13,17 @@ export async function selectAsOfFromStore(projections: ProjectionStore, asOf: st
   return selection.result();
 }
 
+/** Several selections, one per day, from one pass over the rows (a series makes one per period). */
+export async function selectAsOfManyFromStore(
+  projections: Pick<ProjectionStore, 'assessmentRows' | 'plannedEntries'>,
+  days: readonly string[],
+): Promise<AsOfResult[]> {
+  const selections = days.map((day) => new AsOfSelection(day));
+  for await (const row of projections.assessmentRows()) for (const s of selections) s.addAssessment(row);
+  for await (const entry of projections.plannedEntries()) for (const s of selections) s.addPlanned(entry);
+  return selections.map((s) => s.result());
+}
+
 /** The explained answers of the selected assessments that have any, read from their stored submissions. */
 export async function explanationsOf(submissions: SubmissionStore, result: AsOfResult): Promise<Map<string, ExplainedAnswer[]>> {
   const sources = result.services.flatMap((s) => [s.pre, s.post]).filter((a) => a !== null && a.explained > 0);

@@ -1,10 +1,12 @@
 // Publishing a period's reports so that a reader never sees half of one: every
-// file of the period first, then `latest/`, then the index; the record of the
-// publication last. A failure anywhere throws, leaves what was published
+// file of the period first (the public CSV files with their CSVW metadata),
+// then the pages, then `latest/`, then the index, then the open-data
+// catalogue (reports/catalog.jsonld); the record of the publication last. A failure anywhere throws, leaves what was published
 // before in place, and the trigger retries. Only a period that has ended is
 // published (design §2: a report is a function of what is dated by its end).
 import type { ReportPublishedV1 } from '../../events/report-published.js';
 import { buildReports, type Report } from '../domain/report/report-model.js';
+import { CATALOGUE_KEY, csvwFiles, csvwName, dcatCatalogue } from '../domain/report/open-data.js';
 import { orderPeriods, reportPage, reportsIndexPage } from '../domain/report/pages.js';
 import type { Audience } from '../domain/report/sections/section.js';
 import { parsePeriod } from '../domain/periods.js';
@@ -47,13 +49,26 @@ export function assertEnded(periodId: string, today: string): void {
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const CSV = 'text/csv; charset=utf-8';
+const CSVW = 'application/csvm+json; charset=utf-8';
+const JSON_LD = 'application/ld+json; charset=utf-8';
 
 const jsonOf = (v: unknown) => `${JSON.stringify(v)}\n`;
 
-/** A report's files: report.json, each section's CSV files in registry order, and last the page that links to them. */
+/**
+ * A report's files: report.json, each section's CSV files in registry order
+ * (in the public report each followed by its CSVW metadata), and last the
+ * page that links to them.
+ */
 function filesOf(report: Report<Audience>): Record<string, StoredObject> {
   const files: Record<string, StoredObject> = { 'report.json': { body: jsonOf(report.json), contentType: JSON_TYPE } };
-  for (const section of report.sections) for (const { name, body } of section.files(report.page)) files[name] = { body, contentType: CSV };
+  const metadata = report.page.audience === 'public' ? csvwFiles(report.page.period.id) : {};
+  for (const section of report.sections) {
+    for (const { name, body } of section.files(report.page)) {
+      files[name] = { body, contentType: CSV };
+      const described = metadata[csvwName(name)];
+      if (described !== undefined) files[csvwName(name)] = { body: described, contentType: CSVW };
+    }
+  }
   files['index.html'] = { body: reportPage(report), contentType: HTML };
   return files;
 }
@@ -115,10 +130,12 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
 
   // Only periods that have ended count (a report once published for a later one never takes over latest/).
   const today = deps.today();
-  const published = new Set(
-    (await deps.projections.listReports()).map((r) => r.payload.period).filter((p) => (parsePeriod(p)?.end ?? today) < today),
+  const records = new Map(
+    (await deps.projections.listReports())
+      .filter((r) => (parsePeriod(r.payload.period)?.end ?? today) < today)
+      .map((r) => [r.payload.period, r.payload]),
   );
-  published.add(periodId);
+  const published = new Set([...records.keys(), periodId]);
   if (latestOf([...published]) === periodId)
     await writeAll([{ bucket: deps.buckets.publicReports, prefix: 'reports/latest/', files: publicFiles }]);
   // The lists of every period, public and the committee's own (served at /committee/).
@@ -129,6 +146,17 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
       contentType: HTML,
     }),
   ]);
+  // Last, the open-data catalogue of every period published, this one as it was just written.
+  const catalogue = dcatCatalogue([
+    ...[...records.values()]
+      .filter((r) => r.period !== periodId)
+      .map((r) => ({ period: r.period, asOf: r.asOf, files: r.publicKeys.map((k) => k.slice(`reports/${r.period}/`.length)) })),
+    { period: periodId, asOf: reports.public.json.asOf, files: Object.keys(publicFiles) },
+  ]);
+  await deps.objects.put(deps.buckets.publicReports, CATALOGUE_KEY, {
+    body: `${JSON.stringify(catalogue, null, 2)}\n`,
+    contentType: JSON_LD,
+  });
 
   const event: ReportPublishedV1 = {
     metadata: { eventId: deps.newId(), type: 'ReportPublished', version: 1, occurredAt: deps.now().toISOString() },

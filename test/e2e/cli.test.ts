@@ -429,7 +429,9 @@ describe('report', () => {
     expect(urls).toContain(`${stack.apiUrl}/reports/2026-Q3/report.json`);
     expect(urls).toContain(`${stack.apiUrl}/reports/`);
     expect(urls).toContain(`${stack.apiUrl}/committee/2026-Q3/explanations.csv`);
-    expect(urls).toHaveLength(7 + 1 + 14);
+    expect(urls).toContain(`${stack.apiUrl}/reports/2026-Q3/kanalen.csv-metadata.json`);
+    // the public report's 7 files and the CSVW description beside each of its 5 CSV files, the index, the committee's 14
+    expect(urls).toHaveLength(7 + 5 + 1 + 14);
     for (const url of urls) {
       const res = await fetch(url, { headers: { authorization: `Bearer ${admin}` } });
       expect({ url, status: res.status }).toEqual({ url, status: 200 });

@@ -10,6 +10,7 @@ const timeline = demoTimeline(TODAY);
 import { loadDemo, storeIsEmpty } from '../../infra/local/load-demo.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { standIns } from '../support/stand-ins.js';
+import { ddsClient } from '../../shared/client/dds-client.js';
 
 let stack: LocalStack;
 
@@ -54,12 +55,7 @@ describe('demo data', () => {
     // every demo service is assessed by the end of 2026-Q3, 31 of them after their rework too
     expect(latest.assessments.services).toBe(52);
     expect(latest.assessments.withPost).toBe(31);
-    const overview = (await (
-      await fetch(`${stack.apiUrl}/v1/indicators?period=2026-Q3`, { headers: { authorization: `Bearer ${keys.committee}` } })
-    ).json()) as {
-      eloketten: Record<string, { status: string; subPeriodsReported?: number }>;
-      all: { status: string; eloketten: number };
-    };
+    const overview = (await ddsClient({ baseUrl: stack.apiUrl, key: keys.committee }).getIndicatorOverview('2026-Q3')).body;
     expect(overview.eloketten['mijn-burgerprofiel']).toMatchObject({ status: 'derived', subPeriodsReported: 3 });
     expect(overview.eloketten['e-loket-ondernemers']?.status).toBe('reported');
     expect(overview.all).toMatchObject({ status: 'aggregated', eloketten: 4 });

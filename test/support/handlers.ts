@@ -6,6 +6,7 @@ import { makeGetService } from '../../functions/get-service/get-service.js';
 import { makeRecordDecision } from '../../functions/record-decision/record-decision.js';
 import { makeSubmitPlan } from '../../functions/submit-plan/submit-plan.js';
 import { makeGetIndicators } from '../../functions/get-indicators/get-indicators.js';
+import { makeGetIndicatorSeries } from '../../functions/get-indicator-series/get-indicator-series.js';
 import { makeProjector } from '../../functions/projector/projector.js';
 import { makePublishReport } from '../../functions/publish-report/publish-report.js';
 import { makeRequestReport } from '../../functions/request-report/request-report.js';
@@ -60,6 +61,8 @@ export function wire(
   };
   return {
     keys,
+    limiter,
+    authFailures,
     organisations,
     submissions,
     projections,
@@ -92,6 +95,7 @@ export function wire(
       newId: randomUUID,
     }),
     getIndicators: makeGetIndicators({ keys, limiter, authFailures, projections, eloketten, logger }),
+    getIndicatorSeries: makeGetIndicatorSeries({ keys, limiter, authFailures, projections, submissions, eloketten, organisations, logger }),
     requestReport: makeRequestReport({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
     reportStatus: makeReportStatus({ keys, limiter, authFailures, submissions, projections, logger }),
     committeeReports: makeCommitteeReports({ keys, limiter, authFailures, objects, bucket: s.name('committeeReports'), logger }),

@@ -6,6 +6,8 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
+import { DOCS_CONTENT_SECURITY_POLICY } from '../../infra/docs/docs-site.js';
+import { REPORT_CONTENT_SECURITY_POLICY } from '../../shared/adapters/page-headers.js';
 import { localManifest } from '../../infra/local/manifest.js';
 import { functions, type FunctionName } from '../../infra/topology.js';
 
@@ -149,6 +151,51 @@ describe('stateful stack', () => {
   });
 });
 
+describe('/docs in AWS', () => {
+  it('deploys the docs to the public bucket under docs/ and serves them through a /docs* behavior with a CSP of their own', () => {
+    stateful.hasResourceProperties('Custom::CDKBucketDeployment', {
+      DestinationBucketKeyPrefix: 'docs/',
+      Prune: true,
+      DistributionPaths: ['/docs*'],
+    });
+    const policies = stateful.findResources('AWS::CloudFront::ResponseHeadersPolicy') as Record<
+      string,
+      {
+        Properties: {
+          ResponseHeadersPolicyConfig: { SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } } };
+        };
+      }
+    >;
+    const cspOf = (id: string) =>
+      policies[id]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
+    const [distribution] = Object.values(stateful.findResources('AWS::CloudFront::Distribution')) as Array<{
+      Properties: {
+        DistributionConfig: {
+          DefaultCacheBehavior: { ResponseHeadersPolicyId: { Ref: string }; TargetOriginId: string };
+          CacheBehaviors: Array<{
+            PathPattern: string;
+            ResponseHeadersPolicyId: { Ref: string };
+            TargetOriginId: string;
+            AllowedMethods: string[];
+          }>;
+        };
+      };
+    }>;
+    const config = distribution!.Properties.DistributionConfig;
+    const docs = config.CacheBehaviors.find((b) => b.PathPattern === '/docs*')!;
+    expect(docs).toBeDefined();
+    // The same bucket origin (origin access control), read only.
+    expect(docs.TargetOriginId).toBe(config.DefaultCacheBehavior.TargetOriginId);
+    expect(docs.AllowedMethods).toEqual(['GET', 'HEAD']);
+    // The docs run their own script (and nothing inline); the reports run none at all.
+    expect(cspOf(docs.ResponseHeadersPolicyId.Ref)).toBe(DOCS_CONTENT_SECURITY_POLICY);
+    expect(cspOf(docs.ResponseHeadersPolicyId.Ref)).toContain("script-src 'self'");
+    expect(cspOf(docs.ResponseHeadersPolicyId.Ref)).not.toContain('unsafe');
+    expect(cspOf(config.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref)).toBe(REPORT_CONTENT_SECURITY_POLICY);
+    expect(Object.keys(stateful.findOutputs('ApiDocsUrl'))).toEqual(['ApiDocsUrl']);
+  });
+});
+
 describe('stateless stack', () => {
   it('sends stream records that keep failing to an encrypted on-failure queue with an alarm', () => {
     stateless.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
@@ -223,6 +270,14 @@ describe('stateless stack', () => {
     expect([...docs.keys()].sort()).toEqual(['ControlTable', 'PublicReportsBucket']);
     expect([...docs.get('ControlTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
     expect([...docs.get('PublicReportsBucket')!].sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
+    // The series read the projections and the stored counts versions, and write neither.
+    const series = touched('getIndicatorSeries');
+    expect([...series.keys()].sort()).toEqual(['ControlTable', 'ProjectionsTable', 'SubmissionsTable']);
+    for (const t of ['ProjectionsTable', 'SubmissionsTable'])
+      expect(
+        [...series.get(t)!].some((a) => /Put|Update|Delete|Write/.test(a)),
+        t,
+      ).toBe(false);
     // The committee's reports are read, never written, by the function that serves them.
     expect([...touched('committeeReports').get('CommitteeReportsBucket')!].sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
     expect(touched('committeeReports').has('PublicReportsBucket')).toBe(false);

@@ -12,6 +12,7 @@ import { html } from '../html.js';
 import { BAND_COLOURS, BAND_LABELS, BAND_SHORT } from '../labels.js';
 import type { PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
+import { COLUMNS } from '../columns.js';
 
 export const BANDS_CSV = 'indicators.csv';
 const BANDS: Band[] = ['good', 'partial', 'none'];
@@ -74,6 +75,33 @@ ${csvLink(BANDS_CSV, 'deze tabellen')}`;
     {
       name: BANDS_CSV,
       header: ['periode', 'soort', 'principe', 'perspectief', 'goed', 'gedeeltelijk', 'niet', 'niet_van_toepassing'],
+      metadata: {
+        title: 'Diensten per principe, perspectief en kleurcode',
+        description:
+          'Per principe en perspectief: hoeveel diensten goed, gedeeltelijk of niet scoren. Resultaten (de laatste toetsing na de vernieuwing) en verwachtingen (de toetsing vóór de vernieuwing van diensten die nog niet na de vernieuwing getoetst zijn) staan apart. Eén rij per soort, principe en perspectief.',
+        columns: {
+          periode: COLUMNS.period,
+          soort: {
+            description: 'resultaat (na de vernieuwing) of verwachting (vóór de vernieuwing).',
+            datatype: 'string',
+            values: ['resultaat', 'verwachting'],
+          },
+          principe: {
+            description: 'SD Standaard digitaal, GC Gebruiker centraal, DH Digitaal herdacht, DG Datagedreven, BT Betrouwbaar, of alle.',
+            datatype: 'string',
+            values: ['SD', 'GC', 'DH', 'DG', 'BT', 'alle'],
+          },
+          perspectief: {
+            description: 'G gebruikerscriteria, I inclusiecriteria, of alle criteria.',
+            datatype: 'string',
+            values: ['G', 'I', 'alle'],
+          },
+          goed: { ...COLUMNS.bandCount, description: 'Aantal diensten met een score van minstens 80 %.' },
+          gedeeltelijk: { ...COLUMNS.bandCount, description: 'Aantal diensten met een score boven 0 en onder 80 %.' },
+          niet: { ...COLUMNS.bandCount, description: 'Aantal diensten met een score van 0.' },
+          niet_van_toepassing: { ...COLUMNS.bandCount, description: 'Aantal diensten waarvoor geen enkel criterium van toepassing is.' },
+        },
+      },
       rows: ({ assessments }, { period }) =>
         (
           [

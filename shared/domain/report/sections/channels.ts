@@ -11,6 +11,7 @@ import { html } from '../html.js';
 import { CHANNEL_COLOURS, CHANNEL_LABELS } from '../labels.js';
 import { periodEloketten } from './eloketten.js';
 import { defineSection } from './section.js';
+import { COLUMNS } from '../columns.js';
 
 export const CHANNELS_CSV = 'kanalen.csv';
 
@@ -55,6 +56,51 @@ ${csvLink(CHANNELS_CSV, 'deze tabel')}`;
   csv: [
     {
       name: CHANNELS_CSV,
+      metadata: {
+        title: 'Interacties per kanaal en digitaal aandeel',
+        description:
+          'Per e-loket en over alle e-loketten samen: de interacties van de periode per kanaal (click, call, connect, andere) en het digitale aandeel. Een kanaal zonder gegevens is leeg, niet 0.',
+        columns: {
+          periode: COLUMNS.period,
+          e_loket: { ...COLUMNS.eloket, description: `${COLUMNS.eloket.description} "alle": alle e-loketten samen.` },
+          status: COLUMNS.figureStatus,
+          click: { ...COLUMNS.interactions, description: 'Interacties online (click).', empty: 'geen gegevens voor dit kanaal' },
+          call: {
+            ...COLUMNS.interactions,
+            description: 'Interacties via telefoon, e-mail of chat met een persoon (call).',
+            empty: 'geen gegevens voor dit kanaal',
+          },
+          connect: { ...COLUMNS.interactions, description: 'Interacties aan het loket (connect).', empty: 'geen gegevens voor dit kanaal' },
+          other: {
+            ...COLUMNS.interactions,
+            description: 'Interacties via post en andere kanalen.',
+            empty: 'geen gegevens voor dit kanaal',
+          },
+          totaal: { ...COLUMNS.interactions, description: 'Alle interacties samen, over de kanalen met gegevens.', empty: 'geen gegevens' },
+          rijen: {
+            description: 'Aantal gemelde rijen (organisatie en doelgroep).',
+            datatype: 'integer',
+            minimum: 0,
+            unit: 'rijen',
+            empty: 'geen gegevens',
+          },
+          rijen_met_gegevens: {
+            description: 'Aantal rijen met cijfers voor minstens één kanaal.',
+            datatype: 'integer',
+            minimum: 0,
+            unit: 'rijen',
+            empty: 'geen gegevens',
+          },
+          digitaal_aandeel: {
+            description: 'Σ click ÷ Σ alle kanalen, over de rijen samen (een verhouding van sommen).',
+            datatype: 'double',
+            minimum: 0,
+            maximum: 1,
+            unit: 'aandeel (0 tot 1)',
+            empty: 'geen gegevens over online interacties',
+          },
+        },
+      },
       header: [
         'periode',
         'e_loket',

@@ -13,6 +13,7 @@ import { html } from '../html.js';
 import { periodShort, SERIES_COLOURS, TARGET_GROUP_LABELS } from '../labels.js';
 import type { EloketInput, PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
+import { COLUMNS, targetGroupColumn } from '../columns.js';
 
 export const EVOLUTION_CSV = 'e-loketten.csv';
 
@@ -105,6 +106,21 @@ ${scrollTable(`Aangeboden diensten per e-loket en doelgroep, ${period.label}`, [
   csv: [
     {
       name: EVOLUTION_CSV,
+      metadata: {
+        title: 'Aangeboden diensten per hoofd-e-loket, acht kwartalen',
+        description:
+          'Per hoofd-e-loket en kwartaal: hoeveel digitale diensten de overheden via het e-loket aanbieden, in totaal en per doelgroep. Een kwartaal dat in maanden gemeld is, telt met de laatste gemelde maand (een voorraad, geen som).',
+        columns: {
+          kwartaal: COLUMNS.quarter,
+          e_loket: COLUMNS.eloket,
+          status: COLUMNS.figureStatus,
+          aangeboden_diensten: { ...COLUMNS.services, empty: 'geen gegevens' },
+          burgers: targetGroupColumn('burgers'),
+          ondernemers: targetGroupColumn('ondernemers'),
+          verenigingen: targetGroupColumn('verenigingen'),
+          lokale_besturen: targetGroupColumn('lokale-besturen'),
+        },
+      },
       header: ['kwartaal', 'e_loket', 'status', 'aangeboden_diensten', 'burgers', 'ondernemers', 'verenigingen', 'lokale_besturen'],
       rows: ({ evolution }) =>
         evolution.eloketten.flatMap((e) =>

@@ -12,6 +12,7 @@ import { scrollTable } from '../components/table.js';
 import { html } from '../html.js';
 import type { PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
+import { COLUMNS } from '../columns.js';
 
 export const IN_REWORK_CSV = 'in-vernieuwing.csv';
 
@@ -84,6 +85,40 @@ ${csvLink(IN_REWORK_CSV, 'deze tabel')}`,
   csv: [
     {
       name: IN_REWORK_CSV,
+      metadata: {
+        title: 'Diensten in vernieuwing',
+        description:
+          'Eén rij per dienst die aan het einde van de periode vernieuwd wordt: gepland in een jaarplan en gestart, of vóór de vernieuwing getoetst en nog niet erna; met de verwachting van die toetsing.',
+        columns: {
+          periode: COLUMNS.period,
+          organisatie: COLUMNS.organisation,
+          organisatie_naam: COLUMNS.organisationName,
+          dienst: COLUMNS.service,
+          dienst_naam: COLUMNS.serviceName,
+          soort: {
+            description: 'new: een nieuwe dienst; rework: een grondige vernieuwing (uit het jaarplan).',
+            datatype: 'string',
+            values: ['new', 'rework'],
+            empty: 'niet in een jaarplan',
+          },
+          start: { ...COLUMNS.date, description: 'De start van het werk, uit het jaarplan.', empty: 'niet in een jaarplan' },
+          in_gebruik: { ...COLUMNS.date, description: 'De geplande ingebruikname.', empty: 'niet gekend' },
+          verwachting_datum: { ...COLUMNS.date, description: 'De datum van de toetsing vóór de vernieuwing.', empty: 'nog niet getoetst' },
+          verwachting_score: {
+            ...COLUMNS.score,
+            description: `Verwacht, vóór de vernieuwing. ${COLUMNS.score.description}`,
+            empty: 'nog niet getoetst, of niet van toepassing',
+          },
+          verwachting_band: { ...COLUMNS.band, empty: 'nog niet getoetst' },
+          verwachting_beide_goed: {
+            description:
+              'good: verwacht goed op de gebruikers- én de inclusiecriteria; not_good: nog niet goed op beide; not_applicable: een van beide is niet van toepassing.',
+            datatype: 'string',
+            values: ['good', 'not_good', 'not_applicable'],
+            empty: 'nog niet getoetst',
+          },
+        },
+      },
       header: [
         'periode',
         'organisatie',

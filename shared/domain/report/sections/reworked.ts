@@ -11,6 +11,7 @@ import { html } from '../html.js';
 import { BAND_COLOURS } from '../labels.js';
 import { byOrgThenService, type PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
+import { COLUMNS } from '../columns.js';
 
 export const REWORKED_CSV = 'vernieuwde-diensten.csv';
 
@@ -94,6 +95,31 @@ ${csvLink(REWORKED_CSV, 'deze tabel')}`;
   csv: [
     {
       name: REWORKED_CSV,
+      metadata: {
+        title: 'Vernieuwde diensten: score vóór en na',
+        description: 'Eén rij per dienst die vóór én na de vernieuwing getoetst is: de score over alle criteria vóór, na, en het verschil.',
+        columns: {
+          periode: COLUMNS.period,
+          organisatie: COLUMNS.organisation,
+          organisatie_naam: COLUMNS.organisationName,
+          dienst: COLUMNS.service,
+          dienst_naam: COLUMNS.serviceName,
+          voor_datum: { ...COLUMNS.date, description: 'De datum van de toetsing vóór de vernieuwing.' },
+          voor_score: { ...COLUMNS.score, description: `Vóór de vernieuwing. ${COLUMNS.score.description}` },
+          voor_band: COLUMNS.band,
+          na_datum: { ...COLUMNS.date, description: 'De datum van de toetsing na de vernieuwing.' },
+          na_score: { ...COLUMNS.score, description: `Na de vernieuwing. ${COLUMNS.score.description}` },
+          na_band: COLUMNS.band,
+          verschil: {
+            description: 'Score na min score vóór.',
+            datatype: 'double',
+            minimum: -1,
+            maximum: 1,
+            unit: 'aandeel (−1 tot 1)',
+            empty: 'een van beide scores is niet van toepassing',
+          },
+        },
+      },
       header: [
         'periode',
         'organisatie',

@@ -25,11 +25,39 @@ export interface SectionContext extends PageContext {
   heading: SafeHtml;
 }
 
+/** What one column of a CSV file holds, for the CSVW metadata beside a public CSV (shared/domain/report/open-data.ts). */
+export interface ColumnMeta {
+  /** in Dutch, for the people who reuse the file */
+  description: string;
+  /** `double`: a ratio or score between 0 and 1, possibly written with an exponent */
+  datatype: 'string' | 'integer' | 'double' | 'date';
+  /** what one unit of a figure is (diensten, interacties, …) */
+  unit?: string;
+  /** the only values a code column takes */
+  values?: readonly string[];
+  /** a pattern a string column matches */
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  /** what an empty cell means in this column (every empty cell is no value: no data, or not applicable) */
+  empty?: string;
+}
+
+export interface CsvMetadata {
+  /** the table's title and what one row is, in Dutch */
+  title: string;
+  description: string;
+  /** one entry per column of the header, by its name */
+  columns: Readonly<Record<string, ColumnMeta>>;
+}
+
 export interface CsvFile<M> {
   /** the file name beside the report's index.html */
   name: string;
   header: readonly string[];
   rows(model: M, page: PageContext): Cell[][];
+  /** required for a public CSV (test/unit/open-data.test.ts): its CSVW metadata is generated from it */
+  metadata?: CsvMetadata;
 }
 
 export interface SectionDefinition<M, J extends object, P extends Placement> {
@@ -61,6 +89,8 @@ export interface Section<J extends object = object, P extends Placement = Placem
   readonly in: P;
   /** the CSV files the section publishes, by name */
   readonly csvNames: readonly string[];
+  /** the CSV files with their header and column metadata */
+  readonly csvFiles: ReadonlyArray<{ name: string; header: readonly string[]; metadata?: CsvMetadata }>;
   heading(page: PageContext): SafeHtml;
   build(selection: PeriodSelection): BuiltSection<J>;
 }
@@ -73,6 +103,7 @@ export function defineSection<M, J extends object = Record<never, never>, P exte
     id,
     in: definition.in,
     csvNames: (definition.csv ?? []).map((f) => f.name),
+    csvFiles: (definition.csv ?? []).map(({ name, header, metadata }) => ({ name, header, ...(metadata ? { metadata } : {}) })),
     heading: (page) => html`<h2 id="${id}">${typeof title === 'string' ? title : title(page)}</h2>`,
     build(selection) {
       const model = definition.model(selection);

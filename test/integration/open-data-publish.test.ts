@@ -1,0 +1,84 @@
+// Publishing to s3rver writes the open data with the reports: a CSVW file
+// beside every public CSV (under the period and under latest/), and last the
+// DCAT-AP catalogue, which lists every file published for every period with
+// its media type — in the publish order files, pages, latest/, index,
+// catalogue.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
+import { CATALOGUE_KEY, csvwName, publicCsvFiles } from '../../shared/domain/report/open-data.js';
+import { publishReports } from '../../shared/use-cases/publish-reports.js';
+import { storeAndProject, wire } from '../support/handlers.js';
+import { reportAssessments } from '../support/report-input.js';
+import { standIns } from '../support/stand-ins.js';
+
+type Env = Awaited<ReturnType<typeof standIns>>;
+let env: Env;
+let app: ReturnType<typeof wire>;
+const puts: Array<{ key: string; contentType: string }> = [];
+
+beforeAll(async () => {
+  env = await standIns('opendata');
+  const real = s3ObjectStore(env.s3);
+  const recording: ObjectStore = {
+    ...real,
+    put: async (bucket, key, object) => {
+      puts.push({ key, contentType: object.contentType });
+      return real.put(bucket, key, object);
+    },
+  };
+  app = wire(env, { today: '2026-11-26', objects: recording });
+  await storeAndProject(app, reportAssessments());
+  await publishReports(app.publishDeps, '2026-Q2', 'r1');
+  puts.length = 0;
+  await publishReports(app.publishDeps, '2026-Q3', 'r2');
+});
+
+const bucket = () => env.name('publicReports');
+
+describe('publishing the open data', () => {
+  it('writes a CSVW file beside every public CSV, under the period and under latest/', async () => {
+    for (const prefix of ['reports/2026-Q3/', 'reports/latest/']) {
+      const keys = await app.objects.list(bucket(), prefix);
+      for (const { name } of publicCsvFiles()) {
+        expect(keys, `${prefix}${name}`).toContain(`${prefix}${name}`);
+        const meta = await app.objects.get(bucket(), `${prefix}${csvwName(name)}`);
+        expect(meta?.contentType).toBe('application/csvm+json; charset=utf-8');
+        expect(JSON.parse(meta!.body).url).toBe(name);
+      }
+    }
+    // The committee's report has no open-data files.
+    expect((await app.objects.list(env.name('committeeReports'), 'committee/2026-Q3/')).some((k) => k.endsWith('-metadata.json'))).toBe(
+      false,
+    );
+  });
+
+  it('writes the files, then the pages, then latest/, then the index, and last the catalogue', () => {
+    const at = (key: string) => puts.findIndex((p) => p.key === key);
+    const last = (pred: (k: string) => boolean) => Math.max(...puts.flatMap((p, i) => (pred(p.key) ? [i] : [])));
+    const first = (pred: (k: string) => boolean) => puts.findIndex((p) => pred(p.key));
+    expect(last((k) => k.startsWith('reports/2026-Q3/') && !k.endsWith('index.html'))).toBeLessThan(at('reports/2026-Q3/index.html'));
+    expect(at('reports/2026-Q3/index.html')).toBeLessThan(first((k) => k.startsWith('reports/latest/')));
+    expect(last((k) => k.startsWith('reports/latest/'))).toBeLessThan(at('reports/index.html'));
+    expect(at(CATALOGUE_KEY)).toBe(puts.length - 1);
+    expect(puts[puts.length - 1]!.contentType).toBe('application/ld+json; charset=utf-8');
+  });
+
+  it('lists in the catalogue every file published for every period, with its media type', async () => {
+    const catalogue = JSON.parse((await app.objects.get(bucket(), CATALOGUE_KEY))!.body) as {
+      'dcat:dataset': Array<{
+        'dct:identifier': string;
+        'dcat:distribution': Array<{ 'dcat:downloadURL': { '@id': string }; 'dcat:mediaType': { '@id': string } }>;
+      }>;
+    };
+    expect(catalogue['dcat:dataset'].map((d) => d['dct:identifier'])).toEqual(['dds-monitor-2026-Q2', 'dds-monitor-2026-Q3']);
+    for (const [i, period] of ['2026-Q2', '2026-Q3'].entries()) {
+      const published = (await app.objects.list(bucket(), `reports/${period}/`)).map((k) => k.slice('reports/'.length)).sort();
+      const listed = catalogue['dcat:dataset'][i]!['dcat:distribution'];
+      expect(listed.map((d) => d['dcat:downloadURL']['@id']).sort()).toEqual(published);
+      for (const d of listed) {
+        const stored = await app.objects.get(bucket(), `reports/${d['dcat:downloadURL']['@id']}`);
+        expect(stored!.contentType.split(';')[0]).toBe(d['dcat:mediaType']['@id'].split('media-types/')[1]);
+      }
+    }
+  });
+});
