@@ -5,7 +5,7 @@
 // consumer and by rebuild.
 import { upcastAssessment } from '../../events/assessment-submitted.js';
 import { isEvent, type AnyEvent } from '../../events/index.js';
-import { toAssessmentRow } from '../domain/assessment-row.js';
+import { toAssessmentRow, type AssessmentRow } from '../domain/assessment-row.js';
 import { summarize } from '../domain/service-counts.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
@@ -69,6 +69,45 @@ export async function projectEvent(
   return null;
 }
 
+export type BatchOutcome =
+  { ok: true; projected: { projected: string; outcome: 'written' | 'stale' } | null } | { ok: false; error: unknown };
+
+/**
+ * A batch of stored events, as the stream delivers them: the assessments'
+ * rows (each from its event alone) go out together in as few requests as the
+ * store allows; every other event is projected one by one, in order, as
+ * before. Each event's outcome is returned in its place, so a caller can
+ * report exactly the ones that failed.
+ */
+export async function projectBatch(deps: ProjectDeps, events: ReadonlyArray<AnyEvent>): Promise<BatchOutcome[]> {
+  const outcomes: BatchOutcome[] = new Array<BatchOutcome>(events.length);
+  const rows = new Map<number, AssessmentRow>();
+  events.forEach((event, i) => {
+    if (!isEvent(event, 'AssessmentSubmitted')) return;
+    try {
+      rows.set(i, toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
+    } catch (error) {
+      outcomes[i] = { ok: false, error };
+    }
+  });
+  const written = rows.size > 0 ? await deps.projections.putAssessmentRows([...rows.values()]) : { failed: [] };
+  const failed = new Set(written.failed.map((r) => r.assessmentId));
+  for (const [i, row] of rows) {
+    outcomes[i] = failed.has(row.assessmentId)
+      ? { ok: false, error: written.error ?? new Error(`the row of assessment ${row.assessmentId} was not written`) }
+      : { ok: true, projected: { projected: `assessment of ${row.organisationId}/${row.serviceId}`, outcome: 'written' } };
+  }
+  for (const [i, event] of events.entries()) {
+    if (outcomes[i]) continue;
+    try {
+      outcomes[i] = { ok: true, projected: await projectEvent(deps, event) };
+    } catch (error) {
+      outcomes[i] = { ok: false, error };
+    }
+  }
+  return outcomes;
+}
+
 /** Recomputes every projection from the stored submissions: the same recomputation, over everything. */
 export async function rebuildProjections(deps: ProjectDeps): Promise<{
   services: number;
@@ -79,12 +118,20 @@ export async function rebuildProjections(deps: ProjectDeps): Promise<{
 }> {
   const services = new Set<string>();
   let assessments = 0;
+  let pending: AssessmentRow[] = [];
+  const flush = async () => {
+    const { failed, error } = await deps.projections.putAssessmentRows(pending);
+    if (failed.length > 0) throw error ?? new Error(`${failed.length} assessment rows were not written`);
+    pending = [];
+  };
   for await (const event of deps.submissions.allEvents('AssessmentSubmitted')) {
     const a = upcastAssessment(event);
-    await deps.projections.putAssessmentRow(toAssessmentRow(a, itemKeyOf(event)));
+    pending.push(toAssessmentRow(a, itemKeyOf(event)));
+    if (pending.length >= 100) await flush();
     services.add(`${a.submission.organisationId}\u0000${a.submission.serviceId}`);
     assessments += 1;
   }
+  await flush();
   const plans = new Map<string, { organisationId: string; year: number }>();
   for await (const p of deps.submissions.allEvents('PlanSubmitted'))
     plans.set(`${p.payload.organisationId}\u0000${p.payload.year}`, p.payload);
