@@ -6,7 +6,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { periodsEndedBy } from '../../shared/domain/periods.js';
 import { streamImageToEvent } from '../../shared/adapters/submission-items.js';
 import { isEvent } from '../../events/index.js';

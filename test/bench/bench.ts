@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateTableCommand, PutItemCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, CreateTableCommand, PutItemCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
+import { BUNDLE_AWS_SDK, ESM_REQUIRE_BANNER } from '../../infra/bundling.js';
 import { startLocalStack } from '../../infra/local/local-stack.js';
 import { REPO_ROOT } from '../../infra/local/load-handler.js';
 import { provision } from '../../infra/local/provision.js';
@@ -18,7 +19,6 @@ import { upcastAssessment } from '../../events/assessment-submitted.js';
 import { documentClient, dynamoClient } from '../../shared/adapters/clients.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { eventToAttributes, itemKeyOf } from '../../shared/adapters/submission-items.js';
-import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { storedSubmission } from '../../shared/domain/accept-assessment.js';
 import { toAssessmentRow } from '../../shared/domain/assessment-row.js';
 import { summarize } from '../../shared/domain/service-counts.js';
@@ -28,10 +28,25 @@ import { startCountingProxy } from './counting-proxy.js';
 import { freePort } from '../support/global-setup.js';
 
 const quick = process.argv.includes('--quick');
+// Quick sizes are chosen so that each ratio means what it means in the full run
+// (docs/performance.md shows the curve): the same 16 clients, the same kind of
+// store growth (10x and 50x) for the flat write cost, and enough services that
+// the reports' fixed costs (start, index files) no longer dominate their time.
 const SIZE = quick
-  ? { ingest: 400, concurrency: 16, storedSmall: 100, storedLarge: 1000, measured: 100, reportServices: 400, countRows: 100, coldRuns: 5 }
+  ? {
+      ingest: 300,
+      rounds: 3,
+      concurrency: 16,
+      storedSmall: 200,
+      storedLarge: 2000,
+      measured: 200,
+      reportServices: 2000,
+      countRows: 1000,
+      coldRuns: 5,
+    }
   : {
       ingest: 5000,
+      rounds: 3,
       concurrency: 16,
       storedSmall: 1000,
       storedLarge: 50000,
@@ -40,11 +55,13 @@ const SIZE = quick
       countRows: 1000,
       coldRuns: 10,
     };
-// --only=reports|ingest|cold and --report-services=N, for looking at one figure at a time.
+// --only=reports|ingest|cold, --report-services=N, --stored-large=N, --ingest=N: one figure, or one size, at a time.
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const only = arg('only');
 const wants = (part: string) => only === undefined || only === part;
 if (arg('report-services')) SIZE.reportServices = Number(arg('report-services'));
+if (arg('stored-large')) SIZE.storedLarge = Number(arg('stored-large'));
+if (arg('ingest')) SIZE.ingest = Number(arg('ingest'));
 const DATA_OPS = new Set([
   'GetItem',
   'PutItem',
@@ -93,13 +110,19 @@ async function main() {
   const proxy = await startCountingProxy(direct.AWS_ENDPOINT_URL_DYNAMODB);
   const settings: LocalSettings = { ...direct, AWS_ENDPOINT_URL_DYNAMODB: proxy.url };
   const stack = await startLocalStack({ settings, standIns: false });
-  const result: Record<string, unknown> = { quick, machine: { cpus: (await import('node:os')).cpus().length, node: process.version } };
+  const os = await import('node:os');
+  const result: Record<string, unknown> = {
+    quick,
+    sizes: SIZE,
+    machine: { cpus: os.cpus().length, node: process.version, loadAverageAtStart: os.loadavg().map((l) => round(l, 2)) },
+  };
   try {
     const keys = new Map<string, string>();
     for (let o = 0; o < 100; o++) {
       const org = `ORG${String(o).padStart(3, '0')}`;
       keys.set(org, (await stack.keys.create({ role: 'service-provider', organisationId: org })).key);
     }
+    const committee = (await stack.keys.create({ role: 'steering-committee' })).key;
     const postAll = async (bodies: ReturnType<typeof submission>[], latencies?: number[]) =>
       pool(bodies, SIZE.concurrency, async (b) => {
         const t = performance.now();
@@ -112,29 +135,48 @@ async function main() {
         if (res.status !== 201) throw new Error(`ingest answered ${res.status}`);
         latencies?.push(performance.now() - t);
       });
+    /** How many services GET /v1/indicators counts: what "end to end" waits for (design §7). */
+    const countedServices = async () => {
+      const res = await fetch(`${stack.apiUrl}/v1/indicators?period=2026-Q4`, { headers: { authorization: `Bearer ${committee}` } });
+      if (res.status !== 200) throw new Error(`GET /v1/indicators answered ${res.status}`);
+      return ((await res.json()) as { assessments: { services: number } }).assessments.services;
+    };
+    const untilCounted = async (expected: number) => {
+      for (;;) {
+        await stack.poller.drain(600_000);
+        const counted = await countedServices();
+        if (counted >= expected) return counted;
+      }
+    };
+    const submissionsTable = localResourceName('submissions', settings.DDS_RESOURCE_PREFIX);
+    const storedItem = (i: number, tag: string) => {
+      const at = new Date(Date.UTC(2026, 0, 1) + i).toISOString();
+      return eventToAttributes({
+        metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 2, occurredAt: at },
+        payload: { assessmentId: randomUUID(), submittedAt: at, submission: storedSubmission(submission(i, tag)) },
+      });
+    };
+    const ddbDirect = dynamoClient(direct);
     const preload = async (from: number, to: number) => {
-      // Stored as the ingest would store them, straight into the table; the projector projects them.
-      const table = localResourceName('submissions', settings.DDS_RESOURCE_PREFIX);
-      const ddb = dynamoClient(direct);
-      await pool(
-        Array.from({ length: to - from }, (_, k) => from + k),
-        32,
-        async (i) => {
-          const at = new Date(Date.UTC(2026, 0, 1) + i).toISOString();
-          await ddb.send(
-            new PutItemCommand({
-              TableName: table,
-              Item: eventToAttributes({
-                metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 2, occurredAt: at },
-                payload: { assessmentId: randomUUID(), submittedAt: at, submission: storedSubmission(submission(i, 'stored')) },
-              }),
-            }),
-          );
-        },
-      );
-      await stack.poller.drain(600_000);
+      // Stored as the ingest would store them (their events), 25 a request, straight into the table; the projector projects them.
+      const chunks = [];
+      for (let i = from; i < to; i += 25) chunks.push(Array.from({ length: Math.min(25, to - i) }, (_, k) => storedItem(i + k, 'stored')));
+      await pool(chunks, 8, async (chunk) => {
+        let items = chunk.map((Item) => ({ PutRequest: { Item } }));
+        while (items.length > 0) {
+          const out = await ddbDirect.send(new BatchWriteItemCommand({ RequestItems: { [submissionsTable]: items } }));
+          items = (out.UnprocessedItems?.[submissionsTable] ?? []) as typeof items;
+        }
+      });
+      await stack.poller.drain(1_800_000);
     };
     const dataOps = () => [...proxy.counts.entries()].filter(([op]) => DATA_OPS.has(op)).reduce((a, [, n]) => a + n, 0);
+    const opsBreakdown = (n: number) =>
+      Object.fromEntries([...proxy.counts.entries()].filter(([op]) => DATA_OPS.has(op)).map(([op, c]) => [op, round(c / n)]));
+    // The measured assessments come from 20 organisations, so each key sends many: the per-minute counter
+    // reservations and key-cache refreshes then weigh the same in both windows, whenever a minute turns.
+    const flatBodies = (tag: string) =>
+      Array.from({ length: SIZE.measured }, (_, i) => ({ ...submission(i, tag), organisationId: `ORG${String(i % 20).padStart(3, '0')}` }));
 
     if (wants('ingest')) {
       // Flat write cost: requests per ingested assessment with few and with many stored.
@@ -144,35 +186,14 @@ async function main() {
       await postAll([...keys.keys()].map((org, i) => ({ ...submission(i, 'warm'), organisationId: org })));
       await stack.poller.drain();
       proxy.reset();
-      await postAll(Array.from({ length: SIZE.measured }, (_, i) => submission(i, 'flat-a')));
+      await postAll(flatBodies('flat-a'));
       await stack.poller.drain();
       const small = dataOps() / SIZE.measured;
-      log(`flat write cost: ${SIZE.storedLarge} stored`);
-      await preload(SIZE.storedSmall, SIZE.storedLarge);
-      proxy.reset();
-      await postAll(Array.from({ length: SIZE.measured }, (_, i) => submission(i, 'flat-b')));
-      await stack.poller.drain();
-      const large = dataOps() / SIZE.measured;
-      result.flatWriteCost = {
-        requestsPerAssessment: { [`stored${SIZE.storedSmall}`]: round(small), [`stored${SIZE.storedLarge}`]: round(large) },
-        ratio: round(large / small),
-        limit: '1 ± 0.10',
-        within: Math.abs(large / small - 1) <= 0.1,
-      };
+      const smallOps = opsBreakdown(SIZE.measured);
 
-      // Ingest end to end against the stand-in's raw PutItem rate.
-      log(`ingest: ${SIZE.ingest} assessments, ${SIZE.concurrency} clients`);
-      const latencies: number[] = [];
-      const t0 = performance.now();
-      await postAll(
-        Array.from({ length: SIZE.ingest }, (_, i) => submission(i, 'ingest')),
-        latencies,
-      );
-      await stack.poller.drain(600_000);
-      const ingestSeconds = (performance.now() - t0) / 1000;
+      // Ingest end to end against the stand-in's raw PutItem rate, measured right before, in rounds (medians).
       const rawTable = 'bench-raw';
-      const raw = dynamoClient(direct);
-      await raw.send(
+      await ddbDirect.send(
         new CreateTableCommand({
           TableName: rawTable,
           AttributeDefinitions: [
@@ -186,32 +207,69 @@ async function main() {
           BillingMode: 'PAY_PER_REQUEST',
         }),
       );
-      await waitUntilTableExists({ client: raw, maxWaitTime: 60 }, { TableName: rawTable });
-      const items = Array.from({ length: SIZE.ingest }, (_, i) => {
-        const at = new Date(Date.UTC(2026, 0, 1) + i).toISOString();
-        return eventToAttributes({
-          metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted', version: 2, occurredAt: at },
-          payload: { assessmentId: randomUUID(), submittedAt: at, submission: storedSubmission(submission(i, 'raw')) },
+      await waitUntilTableExists({ client: ddbDirect, maxWaitTime: 60 }, { TableName: rawTable });
+      const rounds: Array<{ rawPerSecond: number; perSecond: number; ratio: number; seconds: number; postedAfterSeconds: number }> = [];
+      const latencies: number[] = [];
+      let requests: Record<string, number> = {};
+      for (let round_ = 0; round_ < SIZE.rounds; round_++) {
+        log(
+          `ingest round ${round_ + 1}/${SIZE.rounds}: raw PutItem, then ${SIZE.ingest} assessments end to end, ${SIZE.concurrency} clients`,
+        );
+        const items = Array.from({ length: SIZE.ingest }, (_, i) => storedItem(i, `raw${round_}`));
+        const r0 = performance.now();
+        await pool(items, SIZE.concurrency, async (Item) => {
+          await ddbDirect.send(new PutItemCommand({ TableName: rawTable, Item }));
         });
-      });
-      const r0 = performance.now();
-      await pool(items, SIZE.concurrency, async (Item) => {
-        await raw.send(new PutItemCommand({ TableName: rawTable, Item }));
-      });
-      const rawSeconds = (performance.now() - r0) / 1000;
-      const ingestRate = SIZE.ingest / ingestSeconds;
-      const rawRate = SIZE.ingest / rawSeconds;
+        const rawPerSecond = SIZE.ingest / ((performance.now() - r0) / 1000);
+        const before = await untilCounted(0);
+        proxy.reset();
+        const t0 = performance.now();
+        await postAll(
+          Array.from({ length: SIZE.ingest }, (_, i) => submission(i, `ingest${round_}`)),
+          latencies,
+        );
+        const posted = (performance.now() - t0) / 1000;
+        await untilCounted(before + SIZE.ingest);
+        const seconds = (performance.now() - t0) / 1000;
+        // Every request to the store per assessment, the stream's and the counting GET's included.
+        requests = Object.fromEntries([...proxy.counts.entries()].map(([op, n]) => [op, round(n / SIZE.ingest)]));
+        const perSecond = SIZE.ingest / seconds;
+        rounds.push({
+          rawPerSecond: round(rawPerSecond, 1),
+          perSecond: round(perSecond, 1),
+          ratio: round(perSecond / rawPerSecond),
+          seconds: round(seconds),
+          postedAfterSeconds: round(posted),
+        });
+      }
+      const ratio = median(rounds.map((r) => r.ratio));
       result.ingest = {
         assessments: SIZE.ingest,
         concurrency: SIZE.concurrency,
-        endToEndSeconds: round(ingestSeconds),
-        perSecond: round(ingestRate, 1),
-        rawPutItemPerSecond: round(rawRate, 1),
-        ratio: round(ingestRate / rawRate),
+        rounds,
+        endToEnd: 'first request sent until GET /v1/indicators counts every accepted assessment',
+        ratio,
         limit: 0.5,
-        within: ingestRate / rawRate >= 0.5,
+        within: ratio >= 0.5,
         p50Ms: round(median(latencies), 1),
         p99Ms: round(percentile(latencies, 99), 1),
+        storeRequestsPerAssessmentLastRound: requests,
+      };
+
+      log(`flat write cost: ${SIZE.storedLarge} stored`);
+      await preload(SIZE.storedSmall, SIZE.storedLarge);
+      await postAll([...keys.keys()].map((org, i) => ({ ...submission(i, 'warm2'), organisationId: org })));
+      await stack.poller.drain();
+      proxy.reset();
+      await postAll(flatBodies('flat-b'));
+      await stack.poller.drain();
+      const large = dataOps() / SIZE.measured;
+      result.flatWriteCost = {
+        requestsPerAssessment: { [`stored${SIZE.storedSmall}`]: round(small), [`stored${SIZE.storedLarge}`]: round(large) },
+        byOperation: { [`stored${SIZE.storedSmall}`]: smallOps, [`stored${SIZE.storedLarge}`]: opsBreakdown(SIZE.measured) },
+        ratio: round(large / small),
+        limit: '1 ± 0.10',
+        within: Math.abs(large / small - 1) <= 0.1,
       };
     }
 
@@ -223,27 +281,36 @@ async function main() {
       await provision(repDdb, stack.s3, prefix);
       const repDoc = documentClient(repDdb);
       const projections = dynamoProjectionStore(repDoc, localResourceName('projections', prefix));
-      const submissions = dynamoSubmissionStore(repDoc, { submissions: localResourceName('submissions', prefix) });
-      // Each service's pre and post stored as the API stores them, and projected as the stream would.
-      await pool(
-        Array.from({ length: SIZE.reportServices }, (_, i) => i),
-        32,
-        async (i) => {
+      // Each service's pre and post stored as the API stores them (their events), and projected as the stream
+      // would (their rows), 12 services (24 items) a request.
+      const repTable = localResourceName('submissions', prefix);
+      const services = Array.from({ length: SIZE.reportServices }, (_, i) => i);
+      const chunks = [];
+      for (let i = 0; i < services.length; i += 12) chunks.push(services.slice(i, i + 12));
+      await pool(chunks, 8, async (chunk) => {
+        const events = chunk.flatMap((i) => {
           const pre = { ...submission(i, 'rep'), assessedOn: '2026-01-15' };
           const post = { ...submission(i, 'rep'), phase: 'post' as const, assessedOn: '2026-08-01', answers: answers() };
-          for (const [a, at] of [
-            [pre, '2026-02-01T00:00:00.000Z'],
-            [post, '2026-08-02T00:00:00.000Z'],
-          ] as const) {
-            const event = {
-              metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted' as const, version: 2 as const, occurredAt: at },
-              payload: { assessmentId: `${i}-${a.phase}`, submittedAt: at, submission: storedSubmission(a) },
-            };
-            await submissions.putAssessment(event);
-            await projections.putAssessmentRow(toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
-          }
-        },
-      );
+          return (
+            [
+              [pre, '2026-02-01T00:00:00.000Z'],
+              [post, '2026-08-02T00:00:00.000Z'],
+            ] as const
+          ).map(([a, at]) => ({
+            metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted' as const, version: 2 as const, occurredAt: at },
+            payload: { assessmentId: `${i}-${a.phase}`, submittedAt: at, submission: storedSubmission(a) },
+          }));
+        });
+        let items = events.map((e) => ({ PutRequest: { Item: eventToAttributes(e) } }));
+        while (items.length > 0) {
+          const out = await repDdb.send(new BatchWriteItemCommand({ RequestItems: { [repTable]: items } }));
+          items = (out.UnprocessedItems?.[repTable] ?? []) as typeof items;
+        }
+        const { failed, error } = await projections.putAssessmentRows(
+          events.map((e) => toAssessmentRow(upcastAssessment(e), itemKeyOf(e))),
+        );
+        if (failed.length > 0) throw error ?? new Error('rows not written');
+      });
       const quarters = ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
       for (const eloket of MAIN_ELOKETTEN) {
         for (const [qi, quarter] of quarters.entries()) {
@@ -310,7 +377,7 @@ async function main() {
   }
 
   if (!wants('cold')) {
-    console.log(JSON.stringify(result, null, 2));
+    print(result);
     return;
   }
   // Cold start: each function bundled as CDK bundles it, then loaded by a fresh node.
@@ -318,17 +385,23 @@ async function main() {
   const outDir = join(REPO_ROOT, '.bench', 'bundles');
   mkdirSync(outDir, { recursive: true });
   const coldSettings = localSettings({ DDS_DATA_DIR: dir });
-  const timeNode = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
-    const runs: number[] = [];
-    for (let i = 0; i < SIZE.coldRuns; i++) {
-      const t = performance.now();
-      const r = spawnSync(process.execPath, args, { cwd: REPO_ROOT, env, stdio: 'ignore' });
-      if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed`);
-      runs.push(performance.now() - t);
-    }
-    return median(runs);
+  const runNode = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: REPO_ROOT, env, stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed`);
+    return performance.now() - t;
   };
-  const bare = timeNode(['-e', '']);
+  /** Bare node and the bundle taken in turns, so a change in the machine's load weighs on both alike. */
+  const timeAgainstBare = (args: string[], env: NodeJS.ProcessEnv) => {
+    const bare: number[] = [];
+    const load: number[] = [];
+    for (let i = 0; i < SIZE.coldRuns; i++) {
+      bare.push(runNode(['-e', '']));
+      load.push(runNode(args, env));
+    }
+    return { bare: median(bare), load: median(load), ratio: median(load.map((l, i) => l / bare[i]!)) };
+  };
+  const bares: number[] = [];
   const bundles = [];
   for (const [name, spec] of functionSpecs()) {
     const file = join(outDir, `${name}.mjs`);
@@ -342,32 +415,90 @@ async function main() {
       format: 'esm',
       target: 'node20',
       mainFields: ['module', 'main'],
-      external: ['@aws-sdk/*'],
+      external: BUNDLE_AWS_SDK ? [] : ['@aws-sdk/*'],
       logLevel: 'silent',
-      banner: { js: "import { createRequire as __ddsCreateRequire } from 'module'; const require = __ddsCreateRequire(import.meta.url);" },
+      banner: { js: ESM_REQUIRE_BANNER },
     });
     const bytes = statSync(file).size;
-    const loadMs = timeNode(['--input-type=module', '-e', `await import(${JSON.stringify(`file://${file}`)})`], {
+    const timed = timeAgainstBare(['--input-type=module', '-e', `await import(${JSON.stringify(`file://${file}`)})`], {
       ...process.env,
       ...functionEnvironment(coldSettings, name),
     });
+    bares.push(timed.bare);
     bundles.push({
       function: name,
       bytes,
       limitBytes: 1024 * 1024,
       sizeWithin: bytes < 1024 * 1024,
-      loadMs: round(loadMs, 1),
-      ratio: round(loadMs / bare),
+      loadMs: round(timed.load, 1),
+      bareNodeMs: round(timed.bare, 1),
+      ratio: round(timed.ratio),
       limit: 2,
-      within: loadMs / bare <= 2,
+      within: timed.ratio <= 2,
     });
   }
   result.coldStart = {
-    bareNodeMs: round(bare, 1),
-    note: 'the AWS SDK stays outside the bundles, as the Lambda runtime provides it; here it loads from node_modules',
+    bareNodeMs: round(median(bares), 1),
+    method: 'per bundle, bare node and the bundle in turns; the ratio is the median of the pairs',
+    note: BUNDLE_AWS_SDK
+      ? 'the AWS SDK is bundled, as CDK bundles it (infra/bundling.ts)'
+      : 'the AWS SDK stays outside the bundles, as the Lambda runtime provides it; here it loads from node_modules',
     bundles,
   };
-  console.log(JSON.stringify(result, null, 2));
+  print(result);
+}
+
+/** The whole result, led by one line per design §7 figure: its value, limit and ratio. */
+function print(result: Record<string, unknown>) {
+  const r = result as {
+    ingest?: { ratio: number; within: boolean };
+    flatWriteCost?: { ratio: number; within: boolean };
+    reports?: { ratio: number; within: boolean; peakRssMiB: number; memoryWithin: boolean; services: number };
+    coldStart?: { bundles: Array<{ function: string; bytes: number; ratio: number; within: boolean; sizeWithin: boolean }> };
+  };
+  const figures = [];
+  if (r.ingest)
+    figures.push({ figure: 'ingest end to end / raw PutItem', ratio: r.ingest.ratio, limit: '>= 0.5', within: r.ingest.within });
+  if (r.flatWriteCost)
+    figures.push({
+      figure: 'write cost, large / small store',
+      ratio: r.flatWriteCost.ratio,
+      limit: '1 ± 0.10',
+      within: r.flatWriteCost.within,
+    });
+  if (r.reports) {
+    figures.push({
+      figure: `both reports / only reading (${r.reports.services} services)`,
+      ratio: r.reports.ratio,
+      limit: '<= 1.5',
+      within: r.reports.within,
+    });
+    figures.push({
+      figure: `peak memory of the report process (${r.reports.services} services), MiB`,
+      value: r.reports.peakRssMiB,
+      ratio: round(r.reports.peakRssMiB / 256),
+      limit: '< 256 MiB',
+      within: r.reports.memoryWithin,
+    });
+  }
+  if (r.coldStart) {
+    const worst = [...r.coldStart.bundles].sort((a, b) => b.ratio - a.ratio)[0]!;
+    const largest = [...r.coldStart.bundles].sort((a, b) => b.bytes - a.bytes)[0]!;
+    figures.push({
+      figure: `cold load / bare node (worst: ${worst.function}; ${r.coldStart.bundles.filter((b) => !b.within).length} of ${r.coldStart.bundles.length} over)`,
+      ratio: worst.ratio,
+      limit: '<= 2',
+      within: r.coldStart.bundles.every((b) => b.within),
+    });
+    figures.push({
+      figure: `bundle size (largest: ${largest.function}), bytes`,
+      value: largest.bytes,
+      ratio: round(largest.bytes / (1024 * 1024)),
+      limit: '< 1 MiB',
+      within: r.coldStart.bundles.every((b) => b.sizeWithin),
+    });
+  }
+  console.log(JSON.stringify({ figures, ...result }, null, 2));
 }
 
 main().catch((err: unknown) => {

@@ -1,7 +1,8 @@
 // Runs in its own process, as the report Lambda would: reads the projections,
 // or builds and publishes both reports, and prints its time and peak memory.
 import { randomUUID } from 'node:crypto';
-import { documentClient, s3Client } from '../../shared/adapters/clients.js';
+import { documentClient } from '../../shared/adapters/clients.js';
+import { s3Client } from '../../shared/adapters/s3-client.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
