@@ -38,7 +38,12 @@ export const resources = {
     indexes: [{ name: 'byAssessment', partitionKey: 'assessmentId' }],
     description: 'Indicators recomputed from the submissions',
   },
-  control: { kind: 'table', env: 'CONTROL_TABLE', ttlAttribute: 'expiresAt', description: 'API key hashes and idempotency records' },
+  control: {
+    kind: 'table',
+    env: 'CONTROL_TABLE',
+    ttlAttribute: 'expiresAt',
+    description: "API key hashes, idempotency records and the stream consumers' failure notes",
+  },
   publicReports: { kind: 'bucket', env: 'PUBLIC_BUCKET', public: true, description: 'Public transparency reports' },
   committeeReports: { kind: 'bucket', env: 'COMMITTEE_BUCKET', public: false, description: 'Private steering-committee reports' },
 } as const satisfies Record<string, TableSpec | BucketSpec>;
@@ -186,7 +191,8 @@ export const functions = {
       batchSize: 100,
       maxRetries: 5,
     },
-    uses: { submissions: 'read', projections: 'write' },
+    // control: a note per record that fails (what and why), for the dead-letter listing in AWS
+    uses: { submissions: 'read', projections: 'write', control: 'write' },
   },
   publishReport: {
     entry: 'functions/publish-report/handler.ts',
@@ -202,8 +208,9 @@ export const functions = {
         cron: { minute: '0', hour: '5', day: '1', month: '*' },
       },
     ],
-    // submissions: the explanations' texts are read from the stored assessments
-    uses: { submissions: 'read', projections: 'readWrite', control: 'read', publicReports: 'write', committeeReports: 'write' },
+    // submissions: the explanations' texts are read from the stored assessments;
+    // control: the e-loket and organisation registers, and a note per record that fails
+    uses: { submissions: 'read', projections: 'readWrite', control: 'readWrite', publicReports: 'write', committeeReports: 'write' },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -1,6 +1,8 @@
 import { documentClient } from '../../shared/adapters/clients.js';
 import { functionConfig } from '../../shared/adapters/config.js';
+import { dynamoFailureNotes } from '../../shared/adapters/failure-notes.js';
 import { createLogger } from '../../shared/adapters/logger.js';
+import { functionMetrics } from '../../shared/adapters/metrics.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { makeProjector } from './projector.js';
@@ -11,5 +13,7 @@ const ddb = documentClient(config);
 export const handler = makeProjector({
   submissions: dynamoSubmissionStore(ddb, { submissions: config.resources.submissions }),
   projections: dynamoProjectionStore(ddb, config.resources.projections),
+  failures: dynamoFailureNotes(ddb, config.resources.control),
   logger: createLogger('projector'),
+  metrics: functionMetrics('projector'),
 });
