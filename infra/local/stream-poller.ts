@@ -304,7 +304,10 @@ export class StreamPoller {
     }
   }
 
-  private deadLetter(consumer: StreamConsumerSpec, failed: Array<{ record: DynamoDBRecord; error?: ErrorSummary; attempts: number }>): void {
+  private deadLetter(
+    consumer: StreamConsumerSpec,
+    failed: Array<{ record: DynamoDBRecord; error?: ErrorSummary; attempts: number }>,
+  ): void {
     const failedAt = new Date().toISOString();
     const letters: DeadLetter[] = failed.map(({ record, error, attempts }) => {
       const who = identityOf(record);
@@ -330,5 +333,4 @@ export class StreamPoller {
         ` (npm run dds -- dlq list; after a fix, npm run dds -- dlq redrive)`,
     );
   }
-
 }

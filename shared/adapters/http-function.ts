@@ -124,5 +124,9 @@ export function publicHttpFunction(
   handle: (event: HttpEvent, context: Context) => Promise<HttpResult>,
 ): Handler {
   if (routesOf(name).some((r) => r.auth !== 'public')) throw new Error(`${name} declares a guarded route: use guardedHttpFunction`);
-  return observed(name, deps, chain(name, deps.logger, null).handler((event, context) => handle(event, context)));
+  return observed(
+    name,
+    deps,
+    chain(name, deps.logger, null).handler((event, context) => handle(event, context)),
+  );
 }

@@ -45,7 +45,9 @@ export function recordHandler(consumer: string, deps: StreamConsumerDeps, work: 
       deps.logger.error('record failed', { ...recordLogKeys(who), error: { ...error, stack: (err as Error).stack } });
       await deps.failures
         ?.record(consumer, who, error)
-        .catch((noteErr: unknown) => deps.logger.warn('could not note the failed record', { ...recordLogKeys(who), noteError: summarizeError(noteErr) }));
+        .catch((noteErr: unknown) =>
+          deps.logger.warn('could not note the failed record', { ...recordLogKeys(who), noteError: summarizeError(noteErr) }),
+        );
       throw new RecordFailure(who, err);
     }
   };

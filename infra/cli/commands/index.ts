@@ -3,6 +3,8 @@ import type { Command } from '../command.js';
 import { assessmentTemplateCommand } from './assessment-template.js';
 import { assessmentUpload } from './assessment-upload.js';
 import { countsUpload } from './counts-upload.js';
+import { dlqList } from './dlq-list.js';
+import { dlqRedrive } from './dlq-redrive.js';
 import { elokettenAdd } from './eloketten-add.js';
 import { elokettenList } from './eloketten-list.js';
 import { keysCreate } from './keys-create.js';
@@ -26,4 +28,6 @@ export const COMMANDS: readonly Command[] = [
   assessmentUpload,
   rebuild,
   report,
+  dlqList,
+  dlqRedrive,
 ];
