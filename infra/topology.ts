@@ -212,6 +212,21 @@ export const functions = {
     // control: the e-loket and organisation registers, and a note per record that fails
     uses: { submissions: 'read', projections: 'readWrite', control: 'readWrite', publicReports: 'write', committeeReports: 'write' },
   },
+  reportWatch: {
+    entry: 'functions/report-watch/handler.ts',
+    description: 'Daily: counts the periods whose reports were due by the 2nd of the month and are not published (ReportsMissing)',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    schedules: [
+      {
+        id: 'DailyReportWatch',
+        description: 'Are the reports the monthly run was to publish there?',
+        cron: { minute: '0', hour: '6', day: '*', month: '*' },
+      },
+    ],
+    // reads only the publication records
+    uses: { projections: 'read' },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof functions;

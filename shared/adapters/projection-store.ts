@@ -53,6 +53,8 @@ export interface ProjectionStore {
   latestPlannedEntry(organisationId: string, serviceId: string): Promise<PlannedEntry | null>;
   recordReport(event: ReportPublishedV1): Promise<void>;
   listReports(): Promise<ReportPublishedV1[]>;
+  /** the record of a period's publication, if its reports were published */
+  publishedReport(period: string): Promise<ReportPublishedV1 | null>;
 }
 
 const servicePk = (o: string, s: string) => `SVC#${o}#${s}`;
@@ -280,6 +282,10 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
     async listReports() {
       const reports = await scanKind('report', (i) => JSON.parse(String(i.event)) as ReportPublishedV1);
       return reports.sort((a, b) => a.payload.period.localeCompare(b.payload.period));
+    },
+    async publishedReport(period) {
+      const out = await client.send(new GetCommand({ TableName: table, Key: { pk: `REPORT#${period}`, sk: 'PUBLISHED' } }));
+      return out.Item ? (JSON.parse(String(out.Item.event)) as ReportPublishedV1) : null;
     },
   };
 }
