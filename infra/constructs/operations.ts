@@ -38,6 +38,8 @@ export interface OperationsProps {
 
 const FIVE_MINUTES = Duration.minutes(5);
 
+export const RUNBOOK = 'docs/runbook.md';
+
 /** An iterator age past this means a consumer is falling behind: twice its timeout, and never less than 5 minutes. */
 export const iteratorAgeLimit = (timeoutSeconds: number): Duration => Duration.seconds(Math.max(300, 2 * timeoutSeconds));
 
@@ -68,10 +70,11 @@ export class Operations extends Construct {
     this.topic = new Topic(this, 'AlarmTopic', { displayName: 'dds-monitor alarms', masterKey: key, enforceSSL: true });
     const notify = new SnsAction(this.topic);
 
-    const alarm = (alarmId: string, o: ConstructorParameters<typeof Alarm>[2]) => {
+    /** An alarm that notifies the topic, and names its section of the runbook. */
+    const alarm = (alarmId: string, o: ConstructorParameters<typeof Alarm>[2], runbook = alarmId.toLowerCase()) => {
       const a = new Alarm(stack, alarmId, {
         ...o,
-        alarmDescription: `${o.alarmDescription} Runbook: docs/runbook.md#${alarmId.toLowerCase()}`,
+        alarmDescription: `${o.alarmDescription} Runbook: ${RUNBOOK}#${runbook}`,
       });
       a.addAlarmAction(notify);
       a.addOkAction(notify);
@@ -107,22 +110,30 @@ export class Operations extends Construct {
       const fnThrottles = fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' });
       errors.push(fnErrors.with({ label: name }));
       throttles.push(fnThrottles.with({ label: name }));
-      alarm(`${id}ErrorsAlarm`, {
-        alarmDescription: `The ${name} function failed (an unhandled error, a timeout or a crash).`,
-        metric: fnErrors,
-        threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
-      alarm(`${id}ThrottlesAlarm`, {
-        alarmDescription: `Invocations of the ${name} function were throttled (the account's or the function's concurrency).`,
-        metric: fnThrottles,
-        threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
+      alarm(
+        `${id}ErrorsAlarm`,
+        {
+          alarmDescription: `The ${name} function failed (an unhandled error, a timeout or a crash).`,
+          metric: fnErrors,
+          threshold: 0,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        },
+        'function-errors',
+      );
+      alarm(
+        `${id}ThrottlesAlarm`,
+        {
+          alarmDescription: `Invocations of the ${name} function were throttled (the account's or the function's concurrency).`,
+          metric: fnThrottles,
+          threshold: 0,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        },
+        'function-throttles',
+      );
       if (spec.stream) {
         const age = new Metric({
           namespace: 'AWS/Lambda',
@@ -133,14 +144,18 @@ export class Operations extends Construct {
         });
         iteratorAges.push(age.with({ label: `${name} iterator age` }));
         const limit = iteratorAgeLimit(spec.timeoutSeconds);
-        alarm(`${id}IteratorAgeAlarm`, {
-          alarmDescription: `The ${name} function is more than ${limit.toMinutes()} minutes behind the submissions stream.`,
-          metric: age,
-          threshold: limit.toMilliseconds(),
-          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-          evaluationPeriods: 3,
-          treatMissingData: TreatMissingData.NOT_BREACHING,
-        });
+        alarm(
+          `${id}IteratorAgeAlarm`,
+          {
+            alarmDescription: `The ${name} function is more than ${limit.toMinutes()} minutes behind the submissions stream.`,
+            metric: age,
+            threshold: limit.toMilliseconds(),
+            comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+            evaluationPeriods: 3,
+            treatMissingData: TreatMissingData.NOT_BREACHING,
+          },
+          'iterator-age',
+        );
       }
     }
 

@@ -3,6 +3,7 @@
 // iterator age, on API 5xx and on reports not published by the 2nd; every
 // alarm notifies the SNS topic operators subscribe to (an output); one
 // dashboard shows every alarm and the pipeline's own metrics.
+import { readFileSync } from 'node:fs';
 import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,5 +142,23 @@ describe('the dashboard', () => {
     for (const name of Object.values(METRIC)) expect(body).toContain(name);
     expect(body).toContain('IteratorAge');
     expect(body).toContain('NumberOfMessagesSent');
+  });
+});
+
+describe('the runbook', () => {
+  it('has the section every alarm names', () => {
+    const text = readFileSync(new URL('../../docs/runbook.md', import.meta.url), 'utf8');
+    const anchors = new Set(
+      [...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+        m[1]!
+          .trim()
+          .toLowerCase()
+          .replace(/[^a-z0-9 _-]/g, '')
+          .replace(/ /g, '-'),
+      ),
+    );
+    const named = alarms.map(([id, a]) => [id, /Runbook: docs\/runbook\.md#([a-z0-9-]+)$/.exec(a.AlarmDescription as string)?.[1]]);
+    expect(named.filter(([, anchor]) => anchor === undefined || !anchors.has(anchor))).toEqual([]);
+    expect(new Set(named.map(([, anchor]) => anchor)).size).toBe(7);
   });
 });
