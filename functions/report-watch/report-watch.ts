@@ -30,8 +30,7 @@ export function makeReportWatch(deps: ReportWatchDeps) {
       const missing = await missingReports(deps, today);
       deps.metrics.count(METRIC.reportsMissing, missing.length);
       deps.metrics.flush();
-      if (missing.length > 0)
-        deps.logger.error('reports not published', { correlation_id: `schedule-${scheduledTime}`, today, missing });
+      if (missing.length > 0) deps.logger.error('reports not published', { correlation_id: `schedule-${scheduledTime}`, today, missing });
       else deps.logger.info('every report due is published', { correlation_id: `schedule-${scheduledTime}`, today });
       return { today, missing };
     });
