@@ -7,7 +7,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Context, DynamoDBRecord } from 'aws-lambda';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DescribeStreamCommand,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record as StreamRecord,
+} from '@aws-sdk/client-dynamodb-streams';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { commandContext } from '../../infra/cli/context.js';
 import { main } from '../../infra/cli/dds.js';
+import { awsDeadLetters, type QueueClient } from '../../infra/cli/dlq/aws-dead-letters.js';
+import { cliSettings } from '../../infra/cli/settings.js';
 import { deadLetterFile } from '../../infra/local/dead-letter-file.js';
 import { StreamPoller } from '../../infra/local/stream-poller.js';
 import { functions } from '../../infra/topology.js';
@@ -87,19 +97,85 @@ async function servicesAssessed(): Promise<number> {
   return JSON.parse(res.body!).assessments.services as number;
 }
 
+const cliEnv = () => ({
+  AWS_ENDPOINT_URL_DYNAMODB: env.settings.AWS_ENDPOINT_URL_DYNAMODB,
+  AWS_ENDPOINT_URL_S3: env.settings.AWS_ENDPOINT_URL_S3,
+  DDS_RESOURCE_PREFIX: env.prefix,
+  DDS_DATA_DIR: env.settings.dataDir,
+  DDS_TODAY: '2026-10-15',
+});
+
 /** The CLI as an operator runs it, in this process, against this file's stand-ins. */
 async function dds(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const cliEnv = {
-    AWS_ENDPOINT_URL_DYNAMODB: env.settings.AWS_ENDPOINT_URL_DYNAMODB,
-    AWS_ENDPOINT_URL_S3: env.settings.AWS_ENDPOINT_URL_S3,
-    DDS_RESOURCE_PREFIX: env.prefix,
-    DDS_DATA_DIR: env.settings.dataDir,
-    DDS_TODAY: '2026-10-15',
-  };
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), progress: process.stderr }, cliEnv);
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), progress: process.stderr }, cliEnv());
   return { code, out, err };
+}
+
+/** An SQS queue in memory: receive hides a message for its visibility timeout, delete removes it. */
+function memoryQueue(bodies: string[]) {
+  let now = 0;
+  const messages = bodies.map((Body, i) => ({ MessageId: `m${i}`, Body, hiddenUntil: 0, receipt: '' }));
+  const client = {
+    async send(command: { constructor: { name: string }; input: Record<string, any> }) {
+      const input = command.input;
+      switch (command.constructor.name) {
+        case 'ReceiveMessageCommand': {
+          now += 1;
+          const visible = messages.filter((m) => m.hiddenUntil <= now).slice(0, input.MaxNumberOfMessages as number);
+          for (const m of visible) {
+            m.hiddenUntil = now + (input.VisibilityTimeout as number);
+            m.receipt = `${m.MessageId}-${now}`;
+          }
+          return { Messages: visible.map((m) => ({ MessageId: m.MessageId, Body: m.Body, ReceiptHandle: m.receipt })) };
+        }
+        case 'DeleteMessageCommand':
+          messages.splice(
+            messages.findIndex((m) => m.receipt === input.ReceiptHandle),
+            1,
+          );
+          return {};
+        case 'ChangeMessageVisibilityCommand':
+          messages.find((m) => m.receipt === input.ReceiptHandle)!.hiddenUntil = now + (input.VisibilityTimeout as number);
+          return {};
+        default:
+          throw new Error(`not here: ${command.constructor.name}`);
+      }
+    },
+    destroy: () => undefined,
+    /** time passes: every hidden message shows again */
+    later: () => void (now += 10_000),
+    messages,
+  };
+  return client;
+}
+
+/** The stream record of a submission's item, with the shard it is on, as Lambda's on-failure message names it. */
+async function onFailureMessage(pk: string): Promise<string> {
+  const arn = (await env.ddb.send(new DescribeTableCommand({ TableName: env.name('submissions') }))).Table!.LatestStreamArn!;
+  const shards = (await env.streams.send(new DescribeStreamCommand({ StreamArn: arn }))).StreamDescription!.Shards!;
+  for (const shard of shards) {
+    const it = await env.streams.send(
+      new GetShardIteratorCommand({ StreamArn: arn, ShardId: shard.ShardId!, ShardIteratorType: 'TRIM_HORIZON' }),
+    );
+    const page = await env.streams.send(new GetRecordsCommand({ ShardIterator: it.ShardIterator!, Limit: 1000 }));
+    const r = (page.Records ?? []).find((x: StreamRecord) => x.dynamodb?.NewImage?.pk?.S === pk);
+    if (!r) continue;
+    const seq = r.dynamodb!.SequenceNumber!;
+    return JSON.stringify({
+      requestContext: {
+        functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:DdsMonitorStateless-Projector',
+        condition: 'RetryAttemptsExhausted',
+        approximateInvokeCount: 6,
+      },
+      responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
+      version: '1.0',
+      timestamp: '2026-10-02T08:00:00.000Z',
+      DDBStreamBatchInfo: { shardId: shard.ShardId, startSequenceNumber: seq, endSequenceNumber: seq, streamArn: arn, batchSize: 1 },
+    });
+  }
+  throw new Error(`no stream record of ${pk}`);
 }
 
 const letterLines = () =>
@@ -200,5 +276,52 @@ describe('dead letters', () => {
         error: { name: 'NotFound', message: `no item ${k.pk} / ${k.sk} in the submissions table` },
       }),
     ]);
+  });
+});
+
+describe('dead letters in AWS: the on-failure queue', () => {
+  it('resolves a message through the stream and the failure note, redrives it once, and deletes it', async () => {
+    await submit('poison-aws', 'corr-aws-1');
+    await drain(poisonedProjector());
+    expect(await servicesAssessed()).toBe(2);
+    const queue = memoryQueue([await onFailureMessage('SVC#OVO000123#poison-aws')]);
+    const out: string[] = [];
+    const ctx = commandContext(cliSettings(cliEnv(), 'local'), {
+      out: (l) => out.push(l),
+      err: (l) => out.push(l),
+      progress: process.stderr,
+    });
+    const dlq = awsDeadLetters(ctx, 'https://sqs.eu-west-1.amazonaws.com/123456789012/StreamFailures', {
+      sqs: queue as unknown as QueueClient,
+      streams: env.streams,
+    });
+    try {
+      const listed = await dlq.list();
+      expect(listed.unresolved).toEqual([]);
+      expect(listed.entries).toEqual([
+        expect.objectContaining({
+          consumer: 'projector',
+          attempts: 2,
+          event: expect.objectContaining({ type: 'AssessmentSubmitted', version: 2 }),
+          key: expect.objectContaining({ pk: 'SVC#OVO000123#poison-aws' }),
+          correlationId: 'corr-aws-1',
+          error: { name: 'RangeError', message: 'row of poison-aws refused by the store' },
+          source: 'sqs message m0',
+        }),
+      ]);
+      // Listing leaves the message in the queue.
+      queue.later();
+      expect(queue.messages).toHaveLength(1);
+
+      expect(await dlq.redrive()).toEqual({ redriven: 1, failed: 0, unresolved: [] });
+      expect(queue.messages).toEqual([]);
+      expect(await servicesAssessed()).toBe(3);
+      expect(await app.failures.get('projector', listed.entries[0]!.event.eventId)).toBeNull();
+      expect(await dlq.redrive()).toEqual({ redriven: 0, failed: 0, unresolved: [] });
+      expect(await servicesAssessed()).toBe(3);
+    } finally {
+      dlq.close();
+      ctx.close();
+    }
   });
 });

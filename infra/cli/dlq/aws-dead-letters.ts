@@ -93,10 +93,17 @@ interface Resolved {
   unresolved?: string;
 }
 
-export function awsDeadLetters(ctx: CommandContext, queueUrl: string) {
+/** The queue's client, as far as it is used here (tests give their own). */
+export type QueueClient = Pick<SQSClient, 'send' | 'destroy'>;
+
+export function awsDeadLetters(
+  ctx: CommandContext,
+  queueUrl: string,
+  clients: { sqs?: QueueClient; streams?: DynamoDBStreamsClient } = {},
+) {
   // SQS and the stream are read only by the operators' CLI (dev dependencies), so their clients are made here.
-  const sqs = new SQSClient({ region: ctx.settings.clients.AWS_REGION });
-  const streams = dynamoStreamsClient(ctx.settings.clients);
+  const sqs = clients.sqs ?? new SQSClient({ region: ctx.settings.clients.AWS_REGION });
+  const streams = clients.streams ?? dynamoStreamsClient(ctx.settings.clients);
 
   /** Every message now in the queue, each hidden from other readers for `hideSeconds` (then it shows again). */
   async function receiveAll(hideSeconds: number): Promise<Message[]> {
