@@ -23,17 +23,20 @@ import type { SubmissionStore } from '../../shared/adapters/submission-store.js'
 import { periodsDueBy } from '../../shared/use-cases/missing-reports.js';
 import { httpEvent } from '../support/fixtures.js';
 
-/** What Powertools writes on stdout while `work` runs, one JSON object a line. */
+/** What Powertools writes while `work` runs, one JSON object a line. */
 async function stdoutOf(work: () => Promise<unknown>): Promise<Array<Record<string, any>>> {
   const lines: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-    lines.push(String(chunk));
-    return true;
-  });
+  // Powertools writes error lines to stderr, the rest to stdout.
+  const spies = [process.stdout, process.stderr].map((stream) =>
+    vi.spyOn(stream, 'write').mockImplementation((chunk: unknown) => {
+      lines.push(String(chunk));
+      return true;
+    }),
+  );
   try {
     await work();
   } finally {
-    spy.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
   return lines
     .join('')
