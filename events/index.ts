@@ -2,8 +2,12 @@
 // Old versions stay here so stored and in-flight events remain parseable;
 // readers narrow an event with `isEvent` and upcast older versions.
 import { z } from 'zod';
+import { ActionStatusChangedV1 } from './action-status-changed.js';
 import { AssessmentSubmittedV1, AssessmentSubmittedV2 } from './assessment-submitted.js';
 import { DecisionRecordedV1 } from './decision-recorded.js';
+import { FeedbackGivenV1 } from './feedback-given.js';
+import { FeedbackReportedV1 } from './feedback-reported.js';
+import { MaturityScannedV1 } from './maturity-scanned.js';
 import { PlanSubmittedV1 } from './plan-submitted.js';
 import { ReportPublishedV1 } from './report-published.js';
 import { ReportRequestedV1 } from './report-requested.js';
@@ -18,6 +22,7 @@ export {
   ReportRequestedV1,
   ServiceCountsReportedV1,
 };
+export { ActionStatusChangedV1, FeedbackGivenV1, FeedbackReportedV1, MaturityScannedV1 };
 
 export const EVENT_DEFINITIONS = [
   AssessmentSubmittedV1,
@@ -27,6 +32,10 @@ export const EVENT_DEFINITIONS = [
   ReportPublishedV1,
   PlanSubmittedV1,
   DecisionRecordedV1,
+  FeedbackGivenV1,
+  FeedbackReportedV1,
+  MaturityScannedV1,
+  ActionStatusChangedV1,
 ] as const;
 
 /** Every event of every version, as parsed. */

@@ -46,6 +46,12 @@ export const resources = {
   },
   publicReports: { kind: 'bucket', env: 'PUBLIC_BUCKET', public: true, description: 'Public transparency reports' },
   committeeReports: { kind: 'bucket', env: 'COMMITTEE_BUCKET', public: false, description: 'Private steering-committee reports' },
+  feedbackComments: {
+    kind: 'table',
+    env: 'FEEDBACK_COMMENTS_TABLE',
+    ttlAttribute: 'expiresAt',
+    description: "Users' feedback comments (personal data, masked), apart from the figures; each expires after the retention period",
+  },
 } as const satisfies Record<string, TableSpec | BucketSpec>;
 
 export type ResourceName = keyof typeof resources;
@@ -61,10 +67,12 @@ export type TableName = { [K in ResourceName]: (typeof resources)[K]['kind'] ext
 export type RouteAuth = 'public' | { roles: readonly Role[]; basic?: boolean };
 
 export interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'OPTIONS';
   /** API Gateway path syntax: /v1/services/{organisationId}/{serviceId} */
   path: string;
   auth: RouteAuth;
+  /** a route's own API Gateway throttling (requests per second), below the stage's */
+  throttle?: { rateLimit: number; burstLimit: number };
 }
 export interface StreamTrigger {
   table: TableName;
@@ -187,12 +195,22 @@ export const functions = {
     timeoutSeconds: 60,
     stream: {
       table: 'submissions',
-      eventTypes: ['AssessmentSubmitted', 'ServiceCountsReported', 'PlanSubmitted', 'DecisionRecorded'],
+      eventTypes: [
+        'AssessmentSubmitted',
+        'ServiceCountsReported',
+        'PlanSubmitted',
+        'DecisionRecorded',
+        'FeedbackGiven',
+        'FeedbackReported',
+        'MaturityScanned',
+        'ActionStatusChanged',
+      ],
       batchSize: 100,
       maxRetries: 5,
     },
+    // projections read too: a month's feedback is recomputed from its days' tallies;
     // control: a note per record that fails (what and why), for the dead-letter listing in AWS
-    uses: { submissions: 'read', projections: 'write', control: 'write' },
+    uses: { submissions: 'read', projections: 'readWrite', control: 'write' },
   },
   publishReport: {
     entry: 'functions/publish-report/handler.ts',
@@ -226,6 +244,81 @@ export const functions = {
     ],
     // reads only the publication records
     uses: { projections: 'read' },
+  },
+  // ---- The feedback instrument (actions 14 and 21), the maturity scan, the action plan ----
+  feedbackForm: {
+    entry: 'functions/feedback-form/handler.ts',
+    description: 'GET /feedback/…: the public feedback form of a service and its thank-you page, in Dutch',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    routes: [
+      { method: 'GET', path: '/feedback/{organisationId}/{serviceId}', auth: 'public', throttle: { rateLimit: 20, burstLimit: 40 } },
+      {
+        method: 'GET',
+        path: '/feedback/{organisationId}/{serviceId}/bedankt',
+        auth: 'public',
+        throttle: { rateLimit: 20, burstLimit: 40 },
+      },
+    ],
+    // submissions and projections: is the service known (an assessment or a plan), and its name
+    uses: { submissions: 'read', projections: 'read' },
+  },
+  giveFeedback: {
+    entry: 'functions/give-feedback/handler.ts',
+    description: 'POST /v1/feedback/{organisationId}/{serviceId}: one response from the public form (no key; limited per client)',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    routes: [
+      { method: 'POST', path: '/v1/feedback/{organisationId}/{serviceId}', auth: 'public', throttle: { rateLimit: 10, burstLimit: 20 } },
+      // CORS preflight: only the origins registered for the service get an answer that lets a browser post JSON
+      { method: 'OPTIONS', path: '/v1/feedback/{organisationId}/{serviceId}', auth: 'public', throttle: { rateLimit: 10, burstLimit: 20 } },
+    ],
+    // submissions: known service, and the response; feedbackComments: its comment in the same transaction;
+    // control: the per-client counters and the registered origins
+    uses: { submissions: 'readWrite', projections: 'read', feedbackComments: 'write', control: 'readWrite' },
+  },
+  reportFeedback: {
+    entry: 'functions/report-feedback/handler.ts',
+    description: "POST /v1/feedback: a provider's feedback aggregates for a period (per service, a correction replaces)",
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    routes: [{ method: 'POST', path: '/v1/feedback', auth: { roles: ['service-provider'] } }],
+    // feedbackComments read too: a correction deletes the comments of the aggregate it replaces
+    uses: { submissions: 'readWrite', projections: 'read', feedbackComments: 'readWrite', control: 'readWrite' },
+  },
+  getFeedback: {
+    entry: 'functions/get-feedback/handler.ts',
+    description: "GET /v1/feedback/{organisationId}/{serviceId}?period=…: a service's feedback figures and comments (owner or committee)",
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    routes: [
+      {
+        method: 'GET',
+        path: '/v1/feedback/{organisationId}/{serviceId}',
+        auth: { roles: ['service-provider', 'steering-committee'] },
+      },
+    ],
+    uses: { projections: 'read', feedbackComments: 'read', control: 'readWrite' },
+  },
+  submitMaturity: {
+    entry: 'functions/submit-maturity/handler.ts',
+    description: "POST /v1/maturity: an organisation's maturity self-scan for a year",
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    routes: [{ method: 'POST', path: '/v1/maturity', auth: { roles: ['service-provider'] } }],
+    // control: keys, and the registered themes
+    uses: { submissions: 'write', control: 'readWrite' },
+  },
+  recordStrategyStatus: {
+    entry: 'functions/record-strategy-status/handler.ts',
+    description: "POST /v1/actions/{n}/status and /v1/support-tools/{id}/status: the committee records the action plan's progress",
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    routes: [
+      { method: 'POST', path: '/v1/actions/{n}/status', auth: { roles: ['steering-committee'] } },
+      { method: 'POST', path: '/v1/support-tools/{id}/status', auth: { roles: ['steering-committee'] } },
+    ],
+    uses: { submissions: 'write', control: 'readWrite' },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

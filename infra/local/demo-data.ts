@@ -1,8 +1,40 @@
 // A deterministic demo data set: the same organisations, services and answers
-// on every machine, ingested through the public API like real traffic.
+// on every machine, ingested through the public API like real traffic. Every
+// date is relative to the one clock's today (design §2.1: DDS_TODAY fixes it),
+// so the demo tells the same story on any day: plans for two years, services
+// at every stage of their life, the committee's decisions of every kind.
 import { CATALOGS, CURRENT_CATALOG_VERSION } from '../../shared/domain/catalog.js';
 import type { AssessmentSubmission } from '../../shared/domain/assessment.js';
+import type { DecisionKind } from '../../shared/domain/lifecycle/agenda.js';
+import type { PlannedService } from '../../shared/domain/lifecycle/plan.js';
+import { parsePeriod, periodContaining, shiftPeriod } from '../../shared/domain/periods.js';
+import { addDays } from '../../shared/domain/today.js';
 import { TARGET_GROUPS, MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
+
+/** The demo's calendar: everything placed relative to today. */
+export interface DemoTimeline {
+  today: string;
+  /** the last quarter that has ended */
+  lastQuarter: string;
+  /** the eight quarters of e-loket counts, ending with the last quarter */
+  countQuarters: string[];
+  /** the periods the demo publishes: the last two quarters that have ended */
+  reportPeriods: string[];
+  /** day 0 of the assessments: 637 days before the last quarter's end */
+  base: string;
+}
+
+export function demoTimeline(today: string): DemoTimeline {
+  const lastQuarter = shiftPeriod(periodContaining(today, 'quarter'), -1);
+  const end = parsePeriod(lastQuarter)!.end;
+  return {
+    today,
+    lastQuarter,
+    countQuarters: [-7, -6, -5, -4, -3, -2, -1, 0].map((n) => shiftPeriod(lastQuarter, n)),
+    reportPeriods: [shiftPeriod(lastQuarter, -1), lastQuarter],
+    base: addDays(end, -637),
+  };
+}
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. */
 function prng(seed: number): () => number {
@@ -107,12 +139,9 @@ export interface DemoService {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-function dateFrom(dayIndex: number): string {
-  const d = new Date(Date.UTC(2025, 0, 1) + dayIndex * 86_400_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
 
-export function demoServices(seed = 20220701): DemoService[] {
+export function demoServices(t: DemoTimeline, seed = 20220701): DemoService[] {
+  const dateFrom = (dayIndex: number) => addDays(t.base, dayIndex);
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const catalog = CATALOGS[CURRENT_CATALOG_VERSION]!;
@@ -175,14 +204,178 @@ export function demoServices(seed = 20220701): DemoService[] {
       out.push({ organisationId, serviceId, assessments });
     }
   }
+  // Beside the random part (kept as it was, so its figures stay the same), the stories the
+  // lifecycle tells: promised dates, go-live dates, and a service whose size nobody said.
+  out.forEach((s, i) => {
+    const pre = s.assessments[0]!;
+    const firstNo = pre.answers.findIndex((a) => a.answer === 'no');
+    // Some unmet criteria say by when they will be met; for the older ones that day has passed.
+    if (i % 5 === 0 && firstNo >= 0) pre.answers[firstNo] = { ...pre.answers[firstNo]!, plannedBy: addDays(pre.assessedOn, 120) };
+    // Some services without a post say when they go live; for a few the post is owed by now.
+    if (i % 4 === 1 && s.assessments.length === 1) pre.service = { ...pre.service, goLiveOn: addDays(pre.assessedOn, 60) };
+  });
+  // Budget and audience unknown: its significance is unknown; and many criteria marked n/a.
+  out.push({
+    organisationId: 'KBO0216769073',
+    serviceId: 'afvalkalender',
+    assessments: [
+      {
+        organisationId: 'KBO0216769073',
+        serviceId: 'afvalkalender',
+        phase: 'pre',
+        catalogVersion: catalog.version,
+        assessedOn: addDays(t.base, 600),
+        service: { name: 'Afvalkalender raadplegen', targetGroups: ['burgers'], eloketten: ['mijn-burgerprofiel'] },
+        answers: catalog.criteria.map((c, i) =>
+          i % 3 === 0
+            ? { criterionId: c.id, answer: 'not_applicable' as const, explanation: 'Geen aanvraag of dossier: de kalender is informatie.' }
+            : { criterionId: c.id, answer: 'yes' as const },
+        ),
+      },
+    ],
+  });
   return out;
 }
 
-/** The demo's report periods: the quarters the demo assessments span. */
-export const DEMO_REPORT_PERIODS = ['2026-Q2', '2026-Q3'];
+/** One provider's yearly plan as it posts it; a later one for the same year corrects it. */
+export interface DemoPlan {
+  organisationId: string;
+  year: number;
+  services: PlannedService[];
+}
 
-/** Eight quarters of e-loket counts, 2024-Q4 to 2026-Q3, in the order they are posted. */
-export const DEMO_COUNT_QUARTERS = ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
+/**
+ * The yearly plans of the last two years: the significant services of the first eight
+ * organisations, started before their first assessment and going live after it, plus
+ * services planned and not yet assessed (one started, one starting later), and one
+ * plan corrected once (a service dropped, a go-live date moved).
+ */
+export function demoPlans(t: DemoTimeline, services: readonly DemoService[]): DemoPlan[] {
+  const organisations: string[] = DEMO_ORGANISATIONS.slice(0, 8).map(([id]) => id);
+  const byYear = new Map<string, PlannedService[]>();
+  const add = (organisationId: string, entry: PlannedService) => {
+    const key = `${organisationId}/${entry.startsOn.slice(0, 4)}`;
+    byYear.set(key, [...(byYear.get(key) ?? []), entry]);
+  };
+  services
+    .filter((s) => organisations.includes(s.organisationId))
+    .forEach((s, i) => {
+      const pre = s.assessments[0]!;
+      const size = pre.service;
+      if ((size.budgetEur ?? 0) <= 500_000 && (size.expectedUsers ?? 0) <= 100_000) return;
+      add(s.organisationId, {
+        serviceId: s.serviceId,
+        kind: i % 2 === 0 ? 'rework' : 'new',
+        name: size.name,
+        targetGroups: [...size.targetGroups],
+        ...(size.budgetEur !== undefined ? { budgetEur: size.budgetEur } : {}),
+        ...(size.expectedUsers !== undefined ? { expectedUsers: size.expectedUsers } : {}),
+        startsOn: addDays(pre.assessedOn, -45),
+        goLiveOn: addDays(pre.assessedOn, 150),
+      });
+    });
+  const q = parsePeriod(t.lastQuarter)!;
+  // Planned and started, not yet assessed: it owes its pre.
+  add('OVO000101', {
+    serviceId: 'digitaal-loket',
+    kind: 'new',
+    name: 'Digitaal loket voor omgevingsmeldingen',
+    targetGroups: ['burgers', 'ondernemers'],
+    budgetEur: 1_200_000,
+    expectedUsers: 250_000,
+    startsOn: addDays(q.start, -20),
+    goLiveOn: addDays(q.end, 200),
+  });
+  // Planned, starting later this year or next: it owes nothing yet.
+  const later = addDays(t.today, 45);
+  add('OVO000102', {
+    serviceId: 'chatbot',
+    kind: 'new',
+    name: 'Chatbot voor vragen over premies',
+    targetGroups: ['burgers'],
+    budgetEur: 600_000,
+    startsOn: later.slice(0, 4) === t.today.slice(0, 4) ? later : `${t.today.slice(0, 4)}-12-31`,
+  });
+  const plans: DemoPlan[] = [...byYear.entries()]
+    .map(([key, entries]) => {
+      const [organisationId, year] = key.split('/') as [string, string];
+      return { organisationId, year: Number(year), services: entries.sort((a, b) => a.serviceId.localeCompare(b.serviceId)) };
+    })
+    .filter((p) => p.year <= Number(t.today.slice(0, 4)) && p.year >= Number(t.today.slice(0, 4)) - 1)
+    .sort((a, b) => a.year - b.year || a.organisationId.localeCompare(b.organisationId));
+  // One plan sent twice: the first with a service that was dropped, the second moving a go-live date.
+  const corrected = plans.find((p) => p.organisationId === 'OVO000101' && p.services.length > 1);
+  if (corrected) {
+    const first = {
+      ...corrected,
+      services: [
+        ...corrected.services.map((e, i) => (i === 0 && e.goLiveOn ? { ...e, goLiveOn: addDays(e.goLiveOn, -30) } : e)),
+        {
+          serviceId: 'papieren-formulier',
+          kind: 'rework' as const,
+          name: 'Papieren formulier digitaliseren',
+          targetGroups: ['burgers' as const],
+          budgetEur: 700_000,
+          startsOn: `${corrected.year}-02-01`,
+        },
+      ],
+    };
+    plans.splice(plans.indexOf(corrected), 0, first);
+  }
+  return plans;
+}
+
+/** A decision the committee recorded on the day it met, on the assessment of a service and phase. */
+export interface DemoDecision {
+  organisationId: string;
+  serviceId: string;
+  phase: 'pre' | 'post';
+  decidedOn: string;
+  decision: DecisionKind;
+  /** the first unmet criterion only, or (undefined) all of them */
+  criteria?: 'first';
+  until?: string;
+  note?: string;
+}
+
+/**
+ * Decisions of every kind in the two published quarters, on assessments with unmet
+ * criteria made at least a fortnight before: accepted, a derogation that expires in
+ * the next quarter, an action required, a long derogation, and a partial acceptance.
+ * The rest stays pending on the agenda.
+ */
+export function demoDecisions(t: DemoTimeline, services: readonly DemoService[]): DemoDecision[] {
+  const [earlier, last] = t.reportPeriods.map((p) => parsePeriod(p)!) as [
+    NonNullable<ReturnType<typeof parsePeriod>>,
+    NonNullable<ReturnType<typeof parsePeriod>>,
+  ];
+  const next = parsePeriod(shiftPeriod(t.lastQuarter, 1))!;
+  const candidates = services
+    .flatMap((s) => s.assessments)
+    .filter((a) => a.answers.some((x) => x.answer === 'no') && a.assessedOn <= addDays(earlier.end, -15))
+    .sort(
+      (a, b) =>
+        a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId) || a.phase.localeCompare(b.phase),
+    );
+  const pick = (i: number) => candidates[(i * 7) % candidates.length]!;
+  const on = (a: AssessmentSubmission, day: string) => ({
+    organisationId: a.organisationId,
+    serviceId: a.serviceId,
+    phase: a.phase,
+    decidedOn: day,
+  });
+  return [
+    { ...on(pick(0), addDays(earlier.start, 20)), decision: 'accepted' },
+    { ...on(pick(1), addDays(last.start, 15)), decision: 'derogation', criteria: 'first', until: addDays(next.start, 30) },
+    {
+      ...on(pick(2), addDays(last.start, 15)),
+      decision: 'action_required',
+      note: 'Leg tegen de volgende vergadering een plan voor met data om de ontbrekende criteria te halen.',
+    },
+    { ...on(pick(3), addDays(last.start, 40)), decision: 'derogation', until: addDays(next.end, 365) },
+    { ...on(pick(4), addDays(last.start, 40)), decision: 'accepted', criteria: 'first' },
+  ];
+}
 
 export interface DemoCountsReport {
   eloket: (typeof MAIN_ELOKETTEN)[number];
@@ -195,13 +388,14 @@ export interface DemoCountsReport {
   }>;
 }
 
-export function demoCounts(seed = 20220702): DemoCountsReport[] {
+/** Eight quarters of e-loket counts, ending with the last quarter that ended, in the order they are posted. */
+export function demoCounts(t: DemoTimeline, seed = 20220702): DemoCountsReport[] {
   const rnd = prng(seed);
   // Two e-loketten report per month, two per quarter, as operators do.
   const monthly = new Set<string>(['mijn-burgerprofiel', 'loket-lokale-besturen']);
   const reports: DemoCountsReport[] = [];
   const base = new Map<string, number>();
-  DEMO_COUNT_QUARTERS.forEach((quarter, qi) => {
+  t.countQuarters.forEach((quarter, qi) => {
     const [year, q] = quarter.split('-Q') as [string, string];
     MAIN_ELOKETTEN.forEach((eloket, ei) => {
       const targetGroup = TARGET_GROUPS[ei]!;

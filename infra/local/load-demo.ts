@@ -1,11 +1,28 @@
-// Loads the demo data through the API, exactly as providers and the committee
-// would: one provider key per organisation, then a report request.
+// Loads the demo data through the API, exactly as providers, e-loket operators
+// and the committee would: one provider key per organisation, assessments,
+// yearly plans, counts; the committee's decisions through the same use case
+// the API calls, on the days the committee met; then the report requests.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import { DEMO_ORGANISATIONS, DEMO_REPORT_PERIODS, demoCounts, demoOrganisationRegister, demoServices } from './demo-data.js';
+import { randomUUID } from 'node:crypto';
+import { systemClock } from '../../shared/adapters/clock.js';
+import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
+import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
+import { recordDecision } from '../../shared/use-cases/record-decision.js';
+import {
+  DEMO_ORGANISATIONS,
+  demoCounts,
+  demoDecisions,
+  demoOrganisationRegister,
+  demoPlans,
+  demoServices,
+  demoTimeline,
+  type DemoTimeline,
+} from './demo-data.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
+import { loadDemoFeedback } from './load-demo-feedback.js';
 import type { LocalStack } from './local-stack.js';
 import { localResourceName } from './settings.js';
 
@@ -46,7 +63,16 @@ export interface DemoKeys {
 export async function loadDemo(
   stack: LocalStack,
   log: (m: string) => void,
-): Promise<{ keysFile: string; keys: DemoKeys; assessments: number; countsReports: number }> {
+): Promise<{
+  keysFile: string;
+  keys: DemoKeys;
+  assessments: number;
+  countsReports: number;
+  plans: number;
+  decisions: number;
+  timeline: DemoTimeline;
+  feedback: Awaited<ReturnType<typeof loadDemoFeedback>>;
+}> {
   // What an operator does with `npm run dds -- orgs import`.
   await dynamoOrganisationRegistry(stack.doc, localResourceName('control', stack.settings.DDS_RESOURCE_PREFIX)).put(
     demoOrganisationRegister(),
@@ -68,25 +94,70 @@ export async function loadDemo(
   mkdirSync(stack.settings.dataDir, { recursive: true });
   writeFileSync(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
 
-  const submissions = demoServices().flatMap((s) => s.assessments);
+  const timeline = demoTimeline(systemClock(stack.settings.DDS_TODAY).today());
+  const services = demoServices(timeline);
+  const submissions = services.flatMap((s) => s.assessments);
+  const assessmentIds = new Map<string, string>();
   // Several providers at once, as in real traffic; order within a service is kept.
   const queue = [...submissions];
   await Promise.all(
     Array.from({ length: 8 }, async () => {
-      for (let s = queue.shift(); s; s = queue.shift()) await post(`${stack.apiUrl}/v1/assessments`, providers[s.organisationId]!, s);
+      for (let s = queue.shift(); s; s = queue.shift()) {
+        const res = await post(`${stack.apiUrl}/v1/assessments`, providers[s.organisationId]!, s);
+        assessmentIds.set(`${s.organisationId}/${s.serviceId}/${s.phase}`, ((await res.json()) as { assessmentId: string }).assessmentId);
+      }
     }),
   );
-  log(`demo: ${submissions.length} assessments of ${demoServices().length} services posted`);
+  log(`demo: ${submissions.length} assessments of ${services.length} services posted`);
+  const plans = demoPlans(timeline, services);
+  for (const plan of plans) await post(`${stack.apiUrl}/v1/plans`, providers[plan.organisationId]!, plan);
+  log(`demo: ${plans.length} yearly plans posted (one of them a correction)`);
   // Counts in order: corrections come after what they correct.
-  const counts = demoCounts();
+  const counts = demoCounts(timeline);
   for (const report of counts)
     await post(`${stack.apiUrl}/v1/service-counts`, keys.eloketten[report.eloket]!, { period: report.period, counts: report.counts });
   log(`demo: ${counts.length} e-loket reports posted (8 quarters, 4 main e-loketten, with corrections)`);
+  // A decision finds its assessment in the projections: let the projector catch up first.
+  await stack.poller.drain();
+  const decisions = demoDecisions(timeline, services);
+  const prefix = stack.settings.DDS_RESOURCE_PREFIX;
+  const submissionStore = dynamoSubmissionStore(stack.doc, { submissions: localResourceName('submissions', prefix) });
+  const projectionStore = dynamoProjectionStore(stack.doc, localResourceName('projections', prefix));
+  const committee = { keyId: 'demo', role: 'steering-committee' as const };
+  for (const d of decisions) {
+    const assessmentId = assessmentIds.get(`${d.organisationId}/${d.serviceId}/${d.phase}`)!;
+    const found = await projectionStore.findAssessment(assessmentId);
+    await recordDecision(
+      { submissions: submissionStore, assessments: projectionStore, ...systemClock(d.decidedOn), newId: randomUUID },
+      committee,
+      {
+        assessmentId,
+        decision: d.decision,
+        ...(d.criteria === 'first' ? { criteria: [found!.unmet[0]] } : {}),
+        ...(d.until ? { until: d.until } : {}),
+        ...(d.note ? { note: d.note } : {}),
+      },
+    );
+  }
+  log(`demo: ${decisions.length} committee decisions recorded, on the days the committee met`);
+  const feedback = await loadDemoFeedback(stack, keys, timeline);
+  log(
+    `demo: ${feedback.feedbackReports} feedback reports from providers, ${feedback.formResponses} answers on the form, ${feedback.maturityScans} maturity scans, ${feedback.statusChanges} action-plan status changes`,
+  );
   // The report reads the projections: let the projector catch up first.
   await stack.poller.drain();
-  for (const period of DEMO_REPORT_PERIODS) {
+  for (const period of timeline.reportPeriods) {
     await post(`${stack.apiUrl}/v1/reports`, keys.committee, { period });
     await waitForPublished(stack, period);
   }
-  return { keysFile, keys, assessments: submissions.length, countsReports: counts.length };
+  return {
+    keysFile,
+    keys,
+    assessments: submissions.length,
+    countsReports: counts.length,
+    plans: plans.length,
+    decisions: decisions.length,
+    timeline,
+    feedback,
+  };
 }

@@ -4,7 +4,7 @@
 // and what operators watch: alarms, their SNS topic and a dashboard.
 import { CfnOutput, Duration, Stack, type CfnElement, type StackProps } from 'aws-cdk-lib';
 import { acknowledge } from '../constructs/acknowledge.js';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -56,6 +56,9 @@ export class StatelessStack extends Stack {
     this.streamFailures = deadLetterQueue('StreamFailures', 'the stream mappings (their on-failure destination)');
     this.schedulerFailures = deadLetterQueue('SchedulerFailures', "the schedules' Lambda targets");
 
+    // Routes with throttling of their own (the public feedback form), below the stage's.
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+
     for (const [name, spec] of functionSpecs()) {
       const fn = new DdsFunction(this, logicalName(name), {
         entry: spec.entry,
@@ -70,11 +73,19 @@ export class StatelessStack extends Stack {
         else fn.bindBucket(stateful.buckets[resource as keyof StatefulStack['buckets']], r.env, access);
       }
       for (const route of spec.routes ?? []) {
-        this.api.addRoutes({
+        const added = this.api.addRoutes({
           path: route.path,
           methods: [HttpMethod[route.method]],
           integration: new HttpLambdaIntegration(`${logicalName(name)}${route.method}${route.path.replace(/[^A-Za-z0-9]/g, '')}`, fn),
         });
+        if (route.throttle) {
+          routeSettings[`${route.method} ${route.path}`] = {
+            ThrottlingRateLimit: route.throttle.rateLimit,
+            ThrottlingBurstLimit: route.throttle.burstLimit,
+          };
+          // The stage may name a route's settings only once the route exists.
+          added.forEach((r) => stage.node.addDependency(r));
+        }
       }
       if (spec.stream) {
         fn.addEventSource(
@@ -108,11 +119,13 @@ export class StatelessStack extends Stack {
       this.functions[name] = fn;
     }
 
+    if (Object.keys(routeSettings).length > 0) (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);
+
     acknowledge(this.api, [
       {
         id: 'AwsSolutions-APIG4',
         reason:
-          'Authorization is the bearer API key checked in each function (keys stored as hashes, bound to role and organisation); public routes are the catalog, OpenAPI and health.',
+          'Authorization is the bearer API key checked in each function (keys stored as hashes, bound to role and organisation); public routes are the catalog, OpenAPI, health and the feedback form (throttled per route, limited per client in its function).',
       },
     ]);
     acknowledge(this, [

@@ -6,6 +6,7 @@ import { functionSpecs, type Route } from '../../infra/topology.js';
 import { assessmentSubmissionSchema } from '../domain/assessment.js';
 import { decisionRequestSchema } from '../domain/lifecycle/decision.js';
 import { planSchema } from '../domain/lifecycle/plan.js';
+import { feedbackComponentSchemas, FEEDBACK_OPERATIONS } from './openapi-feedback.js';
 import { reportRequestSchema } from '../domain/report-request.js';
 import { serviceCountsSchema } from '../domain/service-counts.js';
 
@@ -87,6 +88,7 @@ export const OPERATIONS: Record<string, Operation> = {
   'GET /v1/criteria': { summary: 'The criteria catalog', success: { '200': 'the catalog' } },
   'GET /v1/openapi.json': { summary: 'This document', success: { '200': 'OpenAPI 3.1' } },
   'GET /health': { summary: 'Health check', success: { '200': 'ok' } },
+  ...FEEDBACK_OPERATIONS,
 };
 
 const errorResponses = (codes: number[]) =>
@@ -154,6 +156,7 @@ export function openApiDocument(codeVersion: string) {
         ReportRequest: schema(reportRequestSchema),
         Plan: schema(planSchema),
         Decision: schema(decisionRequestSchema),
+        ...feedbackComponentSchemas(),
         Error: schema(errorSchema),
       },
     },

@@ -4,12 +4,13 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { isEvent, parseEvent, type AnyEvent, type EventOf, type EventType } from '../../events/index.js';
 import { currentCorrelationId } from './correlation.js';
+import { feedbackStrategyItemKey, type FeedbackStrategyEvent } from './feedback-strategy-items.js';
 import { decodeJson, encodeJson } from './json-attribute.js';
 
 /** The events stored in the submissions table (a published report is recorded elsewhere). */
-export type SubmissionEvent = EventOf<
-  'AssessmentSubmitted' | 'ServiceCountsReported' | 'ReportRequested' | 'PlanSubmitted' | 'DecisionRecorded'
->;
+export type SubmissionEvent =
+  | EventOf<'AssessmentSubmitted' | 'ServiceCountsReported' | 'ReportRequested' | 'PlanSubmitted' | 'DecisionRecorded'>
+  | FeedbackStrategyEvent;
 
 export const servicePk = (organisationId: string, serviceId: string) => `SVC#${organisationId}#${serviceId}`;
 export const countsPk = (eloket: string, period: string) => `COUNTS#${eloket}#${period}`;
@@ -38,6 +39,8 @@ export function itemKeyOf(event: SubmissionEvent): { pk: string; sk: string } {
   if (isEvent(event, 'ReportRequested')) {
     return { pk: `REPORT#${event.payload.period}`, sk: `R#${event.metadata.occurredAt}#${event.payload.reportId}` };
   }
+  const key = feedbackStrategyItemKey(event);
+  if (key) return key;
   throw new Error(`${(event as AnyEvent).metadata.type} is not stored in the submissions table`);
 }
 

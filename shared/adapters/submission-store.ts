@@ -24,6 +24,7 @@ import type { ServiceCountsReportedV1 } from '../../events/service-counts-report
 import type { DecisionFact } from '../domain/lifecycle/agenda.js';
 import type { ExplainedAnswer } from '../domain/report/period-selection.js';
 import { canonicalJson } from '../domain/canonical-json.js';
+import { explainedAnswersOf } from '../domain/assessment-row.js';
 import type { StoredAssessment } from '../domain/service-view.js';
 import { countsPk, eventToItem, itemToEventOf, planPk, servicePk, type SubmissionEvent } from './submission-items.js';
 
@@ -71,7 +72,7 @@ export interface SubmissionStore {
   latestPlan(organisationId: string, year: number): Promise<PlanSubmittedV1 | null>;
   listServiceAssessments(organisationId: string, serviceId: string): Promise<StoredAssessment[]>;
   /** the committee's decisions on a service's assessments */
-  listServiceDecisions(organisationId: string, serviceId: string): Promise<DecisionFact[]>;
+  listServiceDecisions(organisationId: string, serviceId: string): Promise<Array<DecisionFact & { recordedAt: string }>>;
   latestServiceCounts(eloket: string, period: string): Promise<ServiceCountsReportedV1 | null>;
   /** every stored assessment, page by page (for rebuilds) */
   allAssessments(): AsyncIterable<StoredAssessment>;
@@ -359,7 +360,7 @@ export function dynamoSubmissionStore(
     },
 
     async listServiceDecisions(organisationId, serviceId) {
-      const out: DecisionFact[] = [];
+      const out: Array<DecisionFact & { recordedAt: string }> = [];
       const pages = paginateQuery(
         { client },
         {
@@ -393,21 +394,7 @@ export function dynamoSubmissionStore(
           const res = await client.send(new BatchGetCommand({ RequestItems: { [tables.submissions]: { Keys: keys } } }));
           for (const item of res.Responses?.[tables.submissions] ?? []) {
             const a = toStored(item);
-            out.set(
-              a.assessmentId,
-              a.submission.answers.flatMap((x) =>
-                x.explanation !== undefined && x.answer !== 'yes'
-                  ? [
-                      {
-                        criterionId: x.criterionId,
-                        answer: x.answer,
-                        explanation: x.explanation,
-                        ...(x.plannedBy ? { plannedBy: x.plannedBy } : {}),
-                      },
-                    ]
-                  : [],
-              ),
-            );
+            out.set(a.assessmentId, explainedAnswersOf(a));
           }
           keys = (res.UnprocessedKeys?.[tables.submissions]?.Keys ?? []) as typeof keys;
           if (keys.length > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));

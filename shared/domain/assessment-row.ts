@@ -81,3 +81,14 @@ export const newestFirst = (a: { assessedOn: string; submittedAt: string }, b: {
 /** Is `a` newer than `b` by that order? */
 export const isNewer = (a: { assessedOn: string; submittedAt: string }, b: { assessedOn: string; submittedAt: string } | null) =>
   b === null || newestFirst(a, b) < 0;
+
+/** The explained answers of an assessment (a `no`, or a `not_applicable`): what the committee reads beside its figures. */
+export function explainedAnswersOf(
+  a: StoredAssessment,
+): Array<{ criterionId: string; answer: 'no' | 'not_applicable'; explanation: string; plannedBy?: string }> {
+  return a.submission.answers.flatMap((x) =>
+    x.explanation !== undefined && x.answer !== 'yes'
+      ? [{ criterionId: x.criterionId, answer: x.answer, explanation: x.explanation, ...(x.plannedBy ? { plannedBy: x.plannedBy } : {}) }]
+      : [],
+  );
+}

@@ -61,7 +61,7 @@ function scored(a: StoredAssessment | undefined): Scored | null {
 export function serviceView(
   id: { organisationId: string; serviceId: string },
   stored: readonly StoredAssessment[],
-  decisions: readonly DecisionFact[],
+  decisions: ReadonlyArray<DecisionFact & { recordedAt: string }>,
   plan: PlannedEntry | null,
 ): ServiceView | null {
   if (stored.length === 0 && !plan) return null;
@@ -80,7 +80,7 @@ export function serviceView(
       submittedAt: a.submittedAt,
     })),
     decisions: [...decisions]
-      .sort((a, b) => b.decidedOn.localeCompare(a.decidedOn) || b.decisionId.localeCompare(a.decisionId))
+      .sort((a, b) => b.decidedOn.localeCompare(a.decidedOn) || b.recordedAt.localeCompare(a.recordedAt))
       .map((d) => ({
         decisionId: d.decisionId,
         assessmentId: d.assessmentId,

@@ -10,10 +10,13 @@ import { summarize } from '../domain/service-counts.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
 import { itemKeyOf } from '../adapters/submission-items.js';
+import { projectFeedbackStrategyEvent, rebuildFeedbackStrategy, type FeedbackProjectDeps } from './project-feedback-strategy.js';
 
 export interface ProjectDeps {
   submissions: SubmissionStore;
   projections: ProjectionStore;
+  /** feedback, maturity scans and status changes (their events fail loudly without it) */
+  feedback?: FeedbackProjectDeps;
 }
 
 export async function projectPlanOf(deps: ProjectDeps, organisationId: string, year: number) {
@@ -60,13 +63,20 @@ export async function projectEvent(
     const { eloket, period } = event.payload;
     return { projected: `counts ${eloket} ${period}`, outcome: await projectCountsOf(deps, eloket, period) };
   }
+  if (deps.feedback) return projectFeedbackStrategyEvent(deps.feedback, event);
+  if (['FeedbackGiven', 'FeedbackReported', 'MaturityScanned', 'ActionStatusChanged'].includes(event.metadata.type))
+    throw new Error(`the projector is not wired for ${event.metadata.type}`);
   return null;
 }
 
 /** Recomputes every projection from the stored submissions: the same recomputation, over everything. */
-export async function rebuildProjections(
-  deps: ProjectDeps,
-): Promise<{ services: number; assessments: number; countsPeriods: number; countsReports: number }> {
+export async function rebuildProjections(deps: ProjectDeps): Promise<{
+  services: number;
+  assessments: number;
+  countsPeriods: number;
+  countsReports: number;
+  feedback?: Awaited<ReturnType<typeof rebuildFeedbackStrategy>>;
+}> {
   const services = new Set<string>();
   let assessments = 0;
   for await (const event of deps.submissions.allEvents('AssessmentSubmitted')) {
@@ -87,5 +97,6 @@ export async function rebuildProjections(
     countsReports += 1;
   }
   for (const { eloket, period } of periods.values()) await projectCountsOf(deps, eloket, period);
-  return { services: services.size, assessments, countsPeriods: periods.size, countsReports };
+  const feedback = deps.feedback ? { feedback: await rebuildFeedbackStrategy(deps.feedback) } : {};
+  return { services: services.size, assessments, countsPeriods: periods.size, countsReports, ...feedback };
 }

@@ -79,24 +79,37 @@ describe('reports in a browser', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(
       'Hoe goed presteert de digitale dienstverlening? Cijfers over het 3e kwartaal van 2026',
     );
-    await expect(page.locator('.kpis li').first().textContent()).resolves.toBe('51 getoetste diensten');
+    await expect(page.locator('.kpis li').allTextContents()).resolves.toEqual([
+      '52 getoetste diensten',
+      '16 van 31 vernieuwde diensten scoren goed op de gebruikers- én op de inclusiecriteria (resultaat na de vernieuwing)',
+      '4 van 21 diensten in vernieuwing verwachten goed te scoren op beide (toetsing vóór de vernieuwing)',
+      expect.stringMatching(/^\d+ vernieuwde diensten scoren beter dan vóór hun vernieuwing$/),
+      expect.stringMatching(/ diensten via de e-loketten$/),
+      expect.stringMatching(/ van de interacties verloopt online$/),
+    ]);
     const headings = await page.locator('h2').allTextContents();
     expect(headings).toEqual([
       'In het kort: het 3e kwartaal van 2026',
       'Hoe scoren de diensten per principe?',
       'Vernieuwde diensten: vóór en na',
+      'Diensten in vernieuwing',
       'Hoeveel diensten bieden de e-loketten aan?',
       'Digitaal, telefonisch of aan het loket?',
       'Hoe lezen we deze cijfers?',
     ]);
+    // Results and forecasts are shown apart.
+    expect(await page.locator('h3').allTextContents()).toEqual(
+      expect.arrayContaining(['Resultaten na de vernieuwing (31 diensten)', 'Verwachtingen vóór de vernieuwing (21 diensten)']),
+    );
     // Every chart is an image with a text alternative, followed by a table and a CSV link.
     const charts = page.locator('svg[role="img"]');
-    expect(await charts.count()).toBe(4);
+    expect(await charts.count()).toBe(5);
     for (const label of await charts.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
       expect(label.length).toBeGreaterThan(40);
     expect(await page.locator('a[download]').evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual([
       'indicators.csv',
       'vernieuwde-diensten.csv',
+      'in-vernieuwing.csv',
       'e-loketten.csv',
       'kanalen.csv',
     ]);
@@ -122,10 +135,13 @@ describe('reports in a browser', () => {
     for (const h of [
       'Bevindingen over de gegevens',
       'Wie meldde niets?',
+      'Agenda: toetsingen met criteria waaraan niet voldaan is',
       'Verschuldigde toetsingen',
+      'Beloofde verbeteringen waarvan de datum voorbij is',
       'Diensten per beleidsdomein en organisatie',
       'Welke criteria worden het minst gehaald?',
-      'Niet voldaan, met toelichting (pas toe of leg uit)',
+      'Niet voldaan of niet van toepassing, met toelichting (pas toe of leg uit)',
+      'Diensten in vernieuwing',
     ]) {
       expect(headings).toContain(h);
     }

@@ -314,6 +314,32 @@ describe('assessment template and upload', () => {
   });
 });
 
+describe('plans upload', () => {
+  it('checks a Belgian yearly plan whole, posts it, and a second upload replaces it as the next version', async () => {
+    const provider = await newKey('--role', 'service-provider', '--org', 'OVO000456');
+    const header = 'serviceId;kind;name;targetGroups;budgetEur;expectedUsers;startsOn;goLiveOn';
+    excelFile('jaarplan.csv', [header, 'premie;nieuw;Premie aanvragen;burgers;€ 750.000;;1/02/2026;15/09/2026']);
+    const first = await cli(['plans', 'upload', '--year', '2026', '--org', 'OVO000456', 'jaarplan.csv', '--key', provider]);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('jaarplan.csv: line 2, budgetEur: "€ 750.000" read as 750000 (Flemish notation)');
+    expect(first.stdout.trim().split('\n').at(-1)).toMatch(
+      /^stored as version 1 of the plan of OVO000456 for 2026 \(plan [0-9a-f-]{36}\)$/,
+    );
+    const again = await cli(['plans', 'upload', '--year', '2026', '--org', 'OVO000456', 'jaarplan.csv', '--key', provider]);
+    expect(again.stdout.trim().split('\n').at(-1)).toMatch(/^stored as version 2 of the plan .*; it replaces the earlier version$/);
+
+    excelFile('fout-jaarplan.csv', [header, 'premie;soms;Premie;burgers;;;2026-02-01;2026-01-01']);
+    const bad = await cli(['plans', 'upload', '--year', '2026', '--org', 'OVO000456', 'fout-jaarplan.csv', '--key', provider]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout.trim().split('\n')).toEqual([
+      'fout-jaarplan.csv: line 2, kind: Invalid option: expected one of "new"|"rework"',
+      'fout-jaarplan.csv: line 2, goLiveOn: goes live (2026-01-01) before the work starts (2026-02-01)',
+    ]);
+    expect(bad.stderr.trim()).toBe('2 problem(s) in fout-jaarplan.csv; nothing was sent');
+  });
+});
+
 describe('keys, organisations and e-loketten', () => {
   it('lists keys without their hash, as a table and as JSON, and revokes one', async () => {
     const key = await newKey('--role', 'service-provider', '--org', 'OVO000999', '--label', 'Jan, team Omgeving');

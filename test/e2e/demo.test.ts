@@ -3,7 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoServices, DEMO_REPORT_PERIODS } from '../../infra/local/demo-data.js';
+import { demoServices, demoTimeline } from '../../infra/local/demo-data.js';
+import { TODAY } from '../support/fixtures.js';
+
+const timeline = demoTimeline(TODAY);
 import { loadDemo, storeIsEmpty } from '../../infra/local/load-demo.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { standIns } from '../support/stand-ins.js';
@@ -18,19 +21,20 @@ afterAll(async () => stack?.stop());
 
 describe('demo data', () => {
   it('is the same on every machine', () => {
-    const a = demoServices();
-    expect(a).toEqual(demoServices());
-    expect(a).toHaveLength(51);
-    expect(a.flatMap((s) => s.assessments)).toHaveLength(82);
+    const a = demoServices(timeline);
+    expect(a).toEqual(demoServices(timeline));
+    expect(a).toHaveLength(52);
+    expect(a.flatMap((s) => s.assessments)).toHaveLength(83);
     expect(new Set(a.map((s) => s.organisationId)).size).toBe(24);
   });
 
   it('loads through the API into an empty store and publishes the reports', async () => {
     expect(await storeIsEmpty(stack)).toBe(true);
     const demo = await loadDemo(stack, () => undefined);
-    expect(demo.assessments).toBe(82);
+    expect(demo.assessments).toBe(83);
     // 8 quarters: two e-loketten monthly (2 × 24), two quarterly (2 × 8), and 3 corrections
     expect(demo.countsReports).toBe(67);
+    expect(demo.feedback).toEqual({ feedbackReports: 92, formResponses: expect.any(Number), maturityScans: 16, statusChanges: 16 });
     expect(await storeIsEmpty(stack)).toBe(false);
     expect(existsSync(demo.keysFile)).toBe(true);
     const keys = JSON.parse(readFileSync(join(stack.settings.dataDir, 'demo-keys.json'), 'utf8')) as {
@@ -40,14 +44,15 @@ describe('demo data', () => {
     expect(Object.keys(keys.providers)).toHaveLength(24);
 
     const index = await (await fetch(`${stack.apiUrl}/reports/`)).text();
-    for (const p of DEMO_REPORT_PERIODS) expect(index).toContain(`href="${p}/"`);
+    expect(timeline.reportPeriods).toEqual(['2026-Q2', '2026-Q3']);
+    for (const p of timeline.reportPeriods) expect(index).toContain(`href="${p}/"`);
     const latest = (await (await fetch(`${stack.apiUrl}/reports/latest/report.json`)).json()) as {
       period: { id: string };
       assessments: { services: number; withPost: number };
     };
     expect(latest.period.id).toBe('2026-Q3');
     // every demo service is assessed by the end of 2026-Q3, 31 of them after their rework too
-    expect(latest.assessments.services).toBe(51);
+    expect(latest.assessments.services).toBe(52);
     expect(latest.assessments.withPost).toBe(31);
     const overview = (await (
       await fetch(`${stack.apiUrl}/v1/indicators?period=2026-Q3`, { headers: { authorization: `Bearer ${keys.committee}` } })
@@ -61,5 +66,20 @@ describe('demo data', () => {
     const committee = await fetch(`${stack.apiUrl}/committee/2026-Q3/`, { headers: { authorization: `Bearer ${keys.committee}` } });
     expect(committee.status).toBe(200);
     expect(await committee.text()).toContain('Rapport voor het Stuurorgaan');
+
+    // Feedback of both kinds, its comments masked on the way in; the form of every demo service.
+    const [first] = demoServices(timeline);
+    const form = await fetch(`${stack.apiUrl}/feedback/${first!.organisationId}/${first!.serviceId}`);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('Wat vindt u van');
+    const feedback = (await (
+      await fetch(`${stack.apiUrl}/v1/feedback/${first!.organisationId}/${first!.serviceId}?period=2026`, {
+        headers: { authorization: `Bearer ${keys.committee}` },
+      })
+    ).json()) as { feedback: { status: string }; sources: { form: { responses: number } }; comments: Array<{ text: string }> };
+    expect(feedback.feedback.status).toBe('enough');
+    expect(feedback.sources.form.responses).toBeGreaterThan(0);
+    const comments = feedback.comments.map((c) => c.text).join('\n');
+    expect(comments).not.toMatch(/0470 12 34 56|85\.07\.30-033\.28|an\.peeters@voorbeeld\.be/);
   });
 });

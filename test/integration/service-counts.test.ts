@@ -3,12 +3,10 @@
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { StreamPoller } from '../../infra/local/stream-poller.js';
-import { functions } from '../../infra/topology.js';
 import { rebuildProjections } from '../../shared/use-cases/project.js';
 import { eventToAttributes } from '../../shared/adapters/submission-items.js';
 import { httpEvent, jsonHeaders } from '../support/fixtures.js';
-import { wire } from '../support/handlers.js';
+import { drainProjector, wire } from '../support/handlers.js';
 import { standIns } from '../support/stand-ins.js';
 
 type Env = Awaited<ReturnType<typeof standIns>>;
@@ -35,21 +33,7 @@ const post = (key: string, body: unknown, headers: Record<string, string> = {}) 
 const bodyOf = (r: { body?: string }) => JSON.parse(r.body ?? 'null') as Record<string, any>;
 
 async function drain() {
-  await new StreamPoller({
-    ddb: env.ddb,
-    streams: env.streams,
-    region: env.settings.AWS_REGION,
-    dataDir: env.settings.dataDir,
-    consumers: [
-      {
-        name: 'projector',
-        trigger: functions.projector.stream,
-        tableName: env.name('submissions'),
-        handler: app.projector as never,
-        context: () => app.context('projector'),
-      },
-    ],
-  }).drain();
+  await drainProjector(env, app);
 }
 
 async function overview(period: string) {

@@ -24,6 +24,9 @@ import { systemClock } from '../../shared/adapters/clock.js';
 import type { AssessmentSubmittedV2 } from '../../events/assessment-submitted.js';
 import type { StoredAssessment } from '../../shared/domain/service-view.js';
 import { projectEvent } from '../../shared/use-cases/project.js';
+import type { Context, DynamoDBRecord } from 'aws-lambda';
+import { StreamPoller } from '../../infra/local/stream-poller.js';
+import { functions } from '../../infra/topology.js';
 import type { standIns } from './stand-ins.js';
 
 export type StandIns = Awaited<ReturnType<typeof standIns>>;
@@ -117,4 +120,23 @@ export async function storeAndProject(app: ReturnType<typeof wire>, list: readon
     await app.submissions.putAssessment(event);
     await projectEvent(app, event);
   }
+}
+
+/** The projector fed by the table's stream, as the local runner and Lambda feed it; drains what it has not seen. */
+export function drainProjector(s: StandIns, app: ReturnType<typeof wire>, timeoutMs?: number): Promise<void> {
+  return new StreamPoller({
+    ddb: s.ddb,
+    streams: s.streams,
+    region: s.settings.AWS_REGION,
+    dataDir: s.settings.dataDir,
+    consumers: [
+      {
+        name: 'projector',
+        trigger: functions.projector.stream,
+        tableName: s.name('submissions'),
+        handler: app.projector as unknown as (e: { Records: DynamoDBRecord[] }, c: Context) => Promise<unknown>,
+        context: () => app.context('projector'),
+      },
+    ],
+  }).drain(timeoutMs);
 }

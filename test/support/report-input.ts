@@ -2,7 +2,7 @@
 // two organisations (one registered) and four main e-loketten plus a thematic
 // one, built in memory, with no stand-in.
 import { selectAsOf, type PlannedEntry } from '../../shared/domain/as-of.js';
-import { toAssessmentRow, type AssessmentRow } from '../../shared/domain/assessment-row.js';
+import { explainedAnswersOf, toAssessmentRow, type AssessmentRow } from '../../shared/domain/assessment-row.js';
 import { storedSubmission } from '../../shared/domain/accept-assessment.js';
 import { parsePeriod } from '../../shared/domain/periods.js';
 import type { EloketInput, ExplainedAnswer, ReportInput } from '../../shared/domain/report/period-selection.js';
@@ -26,23 +26,7 @@ export const rowOf = (a: StoredAssessment): AssessmentRow =>
 
 /** The explained answers of stored assessments, by assessment id, as the publisher reads them. */
 export const explanationsOf = (list: readonly StoredAssessment[]): Map<string, ExplainedAnswer[]> =>
-  new Map(
-    list.map((a) => [
-      a.assessmentId,
-      a.submission.answers.flatMap((x) =>
-        x.explanation !== undefined && x.answer !== 'yes'
-          ? [
-              {
-                criterionId: x.criterionId,
-                answer: x.answer,
-                explanation: x.explanation,
-                ...(x.plannedBy ? { plannedBy: x.plannedBy } : {}),
-              },
-            ]
-          : [],
-      ),
-    ]),
-  );
+  new Map(list.map((a) => [a.assessmentId, explainedAnswersOf(a)]));
 
 export function reportAssessments(): StoredAssessment[] {
   return reportServices().flat();

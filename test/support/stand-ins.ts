@@ -9,6 +9,7 @@ import { dynamoStreamsClient } from '../../infra/local/stream-client.js';
 import { localResourceName, localSettings, type LocalSettings } from '../../infra/local/settings.js';
 import { provision } from '../../infra/local/provision.js';
 import type { ResourceName } from '../../infra/topology.js';
+import { TODAY } from './fixtures.js';
 
 let counter = 0;
 
@@ -21,6 +22,8 @@ export async function standIns(label: string) {
     DDS_RESOURCE_PREFIX: prefix,
     PORT: '0',
     DDS_CODE_VERSION: 'test',
+    // The one clock, fixed: the demo and every local stack of the tests mean the same on any day.
+    DDS_TODAY: TODAY,
   });
   const ddb = dynamoClient(settings);
   const s3 = s3Client(settings);

@@ -92,7 +92,7 @@ describe('mistakes', () => {
     const r = await run('--aws', 'keys', 'list');
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(
-      "--aws needs SUBMISSIONS_TABLE, PROJECTIONS_TABLE, CONTROL_TABLE, PUBLIC_BUCKET, COMMITTEE_BUCKET (the DdsMonitorStateful stack's outputs) and AWS credentials",
+      "--aws needs SUBMISSIONS_TABLE, PROJECTIONS_TABLE, CONTROL_TABLE, PUBLIC_BUCKET, COMMITTEE_BUCKET, FEEDBACK_COMMENTS_TABLE (the DdsMonitorStateful stack's outputs) and AWS credentials",
     );
   });
 });

@@ -91,9 +91,13 @@ describe('event fixtures', () => {
       { type: string; required: string[]; properties: Record<string, { properties?: Record<string, unknown> }> }
     >;
     expect(Object.keys(schemas).sort()).toEqual([
+      'ActionStatusChanged.v1',
       'AssessmentSubmitted.v1',
       'AssessmentSubmitted.v2',
       'DecisionRecorded.v1',
+      'FeedbackGiven.v1',
+      'FeedbackReported.v1',
+      'MaturityScanned.v1',
       'PlanSubmitted.v1',
       'ReportPublished.v1',
       'ReportRequested.v1',
@@ -103,5 +107,24 @@ describe('event fixtures', () => {
     expect(s.type).toBe('object');
     expect(s.required).toEqual(['metadata', 'payload']);
     expect(s.properties.metadata?.properties?.type).toEqual({ type: 'string', const: 'AssessmentSubmitted' });
+  });
+
+  it('of feedback never carry a comment: only a reference to its item (design §2.1)', () => {
+    const given = fixtures.find(([f]) => f.startsWith('FeedbackGiven'))![1] as { payload: Record<string, unknown> };
+    expect(() => parseEvent({ ...given, payload: { ...given.payload, comment: 'tekst' } })).toThrow();
+    const reported = fixtures.find(([f]) => f.startsWith('FeedbackReported'))![1] as {
+      payload: { services: Array<Record<string, unknown>> };
+    };
+    const withText = {
+      ...reported,
+      payload: { ...reported.payload, services: [{ ...reported.payload.services[0], comments: ['tekst'] }] },
+    };
+    expect(() => parseEvent(withText)).toThrow();
+  });
+
+  it('of a status change tell an action from a support tool, each with its own statuses', () => {
+    const action = fixtures.find(([f]) => f === 'ActionStatusChanged.v1.json')![1] as { payload: Record<string, unknown> };
+    expect(() => parseEvent({ ...action, payload: { ...action.payload, status: 'ontwikkeld' } })).toThrow();
+    expect(() => parseEvent({ ...action, payload: { ...action.payload, action: 22 } })).toThrow();
   });
 });

@@ -108,14 +108,21 @@ describe('stateful stack', () => {
         { AttributeName: 'sk', KeyType: 'RANGE' },
       ],
     });
-    stateful.resourceCountIs('AWS::DynamoDB::Table', 3);
+    stateful.resourceCountIs('AWS::DynamoDB::Table', 4);
     stateful.hasResourceProperties('AWS::DynamoDB::Table', { TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } });
     // The names an operator gives the CLI (--aws), as outputs.
     expect(
       Object.keys(stateful.findOutputs('*'))
         .filter((k) => k.endsWith('Name'))
         .sort(),
-    ).toEqual(['COMMITTEEBUCKETName', 'CONTROLTABLEName', 'PROJECTIONSTABLEName', 'PUBLICBUCKETName', 'SUBMISSIONSTABLEName']);
+    ).toEqual([
+      'COMMITTEEBUCKETName',
+      'CONTROLTABLEName',
+      'FEEDBACKCOMMENTSTABLEName',
+      'PROJECTIONSTABLEName',
+      'PUBLICBUCKETName',
+      'SUBMISSIONSTABLEName',
+    ]);
   });
 
   it('keeps both report buckets private, versioned, encrypted and TLS-only; the public one is read by CloudFront only', () => {

@@ -7,11 +7,13 @@ import { dlqList } from './dlq-list.js';
 import { dlqRedrive } from './dlq-redrive.js';
 import { elokettenAdd } from './eloketten-add.js';
 import { elokettenList } from './eloketten-list.js';
+import { feedbackEraseCommand, feedbackOriginsAddCommand, maturityThemesImportCommand } from './feedback-commands.js';
 import { keysCreate } from './keys-create.js';
 import { keysList } from './keys-list.js';
 import { keysRevoke } from './keys-revoke.js';
 import { orgsImport } from './orgs-import.js';
 import { orgsList } from './orgs-list.js';
+import { plansUpload } from './plans-upload.js';
 import { rebuild } from './rebuild.js';
 import { report } from './report.js';
 
@@ -26,6 +28,10 @@ export const COMMANDS: readonly Command[] = [
   countsUpload,
   assessmentTemplateCommand,
   assessmentUpload,
+  plansUpload,
+  feedbackOriginsAddCommand,
+  feedbackEraseCommand,
+  maturityThemesImportCommand,
   rebuild,
   report,
   dlqList,

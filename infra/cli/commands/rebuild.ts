@@ -1,6 +1,8 @@
 import { dynamoProjectionStore } from '../../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../../shared/adapters/submission-store.js';
 import { rebuildProjections } from '../../../shared/use-cases/project.js';
+import { dynamoFeedbackStrategyEvents } from '../../../shared/adapters/feedback-store.js';
+import { dynamoFeedbackStrategyProjections } from '../../../shared/adapters/feedback-strategy-projections.js';
 import type { Command } from '../command.js';
 
 export const rebuild: Command = {
@@ -13,9 +15,17 @@ export const rebuild: Command = {
     const result = await rebuildProjections({
       submissions: dynamoSubmissionStore(ddb, { submissions: names.submissions }),
       projections: dynamoProjectionStore(ddb, names.projections),
+      feedback: {
+        events: dynamoFeedbackStrategyEvents(ddb, { submissions: names.submissions }),
+        projections: dynamoFeedbackStrategyProjections(ddb, names.projections),
+      },
     });
     ctx.out(
       `rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s) and ${result.countsPeriods} e-loket period(s) from ${result.countsReports} counts report(s)`,
     );
+    if (result.feedback)
+      ctx.out(
+        `rebuilt feedback of ${result.feedback.feedbackDays} day(s) and ${result.feedback.feedbackReports} provider report(s), ${result.feedback.maturityScans} maturity scan(s), ${result.feedback.statusChanges} status change(s)`,
+      );
   },
 };

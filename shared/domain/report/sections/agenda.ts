@@ -1,5 +1,5 @@
 // Committee: the agenda of the period (seed §3.2.2, design §2.1) — the current
-// assessments dated by the period's end with unmet criteria that had no
+// assessments of significant services dated by the period's end with unmet criteria that had no
 // decision before the period, each with the committee's decision of the
 // period or "pending" — and the derogations that expire in the next period.
 import { agendaOf, expiringDerogations, type DecisionFact, type DecisionKind } from '../../lifecycle/agenda.js';
@@ -48,7 +48,10 @@ export const agendaSection = defineSection({
   in: { committee: 35 },
   model: (selection) => {
     const names = new Map(selection.services.map(({ service }) => [`${service.organisationId}/${service.serviceId}`, service.name]));
-    const candidates = selection.services.flatMap(({ pre, post }) => [pre, post].filter((a) => a !== null));
+    // Seed §3.2.2: the results of the assessments of *significant* services go on the Stuurorgaan's agenda.
+    const candidates = selection.services
+      .filter(({ service }) => service.significance === true)
+      .flatMap(({ pre, post }) => [pre, post].filter((a) => a !== null));
     const agenda = agendaOf(selection.period, candidates, selection.decisions).map(({ assessment: a, decisions, status }): AgendaRow => ({
       assessmentId: a.assessmentId,
       organisationId: a.organisationId,

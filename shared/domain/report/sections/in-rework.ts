@@ -27,7 +27,14 @@ export interface ServiceInRework {
   forecast: (PhaseSummary & { headline: HeadlineClass }) | null;
 }
 
-const KIND = { new: 'nieuw', rework: 'vernieuwing' } as const;
+const KIND = { new: 'nieuwe dienst', rework: 'vernieuwing' } as const;
+
+/** What the plan says, in words: its kind and start when planned, and when it goes live. */
+const planning = (s: ServiceInRework) =>
+  [
+    s.kind ? `${KIND[s.kind]} in het jaarplan, start ${s.startsOn}` : 'niet in een jaarplan',
+    `in gebruik: ${s.goLiveOn ?? 'onbekend'}`,
+  ].join('; ');
 const HEADLINE: Record<HeadlineClass, string> = {
   good: 'goed op beide',
   not_good: 'nog niet goed op beide',
@@ -65,10 +72,11 @@ ${
     ? html`<p>Geen diensten in vernieuwing.</p>`
     : scrollTable(
         `Diensten in vernieuwing, stand ${period.label}`,
-        ['Dienst', 'Soort', 'Start', 'In gebruik', 'Verwachting', 'Beide perspectieven'],
+        ['Dienst', 'Planning', 'Verwachting', 'Beide perspectieven'],
+        // Four columns, so the table reads on a phone; the CSV has every date in a column of its own.
         inRework.map(
           (s) =>
-            html`<tr><th scope="row">${s.name}<br><span class="note">${s.organisationName}</span></th><td>${s.kind ? KIND[s.kind] : '—'}</td><td>${s.startsOn ?? '—'}</td><td>${s.goLiveOn ?? 'onbekend'}</td>${phaseCell(s.forecast)}<td>${s.forecast ? HEADLINE[s.forecast.headline] : 'nog niet getoetst'}</td></tr>`,
+            html`<tr><th scope="row">${s.name}<br><span class="note">${s.organisationName}</span></th><td class="text">${planning(s)}</td>${phaseCell(s.forecast)}<td class="text">${s.forecast ? HEADLINE[s.forecast.headline] : 'nog niet getoetst'}</td></tr>`,
         ),
       )
 }
