@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { documentClient, s3Client } from '../../shared/adapters/clients.js';
 import { systemClock } from '../../shared/adapters/clock.js';
 import { functionConfig } from '../../shared/adapters/config.js';
+import { dynamoFailureNotes } from '../../shared/adapters/failure-notes.js';
 import { createLogger } from '../../shared/adapters/logger.js';
+import { functionMetrics } from '../../shared/adapters/metrics.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
@@ -23,5 +25,7 @@ export const handler = makePublishReport({
   codeVersion: config.DDS_CODE_VERSION,
   newId: randomUUID,
   ...systemClock(config.DDS_TODAY),
+  failures: dynamoFailureNotes(ddb, config.resources.control),
   logger: createLogger('publishReport'),
+  metrics: functionMetrics('publishReport'),
 });

@@ -1,6 +1,10 @@
 // The one place that builds each AWS client. A configured endpoint means a
 // local stand-in (DynamoDB Local, s3rver), which needs fixed credentials and,
-// for s3rver, path-style addressing and checksums only when required.
+// for s3rver, path-style addressing and checksums only when required. Every
+// client is traced here (Powertools Tracer, X-Ray subsegments per AWS call);
+// outside Lambda (the local stack, the CLI, tests) the tracer is off and
+// hands the client back untouched.
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -8,6 +12,9 @@ import type { BaseConfig } from './config.js';
 
 /** What a client needs: the region and, for a stand-in, its endpoint. */
 export type ClientConfig = Pick<BaseConfig, 'AWS_REGION' | 'AWS_ENDPOINT_URL_DYNAMODB' | 'AWS_ENDPOINT_URL_S3'>;
+
+/** One tracer per process: it only wraps clients, so the service name is the function's own (POWERTOOLS_SERVICE_NAME). */
+export const tracer = new Tracer();
 
 export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
@@ -24,11 +31,13 @@ export const S3_HTTP = { connectionTimeout: 3_000, requestTimeout: 30_000, throw
 
 export function dynamoClient(config: ClientConfig): DynamoDBClient {
   const endpoint = config.AWS_ENDPOINT_URL_DYNAMODB;
-  return new DynamoDBClient({
-    region: config.AWS_REGION,
-    requestHandler: DYNAMODB_HTTP,
-    ...(endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {}),
-  });
+  return tracer.captureAWSv3Client(
+    new DynamoDBClient({
+      region: config.AWS_REGION,
+      requestHandler: DYNAMODB_HTTP,
+      ...(endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {}),
+    }),
+  );
 }
 
 /** DynamoDB items as plain objects; undefined fields are left out rather than refused. */
@@ -39,17 +48,19 @@ export function documentClient(config: ClientConfig | DynamoDBClient): DynamoDBD
 
 export function s3Client(config: ClientConfig): S3Client {
   const endpoint = config.AWS_ENDPOINT_URL_S3;
-  return new S3Client({
-    region: config.AWS_REGION,
-    requestHandler: S3_HTTP,
-    ...(endpoint
-      ? {
-          endpoint,
-          credentials: LOCAL_CREDENTIALS,
-          forcePathStyle: true,
-          requestChecksumCalculation: 'WHEN_REQUIRED',
-          responseChecksumValidation: 'WHEN_REQUIRED',
-        }
-      : {}),
-  });
+  return tracer.captureAWSv3Client(
+    new S3Client({
+      region: config.AWS_REGION,
+      requestHandler: S3_HTTP,
+      ...(endpoint
+        ? {
+            endpoint,
+            credentials: LOCAL_CREDENTIALS,
+            forcePathStyle: true,
+            requestChecksumCalculation: 'WHEN_REQUIRED',
+            responseChecksumValidation: 'WHEN_REQUIRED',
+          }
+        : {}),
+    }),
+  );
 }

@@ -63,6 +63,8 @@ export interface ProjectionStore {
   recordReportFailure(failure: Omit<Extract<ReportOutcome, { kind: 'failed' }>, 'kind' | 'failedAttempts'>): Promise<void>;
   /** what became of a report id, if the publisher recorded anything yet */
   reportOutcome(reportId: string): Promise<ReportOutcome | null>;
+  /** the record of a period's publication, if its reports were published */
+  publishedReport(period: string): Promise<ReportPublishedV1 | null>;
 }
 
 const servicePk = (o: string, s: string) => `SVC#${o}#${s}`;
@@ -337,6 +339,10 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
     async listReports() {
       const reports = await scanKind('report', (i) => JSON.parse(String(i.event)) as ReportPublishedV1);
       return reports.sort((a, b) => a.payload.period.localeCompare(b.payload.period));
+    },
+    async publishedReport(period) {
+      const out = await client.send(new GetCommand({ TableName: table, Key: { pk: `REPORT#${period}`, sk: 'PUBLISHED' } }));
+      return out.Item ? (JSON.parse(String(out.Item.event)) as ReportPublishedV1) : null;
     },
   };
 }

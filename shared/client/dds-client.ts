@@ -9,7 +9,10 @@ import type { assessmentSubmissionSchema } from '../domain/assessment.js';
 import type { decisionRequestSchema } from '../domain/lifecycle/decision.js';
 import type { planSchema } from '../domain/lifecycle/plan.js';
 import type * as answers from '../domain/responses.js';
+import type { feedbackAggregatesSchema, feedbackResponseSchema } from '../domain/feedback/submissions.js';
 import type { seriesQuerySchema } from '../domain/series.js';
+import type { maturityScanSchema } from '../domain/strategy/maturity.js';
+import type { actionStatusChangeSchema, supportToolStatusChangeSchema } from '../domain/strategy/status-change.js';
 import type { serviceCountsSchema } from '../domain/service-counts.js';
 
 export type AssessmentSubmission = z.input<typeof assessmentSubmissionSchema>;
@@ -17,6 +20,11 @@ export type ServiceCounts = z.input<typeof serviceCountsSchema>;
 export type Plan = z.input<typeof planSchema>;
 export type Decision = z.input<typeof decisionRequestSchema>;
 export type SeriesQuery = z.input<typeof seriesQuerySchema>;
+export type FeedbackResponse = z.input<typeof feedbackResponseSchema>;
+export type FeedbackAggregates = z.input<typeof feedbackAggregatesSchema>;
+export type MaturityScan = z.input<typeof maturityScanSchema>;
+export type ActionStatusChange = z.input<typeof actionStatusChangeSchema>;
+export type SupportToolStatusChange = z.input<typeof supportToolStatusChangeSchema>;
 
 export type AssessmentResult = z.output<typeof answers.assessmentResultSchema>;
 export type CountsReceipt = z.output<typeof answers.countsReceiptSchema>;
@@ -28,6 +36,12 @@ export type IndicatorOverview = z.output<typeof answers.indicatorOverviewSchema>
 export type IndicatorSeries = z.output<typeof answers.indicatorSeriesSchema>;
 export type CriteriaCatalog = z.output<typeof answers.criteriaDocumentSchema>;
 export type Health = z.output<typeof answers.healthSchema>;
+export type ReportStatus = z.output<typeof answers.reportStatusSchema>;
+export type ServiceFeedback = z.output<typeof answers.serviceFeedbackSchema>;
+export type FeedbackResponseReceipt = z.output<typeof answers.feedbackResponseReceiptSchema>;
+export type FeedbackReceipt = z.output<typeof answers.feedbackReceiptSchema>;
+export type MaturityReceipt = z.output<typeof answers.maturityReceiptSchema>;
+export type StatusChangeReceipt = z.output<typeof answers.statusChangeReceiptSchema>;
 export type ErrorBody = z.output<typeof answers.errorSchema>;
 
 /** The operations this client calls, by the document's operationId. */
@@ -40,6 +54,13 @@ export const CLIENT_OPERATIONS = {
   getIndicatorOverview: { method: 'GET', path: '/v1/indicators' },
   getIndicatorSeries: { method: 'GET', path: '/v1/indicators/series' },
   requestReport: { method: 'POST', path: '/v1/reports' },
+  getReportStatus: { method: 'GET', path: '/v1/reports/{reportId}' },
+  giveFeedback: { method: 'POST', path: '/v1/feedback/{organisationId}/{serviceId}' },
+  reportFeedback: { method: 'POST', path: '/v1/feedback' },
+  getServiceFeedback: { method: 'GET', path: '/v1/feedback/{organisationId}/{serviceId}' },
+  submitMaturityScan: { method: 'POST', path: '/v1/maturity' },
+  recordActionStatus: { method: 'POST', path: '/v1/actions/{n}/status' },
+  recordSupportToolStatus: { method: 'POST', path: '/v1/support-tools/{id}/status' },
   getCriteria: { method: 'GET', path: '/v1/criteria' },
   getOpenApiDocument: { method: 'GET', path: '/v1/openapi.json' },
   getHealth: { method: 'GET', path: '/health' },
@@ -130,6 +151,21 @@ export function ddsClient(options: ClientOptions) {
     /** the same series as CSV (one row per point, then the range's total) */
     getIndicatorSeriesCsv: (query: SeriesQuery) => call<string>('getIndicatorSeries', { query, text: true }),
     requestReport: (period: string) => call<ReportRequested>('requestReport', { body: { period } }),
+    getReportStatus: (reportId: string) => call<ReportStatus>('getReportStatus', { params: { reportId } }),
+    /** one response of a service's users, as JSON (the form page posts the same fields as a form) */
+    giveFeedback: (organisationId: string, serviceId: string, body: FeedbackResponse) =>
+      call<FeedbackResponseReceipt>('giveFeedback', { params: { organisationId, serviceId }, body }),
+    reportFeedback: (body: FeedbackAggregates) => call<FeedbackReceipt>('reportFeedback', { body }),
+    getServiceFeedback: (organisationId: string, serviceId: string, period: string) =>
+      call<ServiceFeedback>('getServiceFeedback', { params: { organisationId, serviceId }, query: { period } }),
+    /** the same figures and comments as CSV */
+    getServiceFeedbackCsv: (organisationId: string, serviceId: string, period: string) =>
+      call<string>('getServiceFeedback', { params: { organisationId, serviceId }, query: { period }, text: true }),
+    submitMaturityScan: (body: MaturityScan) => call<MaturityReceipt>('submitMaturityScan', { body }),
+    recordActionStatus: (n: number, body: ActionStatusChange) =>
+      call<StatusChangeReceipt>('recordActionStatus', { params: { n: String(n) }, body }),
+    recordSupportToolStatus: (id: string, body: SupportToolStatusChange) =>
+      call<StatusChangeReceipt>('recordSupportToolStatus', { params: { id }, body }),
     getCriteria: () => call<CriteriaCatalog>('getCriteria'),
     getOpenApiDocument: () => call<{ openapi: string; paths: Record<string, unknown> }>('getOpenApiDocument'),
     getHealth: () => call<Health>('getHealth'),

@@ -22,6 +22,7 @@ import { dynamoFeedbackStore, dynamoFeedbackStrategyEvents } from '../../shared/
 import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedback-strategy-projections.js';
 import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { createLogger } from '../../shared/adapters/logger.js';
+import { functionMetrics } from '../../shared/adapters/metrics.js';
 import { dynamoMaturityThemes } from '../../shared/adapters/maturity-themes.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoAuthFailureThrottle, dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
@@ -55,7 +56,7 @@ export function wireFeedback(s: StandIns, o: { now?: () => Date; perHour?: numbe
   const events = dynamoStrategyEventStore(s.doc, tables.submissions);
   const feedbackDeps = { events: dynamoFeedbackStrategyEvents(s.doc, tables), projections: feedbackProjections };
   const context = (name = 'test'): Context => lambdaContext(name, 30, 512);
-  const projector = makeProjector({ submissions, projections, feedback: feedbackDeps, logger });
+  const projector = makeProjector({ submissions, projections, feedback: feedbackDeps, logger, metrics: functionMetrics('test') });
   const clients = dynamoClientRateLimiter(s.doc, control, { perHour, now });
   const app = {
     keys,

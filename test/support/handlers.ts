@@ -16,7 +16,9 @@ import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoAuthFailureThrottle, dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { dynamoKeyStore, type KeyStore } from '../../shared/adapters/key-store.js';
+import { dynamoFailureNotes } from '../../shared/adapters/failure-notes.js';
 import { createLogger } from '../../shared/adapters/logger.js';
+import { functionMetrics, type MetricsSink } from '../../shared/adapters/metrics.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
@@ -34,7 +36,15 @@ export type StandIns = Awaited<ReturnType<typeof standIns>>;
 
 export function wire(
   s: StandIns,
-  o: { now?: () => Date; today?: string; objects?: ObjectStore; perMinute?: number; authFailuresPerMinute?: number; keys?: KeyStore } = {},
+  o: {
+    now?: () => Date;
+    today?: string;
+    objects?: ObjectStore;
+    perMinute?: number;
+    authFailuresPerMinute?: number;
+    keys?: KeyStore;
+    metrics?: MetricsSink;
+  } = {},
 ) {
   const clock = systemClock(o.today, o.now);
   const { now, today } = clock;
@@ -45,6 +55,8 @@ export function wire(
   const projections = dynamoProjectionStore(s.doc, s.name('projections'));
   const objects = o.objects ?? s3ObjectStore(s.s3);
   const logger = createLogger('test');
+  const metrics = o.metrics ?? functionMetrics('test');
+  const failures = dynamoFailureNotes(s.doc, s.name('control'), now);
   const eloketten = dynamoEloketRegistry(s.doc, s.name('control'));
   const organisations = dynamoOrganisationRegistry(s.doc, s.name('control'));
   const publishDeps = {
@@ -99,8 +111,9 @@ export function wire(
     requestReport: makeRequestReport({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
     reportStatus: makeReportStatus({ keys, limiter, authFailures, submissions, projections, logger }),
     committeeReports: makeCommitteeReports({ keys, limiter, authFailures, objects, bucket: s.name('committeeReports'), logger }),
-    projector: makeProjector({ submissions, projections, logger }),
-    publishReport: makePublishReport({ ...publishDeps, logger }),
+    failures,
+    projector: makeProjector({ submissions, projections, logger, metrics, failures }),
+    publishReport: makePublishReport({ ...publishDeps, logger, metrics, failures }),
     context: (name = 'test') => lambdaContext(name, 30, 512),
   };
 }

@@ -3,6 +3,8 @@ import type { Command } from '../command.js';
 import { assessmentTemplateCommand } from './assessment-template.js';
 import { assessmentUpload } from './assessment-upload.js';
 import { countsUpload } from './counts-upload.js';
+import { dlqList } from './dlq-list.js';
+import { dlqRedrive } from './dlq-redrive.js';
 import { elokettenAdd } from './eloketten-add.js';
 import { elokettenList } from './eloketten-list.js';
 import { feedbackEraseCommand, feedbackOriginsAddCommand, maturityThemesImportCommand } from './feedback-commands.js';
@@ -32,4 +34,6 @@ export const COMMANDS: readonly Command[] = [
   maturityThemesImportCommand,
   rebuild,
   report,
+  dlqList,
+  dlqRedrive,
 ];
