@@ -185,6 +185,12 @@ export function reportInput(over: InputOver = {}): ReportInput {
     organisations: new Map([
       ['OVO1', { organisationId: 'OVO1', name: 'Departement Omgeving', kind: 'department', policyDomain: 'Omgeving' }],
     ]),
+    feedback: [],
+    comments: [],
+    plans: [],
+    maturity: [],
+    themes: [],
+    statusChanges: [],
     ...rest,
   };
 }
