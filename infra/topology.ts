@@ -220,8 +220,16 @@ export const functions = {
         cron: { minute: '0', hour: '5', day: '1', month: '*' },
       },
     ],
-    // submissions: the explanations' texts are read from the stored assessments
-    uses: { submissions: 'read', projections: 'readWrite', control: 'read', publicReports: 'write', committeeReports: 'write' },
+    // submissions: the explanations' texts are read from the stored assessments;
+    // feedbackComments: the committee's report shows the comments (control: the maturity themes' names)
+    uses: {
+      submissions: 'read',
+      projections: 'readWrite',
+      control: 'read',
+      feedbackComments: 'read',
+      publicReports: 'write',
+      committeeReports: 'write',
+    },
   },
   // ---- The feedback instrument (actions 14 and 21), the maturity scan, the action plan ----
   feedbackForm: {

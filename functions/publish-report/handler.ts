@@ -3,7 +3,10 @@ import { documentClient, s3Client } from '../../shared/adapters/clients.js';
 import { systemClock } from '../../shared/adapters/clock.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { createLogger } from '../../shared/adapters/logger.js';
+import { dynamoCommentStore } from '../../shared/adapters/comment-store.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
+import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedback-strategy-projections.js';
+import { dynamoMaturityThemes } from '../../shared/adapters/maturity-themes.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
@@ -18,6 +21,9 @@ export const handler = makePublishReport({
   submissions: dynamoSubmissionStore(ddb, { submissions: config.resources.submissions }),
   eloketten: dynamoEloketRegistry(ddb, config.resources.control),
   organisations: dynamoOrganisationRegistry(ddb, config.resources.control),
+  feedbackProjections: dynamoFeedbackStrategyProjections(ddb, config.resources.projections),
+  comments: dynamoCommentStore(ddb, config.resources.feedbackComments),
+  themes: dynamoMaturityThemes(ddb, config.resources.control),
   objects: s3ObjectStore(s3Client(config)),
   buckets: config.resources,
   codeVersion: config.DDS_CODE_VERSION,

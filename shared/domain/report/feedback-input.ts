@@ -68,14 +68,26 @@ export function feedbackQuarters(period: Period): string[] {
   return [-7, -6, -5, -4, -3, -2, -1, 0].map((n) => shiftPeriod(last, n));
 }
 
-/** The tallies a period shows, and only those: inside the period, or inside one of its evolution's quarters. */
-export function feedbackOfPeriod(period: Period, rows: readonly FeedbackTallyRow[]): FeedbackTallyRow[] {
+/** Whether a period shows a tally: inside the period, or inside one of its evolution's quarters (so dated by its end). */
+export function showsFeedback(period: Period): (row: { period: string }) => boolean {
   const spans = [period, ...feedbackQuarters(period).map((q) => parsePeriod(q)!)];
-  return rows.filter((r) => {
-    const p = parsePeriod(r.period);
+  return (row) => {
+    const p = parsePeriod(row.period);
     return p !== undefined && spans.some((s) => inside(p, s));
-  });
+  };
 }
+
+/** Whether a tally counts for the period itself (its services' comments are read for it). */
+export function withinPeriod(period: Period): (row: { period: string }) => boolean {
+  return (row) => {
+    const p = parsePeriod(row.period);
+    return p !== undefined && inside(p, period);
+  };
+}
+
+/** The tallies a period shows, and only those. */
+export const feedbackOfPeriod = (period: Period, rows: readonly FeedbackTallyRow[]): FeedbackTallyRow[] =>
+  rows.filter(showsFeedback(period));
 
 /** The comments of a period: given in it (form), or reported for a period inside it (a provider's). */
 export function commentsOfPeriod(period: Period, comments: readonly ReportComment[]): ReportComment[] {
