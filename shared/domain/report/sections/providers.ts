@@ -29,7 +29,8 @@ const LEVEL = {
 } as const;
 
 const satisfaction = (f: FeedbackFigure) => (f.status === 'enough' ? percent(f.satisfaction) : f.status === 'too_few' ? f.label : NO_DATA);
-const responses = (f: FeedbackFigure) => (f.status === 'no_data' ? 0 : f.responses);
+/** No response is no data, never shown as 0. */
+const responses = (f: FeedbackFigure) => (f.status === 'no_data' ? null : f.responses);
 
 const planSummary = (p: ProviderOfYear) =>
   p.plan === null
@@ -96,7 +97,7 @@ ${
     : ''
 }
 ${feedback}
-${committee && p.comments > 0 ? html`<p><a href="#${commentsAnchor(p.organisationId)}">${count(p.comments)} opmerkingen van gebruikers</a></p>` : ''}
+${committee && p.comments > 0 ? html`<p><a href="#${commentsAnchor(p.organisationId)}">${p.comments === 1 ? '1 opmerking' : `${count(p.comments)} opmerkingen`} van gebruikers</a></p>` : ''}
 ${maturity}`,
   );
 }
@@ -122,7 +123,7 @@ ${
         [
           'Dienstverlener',
           'Jaarplan',
-          'Getoetste diensten',
+          `Diensten getoetst in ${year}`,
           'Verschuldigde toetsingen',
           'Reacties',
           'Tevreden (4 of 5)',

@@ -27,7 +27,8 @@ function shown(f: FeedbackFigure): [string, string, string] {
   return [percent(f.satisfaction), `${MEAN.format(f.meanRating)} op 5`, percent(f.foundItShare)];
 }
 
-const responses = (f: FeedbackFigure) => (f.status === 'no_data' ? 0 : f.responses);
+/** No response is no data, never shown as 0 (design §2.1 "States"). */
+const responses = (f: FeedbackFigure) => (f.status === 'no_data' ? null : f.responses);
 
 /** The CSV cells of a figure: its status, then the numbers only when there are enough responses. */
 const figureCells = (f: FeedbackFigure) =>
@@ -64,7 +65,11 @@ ${
         }),
       )
 }
-${servicesWithout > 0 ? html`<p class="note">${count(servicesWithout)} andere diensten kregen geen reacties in ${period.label} (geen gegevens).</p>` : ''}
+${
+  servicesWithout > 0
+    ? html`<p class="note">${servicesWithout === 1 ? '1 andere dienst kreeg' : `${count(servicesWithout)} andere diensten kregen`} geen reacties in ${period.label} (geen gegevens).</p>`
+    : ''
+}
 ${csvLink(SATISFACTION_CSV, 'deze tabel')}
 <h3>Tevredenheid over acht kwartalen</h3>
 ${quarterLineChart(

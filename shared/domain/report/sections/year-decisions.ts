@@ -15,7 +15,7 @@ const KIND = { accepted: 'uitleg aanvaard', derogation: 'afwijking toegestaan', 
 const PHASE = { pre: 'vóór', post: 'na' } as const;
 
 const countsHtml = (c: DecisionCounts, year: number): SafeHtml =>
-  html`<p>In ${year} nam het Stuurorgaan ${count(c.total)} beslissingen over toetsingen van ${count(c.services)} diensten.</p>
+  html`<p>In ${year} nam het Stuurorgaan ${c.total === 1 ? '1 beslissing' : `${count(c.total)} beslissingen`} over toetsingen van ${c.services === 1 ? '1 dienst' : `${count(c.services)} diensten`}.</p>
 ${kpiList([
   { figure: count(c.accepted), text: 'keer aanvaardde het de uitleg waarom een criterium niet gehaald wordt' },
   { figure: count(c.derogation), text: 'keer stond het een afwijking toe tot een datum' },
