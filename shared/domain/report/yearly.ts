@@ -15,7 +15,7 @@ import type { Significance } from '../significance.js';
 import { MATURITY_LEVELS, type MaturityLevel } from '../strategy/maturity.js';
 import { ACTION_SECTIONS, STRATEGY_ACTIONS, type ActionStatus } from '../strategy/actions.js';
 import { SUPPORT_TOOL_TYPES, SUPPORT_TOOLS, type SupportToolStatus } from '../strategy/support-tools.js';
-import { commentsOf } from './sections/comments.js';
+import { commentsOf } from './comments.js';
 import { periodFeedback, serviceTallies } from './feedback-figures.js';
 import { serviceKey, type StatusChangeFact } from './feedback-input.js';
 import type { PeriodSelection } from './period-selection.js';

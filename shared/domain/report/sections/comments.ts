@@ -4,73 +4,14 @@
 // expired when the report was built are read; an erased comment disappears
 // when the report is republished (erasure does that). Personal data: never in
 // a public file, so this section is the committee's only.
-import { MAX_COMMENTS_SHOWN } from '../../feedback/service-feedback.js';
-import { describeOrganisation } from '../../organisations.js';
+import { commentsAnchor, commentsOf } from '../comments.js';
 import { csvLink } from '../components/csv-link.js';
 import { scrollTable } from '../components/table.js';
-import { serviceKey } from '../feedback-input.js';
 import { count } from '../format.js';
 import { html, join } from '../html.js';
-import type { PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
 
 export const COMMENTS_CSV = 'opmerkingen.csv';
-
-export interface CommentShown {
-  source: 'form' | 'aggregate';
-  /** the day it was given (form) or received with its provider's report */
-  receivedOn: string;
-  /** the provider's reported period, for its comments */
-  period: string | null;
-  /** the score given with it, on the form */
-  rating: number | null;
-  text: string;
-}
-
-export interface ServiceComments {
-  organisationId: string;
-  organisationName: string;
-  serviceId: string;
-  serviceName: string;
-  /** newest first, at most MAX_COMMENTS_SHOWN */
-  comments: CommentShown[];
-  /** every comment of the service in the period */
-  total: number;
-}
-
-/** The anchor of an organisation's first comment, for the yearly report's link. */
-export const commentsAnchor = (organisationId: string) => `opmerkingen-${organisationId}`;
-
-/** The period's comments per service, by organisation then service (shared with the yearly report). */
-export function commentsOf(selection: PeriodSelection): ServiceComments[] {
-  const names = new Map(selection.all.map((s) => [serviceKey(s), s.name]));
-  const out = new Map<string, ServiceComments>();
-  for (const c of selection.comments) {
-    const k = serviceKey(c);
-    let s = out.get(k);
-    if (!s) {
-      s = {
-        organisationId: c.organisationId,
-        organisationName: describeOrganisation(c.organisationId, selection.organisations).name,
-        serviceId: c.serviceId,
-        serviceName: names.get(k) ?? c.serviceId,
-        comments: [],
-        total: 0,
-      };
-      out.set(k, s);
-    }
-    s.total += 1;
-    if (s.comments.length < MAX_COMMENTS_SHOWN)
-      s.comments.push({
-        source: c.source,
-        receivedOn: c.receivedOn,
-        period: c.source === 'aggregate' ? c.period : null,
-        rating: c.source === 'form' ? c.rating : null,
-        text: c.text,
-      });
-  }
-  return [...out.values()];
-}
 
 const SOURCE = { form: 'formulier', aggregate: 'eigen feedbackinstrument' } as const;
 

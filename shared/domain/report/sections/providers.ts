@@ -11,7 +11,7 @@ import { scrollTable } from '../components/table.js';
 import { count, NO_DATA, percent } from '../format.js';
 import { html, join, type SafeHtml } from '../html.js';
 import { providersOfYear, type ProviderOfYear } from '../yearly.js';
-import { commentsAnchor } from './comments.js';
+import { commentsAnchor } from '../comments.js';
 import { defineSection } from './section.js';
 
 export const PROVIDERS_CSV = 'dienstverleners.csv';
