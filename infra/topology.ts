@@ -257,8 +257,16 @@ export const functions = {
       },
     ],
     // submissions: the explanations' texts are read from the stored assessments;
-    // control: the e-loket and organisation registers, and a note per record that fails
-    uses: { submissions: 'read', projections: 'readWrite', control: 'readWrite', publicReports: 'write', committeeReports: 'write' },
+    // control: the e-loket and organisation registers, the maturity themes' names, and a note per record that fails;
+    // feedbackComments: the committee's report shows the comments
+    uses: {
+      submissions: 'read',
+      projections: 'readWrite',
+      control: 'readWrite',
+      feedbackComments: 'read',
+      publicReports: 'write',
+      committeeReports: 'write',
+    },
   },
   reportWatch: {
     entry: 'functions/report-watch/handler.ts',

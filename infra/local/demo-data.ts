@@ -18,7 +18,9 @@ export interface DemoTimeline {
   lastQuarter: string;
   /** the eight quarters of e-loket counts, ending with the last quarter */
   countQuarters: string[];
-  /** the periods the demo publishes: the last two quarters that have ended */
+  /** the last complete year: its reports are the yearly report (seed §3.2) */
+  lastYear: string;
+  /** the periods the demo publishes: the last complete year, then the last two quarters that have ended */
   reportPeriods: string[];
   /** day 0 of the assessments: 637 days before the last quarter's end */
   base: string;
@@ -27,11 +29,14 @@ export interface DemoTimeline {
 export function demoTimeline(today: string): DemoTimeline {
   const lastQuarter = shiftPeriod(periodContaining(today, 'quarter'), -1);
   const end = parsePeriod(lastQuarter)!.end;
+  const lastYear = String(Number(today.slice(0, 4)) - 1);
   return {
     today,
     lastQuarter,
     countQuarters: [-7, -6, -5, -4, -3, -2, -1, 0].map((n) => shiftPeriod(lastQuarter, n)),
-    reportPeriods: [shiftPeriod(lastQuarter, -1), lastQuarter],
+    lastYear,
+    // The year first: it ends before the quarters, so latest/ stays the last quarter.
+    reportPeriods: [lastYear, shiftPeriod(lastQuarter, -1), lastQuarter],
     base: addDays(end, -637),
   };
 }
@@ -345,7 +350,7 @@ export interface DemoDecision {
  * The rest stays pending on the agenda.
  */
 export function demoDecisions(t: DemoTimeline, services: readonly DemoService[]): DemoDecision[] {
-  const [earlier, last] = t.reportPeriods.map((p) => parsePeriod(p)!) as [
+  const [earlier, last] = [shiftPeriod(t.lastQuarter, -1), t.lastQuarter].map((p) => parsePeriod(p)!) as [
     NonNullable<ReturnType<typeof parsePeriod>>,
     NonNullable<ReturnType<typeof parsePeriod>>,
   ];

@@ -17,6 +17,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { PlanSubmittedV1 } from '../../events/plan-submitted.js';
 import type { PlannedEntry } from '../domain/as-of.js';
+import type { PlanHead } from '../domain/report/feedback-input.js';
 import type { AssessmentRow } from '../domain/assessment-row.js';
 import type { DecisionFact } from '../domain/lifecycle/agenda.js';
 import type { ReportPublishedV1 } from '../../events/report-published.js';
@@ -51,6 +52,8 @@ export interface ProjectionStore {
   /** an organisation's plan for a year, whole: entries of services it dropped are removed */
   putPlan(plan: PlanSubmittedV1['payload']): Promise<'written' | 'stale'>;
   plannedEntries(): AsyncIterable<PlannedEntry>;
+  /** every organisation's plan per year, empty ones too (the yearly report's providers without a plan) */
+  planHeads(): AsyncIterable<PlanHead>;
   /** a service's entry in its latest plan (by year), if any */
   latestPlannedEntry(organisationId: string, serviceId: string): Promise<PlannedEntry | null>;
   /** the record of a period's publication, and of its report id's outcome (published) */
@@ -261,6 +264,7 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
             organisationId: plan.organisationId,
             year: plan.year,
             version: plan.version,
+            submittedAt: plan.submittedAt,
             serviceIds: [...kept],
           },
           ConditionExpression: 'attribute_not_exists(pk) OR version <= :v',
@@ -269,6 +273,12 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
       );
     },
     plannedEntries: () => streamKind('planned', toPlanned),
+    planHeads: () =>
+      streamKind('plan', (i) => ({
+        organisationId: String(i.organisationId),
+        year: Number(i.year),
+        submittedAt: typeof i.submittedAt === 'string' ? i.submittedAt : undefined,
+      })),
     async latestPlannedEntry(o, s) {
       const out = await client.send(
         new QueryCommand({

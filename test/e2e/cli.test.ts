@@ -430,14 +430,27 @@ describe('report', () => {
     expect(urls).toContain(`${stack.apiUrl}/reports/`);
     expect(urls).toContain(`${stack.apiUrl}/committee/2026-Q3/explanations.csv`);
     expect(urls).toContain(`${stack.apiUrl}/reports/2026-Q3/kanalen.csv-metadata.json`);
-    // the public report's 7 files and the CSVW description beside each of its 5 CSV files, the index, the committee's 14
-    expect(urls).toHaveLength(7 + 5 + 1 + 14);
+    expect(urls).toContain(`${stack.apiUrl}/committee/2026-Q3/opmerkingen.csv`);
+    // public: the page, report.json, 7 CSV files and the CSVW description beside each; the index; committee: the page, report.json and 15 CSV files
+    expect(urls).toHaveLength(9 + 7 + 1 + 17);
     for (const url of urls) {
       const res = await fetch(url, { headers: { authorization: `Bearer ${admin}` } });
       expect({ url, status: res.status }).toEqual({ url, status: 200 });
     }
     const report = (await (await fetch(`${stack.apiUrl}/reports/2026-Q3/report.json`)).json()) as { codeVersion: string };
     expect(report.codeVersion).toBe('cli-test');
+  });
+});
+
+describe('feedback erase', () => {
+  it('erases, says which published reports it republished, and refuses an incomplete command line with its usage', async () => {
+    const r = await cli(['feedback', 'erase', '--org', 'OVO000999', '--service', 'zonder-opmerkingen']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(['erased 0 comment(s) of OVO000999/zonder-opmerkingen', 'no published report showed them']);
+    const wrong = await cli(['feedback', 'erase', '--org', 'OVO000999']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--org <organisationId> and --service <serviceId> are required');
   });
 });
 

@@ -45,8 +45,22 @@ describe('demo data', () => {
     expect(Object.keys(keys.providers)).toHaveLength(24);
 
     const index = await (await fetch(`${stack.apiUrl}/reports/`)).text();
-    expect(timeline.reportPeriods).toEqual(['2026-Q2', '2026-Q3']);
+    expect(timeline.reportPeriods).toEqual(['2025', '2026-Q2', '2026-Q3']);
     for (const p of timeline.reportPeriods) expect(index).toContain(`href="${p}/"`);
+    // The last complete year's reports are the yearly report of seed §3.2.
+    const yearly = (await (await fetch(`${stack.apiUrl}/reports/2025/report.json`)).json()) as {
+      providers: Array<{ plan: unknown[] | null; maturity: unknown }>;
+      withoutPlan: unknown[];
+      yearDecisions: { counts: { total: number } };
+      actionPlan: { actions: Array<{ changes: unknown[] }> };
+      feedback: { all: { status: string } };
+    };
+    expect(yearly.providers.length).toBeGreaterThan(0);
+    expect(yearly.providers.some((p) => p.plan !== null && p.plan.length > 0)).toBe(true);
+    expect(yearly.providers.some((p) => p.maturity !== null)).toBe(true);
+    expect(yearly.withoutPlan.length).toBeGreaterThan(0);
+    expect(yearly.actionPlan.actions.some((a) => a.changes.length > 0)).toBe(true);
+    expect(yearly.feedback.all.status).toBe('enough');
     const latest = (await (await fetch(`${stack.apiUrl}/reports/latest/report.json`)).json()) as {
       period: { id: string };
       assessments: { services: number; withPost: number };

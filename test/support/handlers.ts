@@ -12,7 +12,10 @@ import { makePublishReport } from '../../functions/publish-report/publish-report
 import { makeRequestReport } from '../../functions/request-report/request-report.js';
 import { makeReportStatus } from '../../functions/report-status/report-status.js';
 import { makeCommitteeReports } from '../../functions/committee-reports/committee-reports.js';
+import { dynamoCommentStore } from '../../shared/adapters/comment-store.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
+import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedback-strategy-projections.js';
+import { dynamoMaturityThemes } from '../../shared/adapters/maturity-themes.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoAuthFailureThrottle, dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
 import { dynamoKeyStore, type KeyStore } from '../../shared/adapters/key-store.js';
@@ -64,6 +67,9 @@ export function wire(
     submissions,
     eloketten,
     organisations,
+    feedbackProjections: dynamoFeedbackStrategyProjections(s.doc, s.name('projections')),
+    comments: dynamoCommentStore(s.doc, s.name('feedbackComments')),
+    themes: dynamoMaturityThemes(s.doc, s.name('control')),
     objects,
     buckets: { publicReports: s.name('publicReports'), committeeReports: s.name('committeeReports') },
     codeVersion: 'test',

@@ -5,6 +5,8 @@ import { selectAsOf, type PlannedEntry } from '../../shared/domain/as-of.js';
 import { explainedAnswersOf, toAssessmentRow, type AssessmentRow } from '../../shared/domain/assessment-row.js';
 import { storedSubmission } from '../../shared/domain/accept-assessment.js';
 import { parsePeriod } from '../../shared/domain/periods.js';
+import type { Tally } from '../../shared/domain/feedback/tally.js';
+import type { FeedbackTallyRow, ReportComment, StatusChangeFact } from '../../shared/domain/report/feedback-input.js';
 import type { EloketInput, ExplainedAnswer, ReportInput } from '../../shared/domain/report/period-selection.js';
 import { summarize, type CountRow } from '../../shared/domain/service-counts.js';
 import type { StoredAssessment } from '../../shared/domain/service-view.js';
@@ -169,6 +171,105 @@ export function reportInput(over: InputOver = {}): ReportInput {
     organisations: new Map([
       ['OVO1', { organisationId: 'OVO1', name: 'Departement Omgeving', kind: 'department', policyDomain: 'Omgeving' }],
     ]),
+    feedback: [],
+    comments: [],
+    plans: [],
+    maturity: [],
+    themes: [],
+    statusChanges: [],
     ...rest,
   };
 }
+
+// ---- Feedback, comments and the yearly report's facts, made by hand ----
+
+type Ratings = [number, number, number, number, number];
+
+/** A tally from the counts of scores 1…5 and, optionally, the found-it answers. */
+export const tallyOf = (ratings: Ratings, foundIt: { yes?: number; partly?: number; no?: number } = {}): Tally => ({
+  responses: ratings.reduce((a, b) => a + b, 0),
+  ratings: [...ratings],
+  foundIt: { yes: foundIt.yes ?? 0, partly: foundIt.partly ?? 0, no: foundIt.no ?? 0 },
+});
+
+/** A month of form responses of a service. */
+export const formMonth = (
+  organisationId: string,
+  serviceId: string,
+  month: string,
+  ratings: Ratings,
+  foundIt?: { yes?: number; partly?: number; no?: number },
+): FeedbackTallyRow => ({
+  source: 'form',
+  organisationId,
+  serviceId,
+  period: month,
+  tally: tallyOf(ratings, foundIt),
+  lastGivenAt: `${month}-15T10:00:00.000Z`,
+});
+
+/** A provider's aggregate of a service for a period, submitted after it. */
+export const aggregateOf = (
+  organisationId: string,
+  serviceId: string,
+  period: string,
+  ratings: Ratings,
+  foundIt?: { yes?: number; partly?: number; no?: number },
+  version = 1,
+): FeedbackTallyRow => ({
+  source: 'aggregate',
+  organisationId,
+  serviceId,
+  period,
+  version,
+  tally: tallyOf(ratings, foundIt),
+  submittedAt: `${parsePeriod(period)!.end}T12:00:00.000Z`,
+});
+
+export const formComment = (
+  organisationId: string,
+  serviceId: string,
+  receivedOn: string,
+  rating: number,
+  text: string,
+): ReportComment => ({
+  source: 'form',
+  organisationId,
+  serviceId,
+  receivedOn,
+  rating,
+  text,
+});
+
+export const aggregateComment = (
+  organisationId: string,
+  serviceId: string,
+  period: string,
+  receivedOn: string,
+  text: string,
+): ReportComment => ({
+  source: 'aggregate',
+  organisationId,
+  serviceId,
+  period,
+  receivedOn,
+  text,
+});
+
+/** A status change the committee recorded on a day. */
+export const statusChange = (
+  subject: { action: number } | { supportTool: string },
+  status: string,
+  recordedOn: string,
+  note?: string,
+): StatusChangeFact =>
+  ({
+    ...('action' in subject
+      ? { subject: 'action', action: subject.action }
+      : { subject: 'support-tool', supportTool: subject.supportTool }),
+    status,
+    changeId: `c-${recordedOn}-${status}`,
+    recordedAt: `${recordedOn}T09:00:00.000Z`,
+    recordedOn,
+    ...(note ? { note } : {}),
+  }) as StatusChangeFact;

@@ -54,7 +54,14 @@ describe('report.json keeps its shape', () => {
       'all',
       'evolution',
       'inRework',
+      'feedback',
+      'providers',
+      'withoutPlan',
+      'yearDecisions',
+      'actionPlan',
     ]);
+    // A quarter's report holds no yearly report: its fields say so.
+    expect([pub.providers, pub.withoutPlan, pub.yearDecisions, pub.actionPlan]).toEqual([null, null, null, null]);
     // @ts-expect-error the type of the public report.json has no committee fields either
     expect(pub.explanations).toBeUndefined();
   });
@@ -82,6 +89,14 @@ describe('report.json keeps its shape', () => {
       'expiring',
       'inRework',
       'overdue',
+      'feedback',
+      'comments',
+      'providers',
+      'withoutPlan',
+      'yearDecisions',
+      'yearDecisionList',
+      'actionPlan',
+      'statusNotes',
     ]);
   });
 
@@ -100,6 +115,9 @@ describe('report.json keeps its shape', () => {
       agenda: _a,
       expiring: _x,
       overdue: _v,
+      comments: _t,
+      yearDecisionList: _y,
+      statusNotes: _n,
       ...shared
     } = com;
     expect(shared).toEqual(publicFigures);
@@ -501,6 +519,7 @@ describe('the section registry', () => {
       'kort',
       'uitleg',
       'in-vernieuwing',
+      'tevredenheid',
     ]);
     expect(reports.committee.sections.map((s) => s.section.id)).toEqual([
       'principes',
@@ -518,6 +537,8 @@ describe('the section registry', () => {
       'agenda',
       'in-vernieuwing',
       'achterstallig',
+      'tevredenheid',
+      'opmerkingen',
     ]);
   });
 });

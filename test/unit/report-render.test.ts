@@ -120,6 +120,8 @@ describe('the files of each report', () => {
       'e-loketten.csv',
       'kanalen.csv',
       'in-vernieuwing.csv',
+      'tevredenheid.csv',
+      'tevredenheid-kwartalen.csv',
     ]);
     expect(Object.keys(files(reports.committee))).toEqual([
       'indicators.csv',
@@ -134,6 +136,9 @@ describe('the files of each report', () => {
       'agenda.csv',
       'in-vernieuwing.csv',
       'achterstallig.csv',
+      'tevredenheid.csv',
+      'tevredenheid-kwartalen.csv',
+      'opmerkingen.csv',
     ]);
   });
 
@@ -175,6 +180,7 @@ describe('the pages', () => {
       'principes',
       'vernieuwd',
       'in-vernieuwing',
+      'tevredenheid',
       'e-loketten',
       'kanalen',
       'uitleg',
@@ -192,6 +198,8 @@ describe('the pages', () => {
       'toelichtingen',
       'vernieuwd',
       'in-vernieuwing',
+      'tevredenheid',
+      'opmerkingen',
       'e-loketten',
       'kanalen',
       'uitleg',

@@ -149,6 +149,29 @@ describe('stateful stack', () => {
       },
     });
   });
+
+  // s3rver keeps no versions: what erasure relies on is checked here (design §6).
+  it('keeps older versions of the report files for 90 days, and no function may delete one: erasure does, as the operator', () => {
+    const buckets = Object.values(stateful.findResources('AWS::S3::Bucket')).filter(
+      (b) => (b as { Properties: { VersioningConfiguration?: unknown } }).Properties.VersioningConfiguration,
+    ) as Array<{ Properties: Record<string, unknown> }>;
+    for (const b of buckets) {
+      expect(b.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+      expect(b.Properties.LifecycleConfiguration).toEqual({
+        Rules: [{ NoncurrentVersionExpiration: { NoncurrentDays: 90 }, Status: 'Enabled' }],
+      });
+    }
+    const actions = [stateless, stateful].flatMap((t) =>
+      Object.values(t.findResources('AWS::IAM::Policy')).flatMap((p) =>
+        (
+          (p as { Properties: { PolicyDocument: { Statement: Array<{ Action: string | string[] }> } } }).Properties.PolicyDocument
+            .Statement ?? []
+        ).flatMap((st) => [st.Action].flat()),
+      ),
+    );
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter((a) => /^s3:(\*|Delete\*|DeleteObjectVersion)$/.test(a))).toEqual([]);
+  });
 });
 
 describe('/docs in AWS', () => {
@@ -228,7 +251,8 @@ describe('stateless stack', () => {
       for (const s of statementsOf(fn)) {
         const res = JSON.stringify(s.Resource);
         const name =
-          /(Submissions|Projections|Control)Table|(PublicReports|CommitteeReports)Bucket|StreamFailures/.exec(res)?.[0] ?? 'other';
+          /(Submissions|Projections|Control|FeedbackComments)Table|(PublicReports|CommitteeReports)Bucket|StreamFailures/.exec(res)?.[0] ??
+          'other';
         const set = out.get(name) ?? new Set<string>();
         for (const a of [s.Action].flat()) set.add(a);
         out.set(name, set);
@@ -254,6 +278,7 @@ describe('stateless stack', () => {
     expect([...touched('publishReport').keys()].sort()).toEqual([
       'CommitteeReportsBucket',
       'ControlTable',
+      'FeedbackCommentsTable',
       'ProjectionsTable',
       'PublicReportsBucket',
       'StreamFailures',

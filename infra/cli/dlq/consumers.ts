@@ -6,11 +6,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { makeProjector } from '../../../functions/projector/projector.js';
 import { makePublishReport } from '../../../functions/publish-report/publish-report.js';
-import { dynamoEloketRegistry } from '../../../shared/adapters/eloket-registry.js';
 import { dynamoFailureNotes } from '../../../shared/adapters/failure-notes.js';
 import type { MetricsSink } from '../../../shared/adapters/metrics.js';
-import { s3ObjectStore } from '../../../shared/adapters/object-store.js';
-import { dynamoOrganisationRegistry } from '../../../shared/adapters/organisation-registry.js';
+import { publishStores } from '../../../shared/adapters/publish-stores.js';
 import { dynamoProjectionStore } from '../../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../../shared/adapters/submission-store.js';
 import { lambdaContext } from '../../local/lambda-context.js';
@@ -49,12 +47,7 @@ export async function streamConsumer(ctx: CommandContext, name: FunctionName): P
     if (!codeVersion) throw new UsageError('--aws dlq redrive of report requests needs DDS_CODE_VERSION: the code version deployed');
     const { ddb, s3, names } = await ctx.stores({ s3: true });
     const handler = makePublishReport({
-      projections: dynamoProjectionStore(ddb, names.projections),
-      submissions: dynamoSubmissionStore(ddb, { submissions: names.submissions }),
-      eloketten: dynamoEloketRegistry(ddb, names.control),
-      organisations: dynamoOrganisationRegistry(ddb, names.control),
-      objects: s3ObjectStore(s3),
-      buckets: { publicReports: names.publicReports, committeeReports: names.committeeReports },
+      ...publishStores(ddb, s3, names),
       codeVersion,
       newId: randomUUID,
       now: () => new Date(),
