@@ -176,6 +176,7 @@ describe('reports in a browser', () => {
     expect(await page.locator('main ul li a:first-child').allTextContents()).toEqual([
       'het 3e kwartaal van 2026',
       'het 2e kwartaal van 2026',
+      'het jaar 2025',
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     // From the list to a report and back, as a committee member clicks through.

@@ -16,7 +16,10 @@ type Env = Awaited<ReturnType<typeof standIns>>;
 let env: Env;
 let fb: ReturnType<typeof wireFeedback>;
 const ORG = 'OVO000601';
-const CANARY = `wis${randomUUID().replace(/-/g, '')}`;
+// Letters only: a random run of digits could be masked as a phone number.
+const CANARY = `wis${randomUUID()
+  .replace(/-/g, '')
+  .replace(/\d/g, (d) => 'ghijklmnop'.charAt(Number(d)))}`;
 let clock = new Date('2026-08-01T09:00:00Z');
 
 const deps = (objects?: ObjectStore) => {

@@ -22,7 +22,10 @@ let env: Env;
 let app: ReturnType<typeof wireFeedback>;
 let owner: string;
 const ORG = 'OVO000321';
-const CANARY = `kanarie${randomUUID().replace(/-/g, '')}`;
+// Letters only: a random run of digits could be masked as a phone number.
+const CANARY = `kanarie${randomUUID()
+  .replace(/-/g, '')
+  .replace(/\d/g, (d) => 'ghijklmnop'.charAt(Number(d)))}`;
 let clock = new Date('2026-08-10T10:00:00Z');
 const logged: string[] = [];
 const names = () =>

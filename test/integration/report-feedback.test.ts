@@ -236,23 +236,23 @@ describe('a year’s reports', () => {
       },
     ]);
     const files = Object.keys(await bucketFiles('publicReports', 'reports/2026/')).sort();
+    const csv = [
+      'acties.csv',
+      'dienstverleners.csv',
+      'e-loketten.csv',
+      'hulpmiddelen.csv',
+      'in-vernieuwing.csv',
+      'indicators.csv',
+      'jaarplannen.csv',
+      'kanalen.csv',
+      'maturiteit.csv',
+      'tevredenheid-kwartalen.csv',
+      'tevredenheid.csv',
+      'vernieuwde-diensten.csv',
+    ];
+    // Each CSV with its CSVW description beside it (open data), the page and report.json.
     expect(files).toEqual(
-      [
-        'acties.csv',
-        'dienstverleners.csv',
-        'e-loketten.csv',
-        'hulpmiddelen.csv',
-        'in-vernieuwing.csv',
-        'index.html',
-        'indicators.csv',
-        'jaarplannen.csv',
-        'kanalen.csv',
-        'maturiteit.csv',
-        'report.json',
-        'tevredenheid-kwartalen.csv',
-        'tevredenheid.csv',
-        'vernieuwde-diensten.csv',
-      ].map((f) => `reports/2026/${f}`),
+      [...csv, ...csv.map((f) => `${f}-metadata.json`), 'index.html', 'report.json'].sort().map((f) => `reports/2026/${f}`),
     );
   });
 });
