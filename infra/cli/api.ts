@@ -1,6 +1,6 @@
 // Talking to the API: first whether it is there at all (before any progress
 // bar), then the request, then its answer in the user's terms.
-import { ddsClient, DdsApiError, type DdsClient } from '../../shared/client/dds-client.js';
+import { ddsClient, DdsApiError, type Answer, type DdsClient, type Health } from '../../shared/client/dds-client.js';
 import { CheckError, UsageError } from './errors.js';
 import type { CommandContext } from './context.js';
 import { isNetworkError } from './context.js';
@@ -31,34 +31,34 @@ export function apiClient(api: ApiTarget, key?: string, send?: typeof fetch): Dd
   return ddsClient({ baseUrl: api.url, ...(key ? { key } : {}), ...(send ? { fetch: send } : {}) });
 }
 
+/** The `status` an answer to GET /health names, if it is JSON that names one. */
+function healthStatus(text: string): unknown {
+  try {
+    return (JSON.parse(text) as { status?: unknown } | null)?.status;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Asks GET /health; names the address tried and how to fix it when nothing (or something else) answers. */
 export async function checkApi(api: ApiTarget): Promise<void> {
-  let status: number;
-  let text: string;
+  const notTheApi = (status: number) =>
+    new CheckError(`something answers at ${api.url}, but not the dds API (GET /health: ${status}): ${api.fix}`);
+  let health: Answer<Health>;
   try {
-    const health = await apiClient(api).getHealth({ signal: AbortSignal.timeout(10_000) });
-    ({ status } = health);
-    text = JSON.stringify(health.body);
+    health = await apiClient(api).getHealth({ signal: AbortSignal.timeout(10_000) });
   } catch (err) {
-    if (!(err instanceof DdsApiError)) {
-      const name = (err as Error).name;
-      if (isNetworkError(err) || name === 'AbortError' || name === 'TimeoutError' || err instanceof TypeError)
-        throw new CheckError(`cannot reach the API at ${api.url}: ${api.fix}`);
-      throw err;
+    if (err instanceof DdsApiError) {
+      // The API answers /health with its status even when a store is down (503): anything else is not the API.
+      if (typeof healthStatus(err.text) !== 'string') throw notTheApi(err.status);
+      throw new CheckError(`the API at ${api.url} is not healthy (GET /health: ${err.status} ${err.text.trim()}); try again later`);
     }
-    ({ status, text } = err);
+    const name = (err as Error).name;
+    if (isNetworkError(err) || name === 'AbortError' || name === 'TimeoutError' || err instanceof TypeError)
+      throw new CheckError(`cannot reach the API at ${api.url}: ${api.fix}`);
+    throw err;
   }
-  // The API answers /health with its status even when a store is down (503): anything else is not the API.
-  let said: unknown;
-  try {
-    said = (JSON.parse(text) as { status?: unknown }).status;
-  } catch {
-    said = undefined;
-  }
-  if (typeof said !== 'string')
-    throw new CheckError(`something answers at ${api.url}, but not the dds API (GET /health: ${status}): ${api.fix}`);
-  if (status < 200 || status > 299)
-    throw new CheckError(`the API at ${api.url} is not healthy (GET /health: ${status} ${text.trim()}); try again later`);
+  if (typeof (health.body as { status?: unknown }).status !== 'string') throw notTheApi(health.status);
 }
 
 /**
