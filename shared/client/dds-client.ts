@@ -1,5 +1,5 @@
-// A small typed client of the dds-monitor API, for integrators' scripts and
-// this project's end-to-end tests. Its request and answer types are inferred
+// A small typed client of the dds-monitor API, for integrators' scripts, the
+// CLI's upload commands and this project's end-to-end tests. Its request and answer types are inferred
 // from the same zod schemas the OpenAPI document is generated from (types
 // only: no zod at run time), and test/unit/client.test.ts checks that every
 // operation it calls is the document's operation of that name, with the same
@@ -67,12 +67,18 @@ export const CLIENT_OPERATIONS = {
 } as const;
 export type ClientOperation = keyof typeof CLIENT_OPERATIONS;
 
-/** A refusal, with everything the contract's error body says, and when to try again if the API said so. */
+/**
+ * A refusal, with everything the contract's error body says, and when to try
+ * again if the API said so. Also thrown for a success status whose answer is
+ * not JSON (something other than the API answered); `text` is the answer as
+ * it came, for saying what answered.
+ */
 export class DdsApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ErrorBody | null,
     readonly retryAfterSeconds: number | undefined,
+    readonly text = '',
   ) {
     super(`${status} ${body?.error.code ?? ''}: ${body?.error.message ?? 'no error body'}`.trim());
   }
@@ -96,6 +102,22 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
+/** Per request: the key that makes a retry a replay (where the operation takes one), and a signal to give up. */
+export interface RequestOptions {
+  idempotencyKey?: string;
+  /** such as AbortSignal.timeout(10_000) */
+  signal?: AbortSignal;
+}
+
+/** The answer as JSON, or undefined when it is not JSON. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 export function ddsClient(options: ClientOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const send = options.fetch ?? fetch;
@@ -108,6 +130,7 @@ export function ddsClient(options: ClientOptions) {
       body?: unknown;
       headers?: Record<string, string>;
       text?: boolean;
+      signal?: AbortSignal;
     } = {},
   ): Promise<Answer<T>> {
     const { method, path } = CLIENT_OPERATIONS[op];
@@ -120,30 +143,30 @@ export function ddsClient(options: ClientOptions) {
       method,
       headers,
       ...(o.body !== undefined ? { body: JSON.stringify(o.body) } : {}),
+      ...(o.signal ? { signal: o.signal } : {}),
     });
     const text = await res.text();
-    if (!res.ok) {
-      let body: ErrorBody | null;
-      try {
-        body = JSON.parse(text) as ErrorBody;
-      } catch {
-        body = null; // not the contract's error: API Gateway's own, or something in between
-      }
+    const json = parsed(text);
+    if (!res.ok || (!o.text && json === undefined)) {
       const retry = res.headers.get('retry-after');
-      throw new DdsApiError(res.status, body, retry === null ? undefined : Number(retry));
+      // Only the contract's error shape is its error body: not API Gateway's own, nor something in between.
+      const body = typeof json === 'object' && json !== null && 'error' in json ? (json as ErrorBody) : null;
+      throw new DdsApiError(res.status, body, retry === null ? undefined : Number(retry), text);
     }
-    return { status: res.status, body: (o.text ? text : JSON.parse(text)) as T, headers: res.headers };
+    return { status: res.status, body: (o.text ? text : json) as T, headers: res.headers };
   }
 
-  const idempotent = (key?: string) => (key ? { 'idempotency-key': key } : undefined);
+  const perRequest = (o: RequestOptions) => ({
+    ...(o.idempotencyKey ? { headers: { 'idempotency-key': o.idempotencyKey } } : {}),
+    ...(o.signal ? { signal: o.signal } : {}),
+  });
 
   return {
-    submitAssessment: (body: AssessmentSubmission, o: { idempotencyKey?: string } = {}) =>
-      call<AssessmentResult>('submitAssessment', { body, headers: idempotent(o.idempotencyKey) }),
-    reportServiceCounts: (body: ServiceCounts, o: { idempotencyKey?: string } = {}) =>
-      call<CountsReceipt>('reportServiceCounts', { body, headers: idempotent(o.idempotencyKey) }),
-    submitPlan: (body: Plan, o: { idempotencyKey?: string } = {}) =>
-      call<PlanReceipt>('submitPlan', { body, headers: idempotent(o.idempotencyKey) }),
+    submitAssessment: (body: AssessmentSubmission, o: RequestOptions = {}) =>
+      call<AssessmentResult>('submitAssessment', { body, ...perRequest(o) }),
+    reportServiceCounts: (body: ServiceCounts, o: RequestOptions = {}) =>
+      call<CountsReceipt>('reportServiceCounts', { body, ...perRequest(o) }),
+    submitPlan: (body: Plan, o: RequestOptions = {}) => call<PlanReceipt>('submitPlan', { body, ...perRequest(o) }),
     recordDecision: (body: Decision) => call<DecisionReceipt>('recordDecision', { body }),
     getService: (organisationId: string, serviceId: string) => call<ServiceView>('getService', { params: { organisationId, serviceId } }),
     getIndicatorOverview: (period: string) => call<IndicatorOverview>('getIndicatorOverview', { query: { period } }),
@@ -168,7 +191,8 @@ export function ddsClient(options: ClientOptions) {
       call<StatusChangeReceipt>('recordSupportToolStatus', { params: { id }, body }),
     getCriteria: () => call<CriteriaCatalog>('getCriteria'),
     getOpenApiDocument: () => call<{ openapi: string; paths: Record<string, unknown> }>('getOpenApiDocument'),
-    getHealth: () => call<Health>('getHealth'),
+    /** 503 with the same body when a store is down: see DdsApiError.text */
+    getHealth: (o: Pick<RequestOptions, 'signal'> = {}) => call<Health>('getHealth', o),
   };
 }
 
