@@ -14,16 +14,18 @@ export interface AssessmentResult {
   bands: Bands;
 }
 
-/** The stored form of a submission: measures as values of the indicator catalog they belong to. */
+/**
+ * The stored form of a submission: measures as values of the indicator catalog
+ * version they belong to (validation names it; the first version otherwise).
+ */
 export function storedSubmission(submission: AssessmentSubmission): AssessmentSubmittedV2['payload']['submission'] {
-  const { measures, ...fields } = submission;
-  const values = Object.fromEntries(Object.entries(measures ?? {}).filter(([, v]) => v !== undefined)) as Record<
-    string,
-    number | boolean | string
-  >;
+  const { measures, indicatorCatalogVersion, ...fields } = submission;
+  const values = { ...(measures ?? {}) };
+  const named = indicatorCatalogVersion !== undefined || Object.keys(values).length > 0;
   return {
     ...fields,
-    ...(Object.keys(values).length > 0 ? { indicatorCatalogVersion: V1_INDICATOR_CATALOG, measures: values } : {}),
+    ...(named ? { indicatorCatalogVersion: indicatorCatalogVersion ?? V1_INDICATOR_CATALOG } : {}),
+    ...(Object.keys(values).length > 0 ? { measures: values } : {}),
   };
 }
 

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { catalogFor } from './catalog.js';
 import { oversizedArrays } from './body-limits.js';
 import { zodProblems, type Problem } from './problems.js';
+import { allCatalogs, type IndicatorCatalog } from './operational/catalogs.js';
+import { checkMeasures, MAX_MEASURES } from './operational/measures.js';
 import { text } from './text.js';
 import { isoDateSchema, organisationIdSchema, slugSchema, TARGET_GROUPS } from './vocabulary.js';
 
@@ -21,16 +23,15 @@ export const answerSchema = z.strictObject({
   plannedBy: isoDateSchema.optional(),
 });
 
-/** The operational indicators of action 13 (seed §5.1.6), all optional. */
-export const measuresSchema = z.strictObject({
-  processSteps: z.int().min(1).max(1000).optional(),
-  notifications: z.boolean().optional(),
-  plainLanguageLevel: z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']).optional(),
-  mobileUsable: z.boolean().optional(),
-  singleSignOn: z.boolean().optional(),
-  feedbackOption: z.boolean().optional(),
-  wcagLevel: z.enum(['none', 'A', 'AA', 'AAA']).optional(),
-});
+/**
+ * The operational indicators of actions 13 and 16 (seed §5.1.6, §5.2): values by
+ * indicator id, each checked against the indicator catalog version the
+ * assessment names (`indicatorCatalogVersion`, by default the one in force
+ * today; see operational/measures.ts). GET /v1/indicator-catalog lists them.
+ */
+export const measuresSchema = z
+  .record(z.string().max(64), z.union([z.number(), z.boolean(), z.string().max(64)]))
+  .refine((m) => Object.keys(m).length <= MAX_MEASURES, `at most ${MAX_MEASURES} measures`);
 
 export const serviceDescriptionSchema = z.strictObject({
   name: text({ min: 1, max: 200 }),
@@ -50,6 +51,8 @@ export const assessmentSubmissionSchema = z.strictObject({
   assessedOn: isoDateSchema,
   service: serviceDescriptionSchema,
   answers: z.array(answerSchema).min(1).max(MAX_ANSWERS),
+  /** the indicator catalog version the measures belong to; default: the one in force today */
+  indicatorCatalogVersion: text({ max: 16, trim: false }).optional(),
   measures: measuresSchema.optional(),
 });
 
@@ -119,14 +122,30 @@ const ARRAY_LIMITS = [
   ['service.eloketten', MAX_ELOKETTEN],
 ] as const;
 
-export function validateAssessment(body: unknown, context: { today: string }): Validation<AssessmentSubmission> {
+/**
+ * The whole contract of an assessment. Measures are checked against the
+ * indicator catalogs given (by default only the first version, which is part
+ * of the code); a valid assessment with measures names its version.
+ */
+export function validateAssessment(
+  body: unknown,
+  context: { today: string; indicatorCatalogs?: readonly IndicatorCatalog[] },
+): Validation<AssessmentSubmission> {
   const oversized = oversizedArrays(body, ARRAY_LIMITS);
   if (oversized.length > 0) return { ok: false, problems: oversized };
   const parsed = assessmentSubmissionSchema.safeParse(body);
-  const problems = [...(parsed.success ? [] : zodProblems(parsed.error)), ...catalogProblems(body), ...dateProblems(body, context.today)];
+  const measures = checkMeasures(body, { today: context.today, indicatorCatalogs: context.indicatorCatalogs ?? allCatalogs() });
+  const problems = [
+    ...(parsed.success ? [] : zodProblems(parsed.error)),
+    ...catalogProblems(body),
+    ...measures.problems,
+    ...dateProblems(body, context.today),
+  ];
   const unique = dedupe(problems);
   if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };
-  return { ok: true, value: parsed.data };
+  const value = parsed.data;
+  const named = value.indicatorCatalogVersion !== undefined || Object.keys(value.measures ?? {}).length > 0;
+  return { ok: true, value: named ? { ...value, indicatorCatalogVersion: measures.version! } : value };
 }
 
 function dedupe(problems: Problem[]): Problem[] {
