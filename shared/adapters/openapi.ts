@@ -86,6 +86,11 @@ export const OPERATIONS: Record<string, Operation> = {
     errors: [404],
   },
   'GET /v1/criteria': { summary: 'The criteria catalog', success: { '200': 'the catalog' } },
+  'GET /v1/indicator-catalog': {
+    summary:
+      'Every version of the operational-indicator catalog (actions 13 and 16): per indicator its id, Dutch label, kind (count, yesno, level), scale, good value and the criteria it informs; currentVersion is the one an assessment uses when it names none',
+    success: { '200': 'the versions, oldest first' },
+  },
   'GET /v1/openapi.json': { summary: 'This document', success: { '200': 'OpenAPI 3.1' } },
   'GET /health': { summary: 'Health check', success: { '200': 'ok' } },
   ...FEEDBACK_OPERATIONS,

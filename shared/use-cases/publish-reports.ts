@@ -10,10 +10,12 @@ import type { Audience } from '../domain/report/sections/section.js';
 import { parsePeriod } from '../domain/periods.js';
 import type { EloketRegistry } from '../adapters/eloket-registry.js';
 import type { OrganisationRegistry } from '../adapters/organisation-registry.js';
+import type { IndicatorCatalogs } from '../adapters/indicator-catalog-store.js';
 import type { ObjectStore, StoredObject } from '../adapters/object-store.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
-import { explanationsOf, selectAsOfFromStore } from './period-selection.js';
+import { trendQuarters } from '../domain/operational/values.js';
+import { explanationsOf, selectPeriodFromStore } from './period-selection.js';
 import { Refusal } from './refusal.js';
 
 export interface PublishDeps {
@@ -22,6 +24,8 @@ export interface PublishDeps {
   submissions: SubmissionStore;
   eloketten: EloketRegistry;
   organisations: OrganisationRegistry;
+  /** the operational-indicator catalog versions */
+  indicatorCatalogs: IndicatorCatalogs;
   objects: ObjectStore;
   buckets: { publicReports: string; committeeReports: string };
   codeVersion: string;
@@ -69,11 +73,12 @@ function latestOf(periods: readonly string[]): string | undefined {
 
 export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
   assertEnded(periodId, deps.today());
-  const end = parsePeriod(periodId)!.end;
-  const [selection, eloketten, organisations] = await Promise.all([
-    selectAsOfFromStore(deps.projections, end),
+  const period = parsePeriod(periodId)!;
+  const [{ selection, indicatorHistory }, eloketten, organisations, indicatorCatalogs] = await Promise.all([
+    selectPeriodFromStore(deps.projections, period.end, trendQuarters(period)),
     deps.eloketten.list(),
     deps.organisations.list(),
+    deps.indicatorCatalogs.all(),
   ]);
   const decisions: Array<Parameters<typeof buildReports>[0]['decisions'][number]> = [];
   for await (const d of deps.projections.decisions()) decisions.push(d);
@@ -88,6 +93,8 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
     explanations: await explanationsOf(deps.submissions, selection),
     eloketten: withCounts,
     organisations: new Map(organisations.map((o) => [o.organisationId, o])),
+    indicatorCatalogs,
+    indicatorHistory,
   });
   const publicFiles = filesOf(reports.public);
   const committeeFiles = filesOf(reports.committee);

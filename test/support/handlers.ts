@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { makeIngestServiceCounts } from '../../functions/ingest-service-counts/ingest-service-counts.js';
 import { makeIngestAssessment } from '../../functions/ingest-assessment/ingest-assessment.js';
+import { makeGetIndicatorCatalog } from '../../functions/get-indicator-catalog/get-indicator-catalog.js';
 import { makeGetService } from '../../functions/get-service/get-service.js';
 import { makeRecordDecision } from '../../functions/record-decision/record-decision.js';
 import { makeSubmitPlan } from '../../functions/submit-plan/submit-plan.js';
@@ -12,6 +13,7 @@ import { makeRequestReport } from '../../functions/request-report/request-report
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoAuthFailureThrottle, dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
+import { dynamoIndicatorCatalogStore, storedIndicatorCatalogs } from '../../shared/adapters/indicator-catalog-store.js';
 import { dynamoKeyStore, type KeyStore } from '../../shared/adapters/key-store.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
@@ -41,11 +43,14 @@ export function wire(
   const logger = createLogger('test');
   const eloketten = dynamoEloketRegistry(s.doc, s.name('control'));
   const organisations = dynamoOrganisationRegistry(s.doc, s.name('control'));
+  const indicatorCatalogStore = dynamoIndicatorCatalogStore(s.doc, s.name('control'));
+  const indicatorCatalogs = storedIndicatorCatalogs(indicatorCatalogStore);
   const publishDeps = {
     projections,
     submissions,
     eloketten,
     organisations,
+    indicatorCatalogs,
     objects,
     buckets: { publicReports: s.name('publicReports'), committeeReports: s.name('committeeReports') },
     codeVersion: 'test',
@@ -60,8 +65,10 @@ export function wire(
     projections,
     objects,
     publishDeps,
-    ingest: makeIngestAssessment({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
-    getService: makeGetService({ keys, limiter, authFailures, submissions, projections, logger }),
+    indicatorCatalogStore,
+    ingest: makeIngestAssessment({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID, indicatorCatalogs }),
+    getService: makeGetService({ keys, limiter, authFailures, submissions, projections, organisations, indicatorCatalogs, today, logger }),
+    getIndicatorCatalog: makeGetIndicatorCatalog({ logger, indicatorCatalogs, today }),
     submitPlan: makeSubmitPlan({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
     recordDecision: makeRecordDecision({
       keys,

@@ -54,6 +54,7 @@ describe('report.json keeps its shape', () => {
       'all',
       'evolution',
       'inRework',
+      'goodValues',
     ]);
     // @ts-expect-error the type of the public report.json has no committee fields either
     expect(pub.explanations).toBeUndefined();
@@ -82,6 +83,8 @@ describe('report.json keeps its shape', () => {
       'expiring',
       'inRework',
       'overdue',
+      'goodValues',
+      'operationalIndicators',
     ]);
   });
 
@@ -100,6 +103,7 @@ describe('report.json keeps its shape', () => {
       agenda: _a,
       expiring: _x,
       overdue: _v,
+      operationalIndicators: _i,
       ...shared
     } = com;
     expect(shared).toEqual(publicFigures);
@@ -501,6 +505,7 @@ describe('the section registry', () => {
       'kort',
       'uitleg',
       'in-vernieuwing',
+      'goede-waarden',
     ]);
     expect(reports.committee.sections.map((s) => s.section.id)).toEqual([
       'principes',
@@ -518,6 +523,8 @@ describe('the section registry', () => {
       'agenda',
       'in-vernieuwing',
       'achterstallig',
+      'goede-waarden',
+      'operationele-indicatoren',
     ]);
   });
 });

@@ -120,6 +120,7 @@ describe('the files of each report', () => {
       'e-loketten.csv',
       'kanalen.csv',
       'in-vernieuwing.csv',
+      'goede-waarden.csv',
     ]);
     expect(Object.keys(files(reports.committee))).toEqual([
       'indicators.csv',
@@ -134,6 +135,10 @@ describe('the files of each report', () => {
       'agenda.csv',
       'in-vernieuwing.csv',
       'achterstallig.csv',
+      'goede-waarden.csv',
+      'operationele-indicatoren.csv',
+      'operationele-indicatoren-niveaus.csv',
+      'operationele-indicatoren-achterstand.csv',
     ]);
   });
 
@@ -175,6 +180,7 @@ describe('the pages', () => {
       'principes',
       'vernieuwd',
       'in-vernieuwing',
+      'goede-waarden',
       'e-loketten',
       'kanalen',
       'uitleg',
@@ -189,6 +195,8 @@ describe('the pages', () => {
       'principes',
       'diensten',
       'criteria',
+      'goede-waarden',
+      'operationele-indicatoren',
       'toelichtingen',
       'vernieuwd',
       'in-vernieuwing',

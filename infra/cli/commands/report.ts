@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dynamoEloketRegistry } from '../../../shared/adapters/eloket-registry.js';
+import { dynamoIndicatorCatalogStore, storedIndicatorCatalogs } from '../../../shared/adapters/indicator-catalog-store.js';
 import { s3ObjectStore } from '../../../shared/adapters/object-store.js';
 import { dynamoOrganisationRegistry } from '../../../shared/adapters/organisation-registry.js';
 import { dynamoSubmissionStore } from '../../../shared/adapters/submission-store.js';
@@ -30,6 +31,7 @@ export const report: Command = {
         submissions: dynamoSubmissionStore(ddb, { submissions: names.submissions }),
         eloketten: dynamoEloketRegistry(ddb, names.control),
         organisations: dynamoOrganisationRegistry(ddb, names.control),
+        indicatorCatalogs: storedIndicatorCatalogs(dynamoIndicatorCatalogStore(ddb, names.control)),
         objects: s3ObjectStore(s3),
         buckets: { publicReports: names.publicReports, committeeReports: names.committeeReports },
         codeVersion,

@@ -94,9 +94,12 @@ export class PeerIndex {
   /** The subject's peer group: its key, its members (the subject among them when it is a candidate), and how it was chosen. */
   private group(subject: PeerSubject): { key: string; members: PeerCandidate[]; self: PeerCandidate | undefined; group: PeerGroup } {
     const { key, members } = this.union(subject.targetGroups);
-    const candidate = this.byId.get(idOf(subject));
-    const selfIn = (list: readonly PeerCandidate[]) => (candidate && list.includes(candidate) ? candidate : undefined);
     const targetGroups = key.split('|');
+    // The subject's own entry, when it is a candidate that falls in the group (its stored target groups may differ).
+    const candidate = this.byId.get(idOf(subject));
+    const inUnion = candidate && candidate.targetGroups.some((g) => targetGroups.includes(g)) ? candidate : undefined;
+    const selfIn = (list: readonly PeerCandidate[]) =>
+      inUnion && (list === members || inUnion.policyDomain === subject.policyDomain) ? inUnion : undefined;
     if (subject.policyDomain !== null) {
       const domainKey = `${key}#${subject.policyDomain}`;
       let inDomain = this.groups.get(domainKey);

@@ -3,6 +3,7 @@
 // service without a value for an indicator is `no_data` for it: it has no
 // entry here and counts in no median.
 import { isNewer, type AssessmentRow } from '../assessment-row.js';
+import { parsePeriod, periodContaining, shiftPeriod, type Period } from '../periods.js';
 import type { MeasureValue } from './indicator.js';
 
 export interface ServiceValue {
@@ -67,6 +68,14 @@ export class ValuesAsOf {
     if (isNewer(row, s.latest)) s.latest = row;
   }
 
+  /** The newest submission among the assessments the values rest on; null when there is none. */
+  newestSubmission(): string | null {
+    let max: string | null = null;
+    for (const { pre, post } of this.services.values())
+      for (const a of [pre, post]) if (a && (max === null || a.submittedAt > max)) max = a.submittedAt;
+    return max;
+  }
+
   /** The services assessed by the day, by (organisation, service). */
   result(): ServiceValues[] {
     return [...this.services.values()]
@@ -85,6 +94,22 @@ export interface QuarterValues {
   quarter: string;
   asOf: string;
   services: ServiceValues[];
+  /** the newest submission these values rest on */
+  newestSubmission: string | null;
+}
+
+/**
+ * The eight quarters of a period's trend: the one holding the period's end and
+ * the seven before it, each as of its own end — the last as of the period's
+ * end, so nothing dated after the period counts.
+ */
+export function trendQuarters(period: Pick<Period, 'end'>): Array<{ quarter: string; asOf: string }> {
+  const last = periodContaining(period.end, 'quarter');
+  return [-7, -6, -5, -4, -3, -2, -1, 0].map((n) => {
+    const quarter = shiftPeriod(last, n);
+    const end = parsePeriod(quarter)!.end;
+    return { quarter, asOf: end < period.end ? end : period.end };
+  });
 }
 
 /** One selection per quarter, fed from one pass over the rows. */
@@ -100,6 +125,11 @@ export class QuarterHistory {
   }
 
   result(): QuarterValues[] {
-    return this.selections.map(({ quarter, selection }) => ({ quarter, asOf: selection.asOf, services: selection.result() }));
+    return this.selections.map(({ quarter, selection }) => ({
+      quarter,
+      asOf: selection.asOf,
+      services: selection.result(),
+      newestSubmission: selection.newestSubmission(),
+    }));
   }
 }

@@ -5,8 +5,10 @@
 import type { AsOfResult, ServiceAsOf } from '../as-of.js';
 import type { DecisionFact } from '../lifecycle/agenda.js';
 import { buildEloketFigures } from '../indicators.js';
+import { allCatalogs, type IndicatorCatalog } from '../operational/catalogs.js';
+import { valuesOf, type QuarterValues } from '../operational/values.js';
 import type { Organisation } from '../organisations.js';
-import { parsePeriod, type Period } from '../periods.js';
+import { parsePeriod, periodContaining, type Period } from '../periods.js';
 import type { CountsSummary } from '../service-counts.js';
 import { assessedOf, assessmentsAsOf, type ServiceAtPeriod } from './assessment-figures.js';
 
@@ -36,6 +38,14 @@ export interface ReportInput {
   explanations: ReadonlyMap<string, readonly ExplainedAnswer[]>;
   eloketten: readonly EloketInput[];
   organisations: ReadonlyMap<string, Organisation>;
+  /** the operational-indicator catalog versions; default: the first only */
+  indicatorCatalogs?: readonly IndicatorCatalog[];
+  /**
+   * the indicator values of the eight quarters of the trend (operational/values.ts
+   * trendQuarters), each from its own as-of selection; default: only the
+   * period's own quarter, from the period's selection
+   */
+  indicatorHistory?: readonly QuarterValues[];
 }
 
 export interface PeriodSelection {
@@ -52,6 +62,9 @@ export interface PeriodSelection {
   readonly organisations: ReadonlyMap<string, Organisation>;
   /** each e-loket's counts for the period, and all of them together */
   readonly counts: ReturnType<typeof buildEloketFigures>;
+  readonly indicatorCatalogs: readonly IndicatorCatalog[];
+  /** the indicator values of the quarters of the trend, oldest first; the last is as of the period's end */
+  readonly indicatorHistory: readonly QuarterValues[];
   /** the newest submission the reports rest on; null when there is none */
   readonly asOf: string | null;
   /** A figure that several sections show, computed once for the period. */
@@ -78,8 +91,22 @@ export function selectPeriod(input: ReportInput): PeriodSelection {
   const selected = new Set(services.flatMap((s) => [s.pre?.assessmentId, s.post?.assessmentId]).filter((x) => x !== undefined));
   const explanations = new Map([...input.explanations].filter(([id]) => selected.has(id)));
   const counts = buildEloketFigures(input.periodId, input.eloketten);
+  const indicatorHistory = input.indicatorHistory ?? [
+    {
+      quarter: periodContaining(period.end, 'quarter'),
+      asOf: period.end,
+      newestSubmission: assessmentsAsOf(services),
+      services: services.map(({ service, pre, post }) => ({
+        organisationId: service.organisationId,
+        serviceId: service.serviceId,
+        targetGroups: service.targetGroups,
+        values: valuesOf(pre, post),
+      })),
+    },
+  ];
   const asOf = newest(
     assessmentsAsOf(services),
+    ...indicatorHistory.map((q) => q.newestSubmission),
     counts.asOf,
     ...all.map((s) => s.plan?.submittedAt),
     ...input.decisions.filter((d) => d.decidedOn <= period.end).map((d) => d.recordedAt),
@@ -95,6 +122,8 @@ export function selectPeriod(input: ReportInput): PeriodSelection {
     eloketten: input.eloketten,
     organisations: input.organisations,
     counts,
+    indicatorCatalogs: input.indicatorCatalogs ?? allCatalogs(),
+    indicatorHistory,
     asOf,
     shared<T>(figure: (s: PeriodSelection) => T): T {
       if (!cache.has(figure)) cache.set(figure, figure(selection));

@@ -11,10 +11,12 @@ import { criteriaSection } from './criteria.js';
 import { dataQualitySection } from './data-quality.js';
 import { eloketSection } from './eloketten.js';
 import { explanationsSection } from './explanations.js';
+import { goodValuesSection } from './good-values.js';
 import { howToReadSection } from './how-to-read.js';
 import { inReworkSection } from './in-rework.js';
 import { keyFiguresSection } from './key-figures.js';
 import { missingCountsSection } from './missing-counts.js';
+import { operationalIndicatorsSection } from './operational-indicators.js';
 import { overdueSection } from './overdue.js';
 import { owingSection } from './owing.js';
 import { reworkedSection } from './reworked.js';
@@ -37,6 +39,8 @@ export const SECTIONS = [
   agendaSection,
   inReworkSection,
   overdueSection,
+  goodValuesSection,
+  operationalIndicatorsSection,
 ] as const;
 
 /** The sections one report shows. */
