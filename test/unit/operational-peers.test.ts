@@ -3,10 +3,11 @@
 // itself; values from the latest post, else the latest pre (a forecast);
 // fewer than 3 peers with a value is "te weinig vergelijkbare diensten".
 import { describe, expect, it } from 'vitest';
-import { FIRST_INDICATOR_CATALOG } from '../../shared/domain/operational/catalogs.js';
+import { allCatalogs, FIRST_INDICATOR_CATALOG } from '../../shared/domain/operational/catalogs.js';
 import type { Indicator, MeasureValue } from '../../shared/domain/operational/indicator.js';
 import { PeerIndex, type PeerCandidate, type PeerSubject } from '../../shared/domain/operational/peers.js';
-import { valuesOf, type ServiceValue } from '../../shared/domain/operational/values.js';
+import { servicePeers } from '../../shared/domain/operational/service-peers.js';
+import { valuesOf, type ServiceValue, type ServiceValues } from '../../shared/domain/operational/values.js';
 
 const indicator = (id: string): Indicator => FIRST_INDICATOR_CATALOG.indicators.find((i) => i.id === id)!;
 const steps = indicator('processSteps');
@@ -167,5 +168,30 @@ describe('a service’s value', () => {
     expect(valuesOf(pre, null).processSteps).toEqual({ value: 9, forecast: true, assessedOn: '2026-01-10' });
     // No value anywhere: no entry, so no_data for that indicator.
     expect(valuesOf({ assessedOn: '2026-01-10' }, null)).toEqual({});
+  });
+});
+
+describe('the service view’s peers', () => {
+  const others: ServiceValues[] = [4, 6, 9].map((s, i) => ({
+    organisationId: 'OVO2',
+    serviceId: `ander-${i}`,
+    targetGroups: ['burgers'],
+    values: { processSteps: value(s) },
+  }));
+
+  it('compares a service only planned on its plan’s target groups: every indicator without its value', () => {
+    const view = servicePeers({
+      id: { organisationId: 'OVO1', serviceId: 'gepland' },
+      stored: [],
+      plannedTargetGroups: ['burgers'],
+      others,
+      organisations: new Map(),
+      catalogs: allCatalogs(),
+      today: '2026-11-26',
+    });
+    expect(view.peerGroup).toEqual({ targetGroups: ['burgers'], policyDomain: null, services: 3 });
+    expect(view.indicatorCatalogVersion).toBe('2026-10');
+    expect(view.peers.processSteps).toEqual({ status: 'no_data', value: null, peers: 3, median: 6 });
+    expect(view.peers.notifications).toEqual({ status: 'too_few_peers', value: null, peers: 0, note: 'te weinig vergelijkbare diensten' });
   });
 });

@@ -90,8 +90,8 @@ ${intro}
   const groupHead = ['Groep', 'Diensten', 'Met waarde', 'Waarvan verwachting', ...figureHeads(f)];
   const groupRows = [
     distributionRow(f, all, 'Alle diensten'),
-    ...f.byPolicyDomain.map((d) => distributionRow(f, d, `Beleidsdomein ${d.group}`)),
-    ...f.byTargetGroup.map((d) => distributionRow(f, d, `Doelgroep ${TARGET_GROUP_LABELS[d.group] ?? d.group}`)),
+    ...f.byPolicyDomain.map((d) => distributionRow(f, d, `Beleidsdomein: ${d.group}`)),
+    ...f.byTargetGroup.map((d) => distributionRow(f, d, `Doelgroep: ${TARGET_GROUP_LABELS[d.group] ?? d.group}`)),
   ];
   const trendRows = trend.map((t) => distributionRow(f, t, periodShort(t.group)));
   const levelTable =
