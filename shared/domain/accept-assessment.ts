@@ -10,6 +10,8 @@ export interface AssessmentResult {
   assessmentId: string;
   significant: Significance;
   catalogVersion: string;
+  /** the indicator catalog version the measures were checked against and stored with (when there are measures or a version) */
+  indicatorCatalogVersion?: string;
   scores: Scores;
   bands: Bands;
 }
@@ -36,15 +38,17 @@ export function acceptAssessment(
   const catalog = catalogFor(submission.catalogVersion);
   if (!catalog) throw new Error(`catalog ${submission.catalogVersion} vanished after validation`);
   const { scores, bands } = scoreAnswers(catalog, submission.answers);
+  const stored = storedSubmission(submission);
   return {
     event: {
       metadata: { eventId: ids.eventId, type: 'AssessmentSubmitted', version: 2, occurredAt: ids.submittedAt },
-      payload: { assessmentId: ids.assessmentId, submittedAt: ids.submittedAt, submission: storedSubmission(submission) },
+      payload: { assessmentId: ids.assessmentId, submittedAt: ids.submittedAt, submission: stored },
     },
     result: {
       assessmentId: ids.assessmentId,
       significant: significanceOf(submission.service),
       catalogVersion: catalog.version,
+      ...(stored.indicatorCatalogVersion !== undefined ? { indicatorCatalogVersion: stored.indicatorCatalogVersion } : {}),
       scores,
       bands,
     },

@@ -163,6 +163,9 @@ describe('POST /v1/assessments with measures', () => {
     expect(named.statusCode).toBe(201);
     const current = await post({ ...assessment({ serviceId: 'zonder-versie' }), measures: { processSteps: 4, statusTracking: true } });
     expect(current.statusCode).toBe(201);
+    // The answer says which version was taken.
+    expect(body(current).indicatorCatalogVersion).toBe('2026-11');
+    expect(body(await post(assessment({ serviceId: 'zonder-metingen' })))).not.toHaveProperty('indicatorCatalogVersion');
     const [a] = await app.submissions.listServiceAssessments('OVO000123', 'met-versie');
     const [b] = await app.submissions.listServiceAssessments('OVO000123', 'zonder-versie');
     expect([a!.submission.indicatorCatalogVersion, a!.submission.measures]).toEqual(['2026-10', { processSteps: 4 }]);

@@ -14,6 +14,7 @@ import {
   FIRST_INDICATOR_CATALOG,
   type IndicatorCatalog,
 } from '../../shared/domain/operational/catalogs.js';
+import { openApiDocument } from '../../shared/adapters/openapi.js';
 import { storedSubmission } from '../../shared/domain/accept-assessment.js';
 import { assessment, TODAY } from '../support/fixtures.js';
 
@@ -205,6 +206,19 @@ describe('importing a new version', () => {
     const lead = row(2, { id: 'leadTimeDays', label: 'Doorlooptijd', kind: 'count', scale: '0-365', criteria: 'BT-G5' });
     const outcome = importCatalog([lead], { stored: [second], today: '2027-01-20', columns: COLUMNS });
     expect(outcome.kind === 'new' && outcome.catalog.version).toBe('2027-01-20');
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('serves the catalog to anyone, and documents the version an assessment names', () => {
+    const doc = openApiDocument('test') as unknown as {
+      paths: Record<string, Record<string, { security: unknown[] }>>;
+      components: { schemas: { AssessmentSubmission: { properties: Record<string, unknown> } } };
+    };
+    expect(doc.paths['/v1/indicator-catalog']!.get!.security).toEqual([]);
+    expect(Object.keys(doc.components.schemas.AssessmentSubmission.properties)).toEqual(
+      expect.arrayContaining(['indicatorCatalogVersion', 'measures']),
+    );
   });
 });
 
