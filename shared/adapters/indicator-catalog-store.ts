@@ -65,25 +65,33 @@ export const storedIndicatorCatalogs = (store: Pick<IndicatorCatalogStore, 'list
 });
 
 /**
- * Every version, read once per container and again when asked to (`fresh`).
- * Safe because a published version never changes and a later one only adds:
- * a container that has not seen the newest version yet checks measures
- * against an older one, which means the same, and reads again when a measure
- * is unknown there (shared/use-cases/submit-assessment.ts).
+ * Every version, read again when the last read is older than `maxAgeMs` or
+ * when asked to (`fresh`). Safe because a published version never changes and
+ * a later one only adds: a container that has not seen the newest version yet
+ * checks measures against an older one, which means the same, and reads again
+ * before it refuses a measure (shared/use-cases/submit-assessment.ts). Only the
+ * default version of an assessment that names none may lag an import, by at
+ * most `maxAgeMs`.
  */
-export function cachedIndicatorCatalogs(store: Pick<IndicatorCatalogStore, 'list'>): IndicatorCatalogs {
-  let cached: Promise<IndicatorCatalog[]> | undefined;
+export function cachedIndicatorCatalogs(
+  store: Pick<IndicatorCatalogStore, 'list'>,
+  o: { maxAgeMs?: number; now?: () => number } = {},
+): IndicatorCatalogs {
+  const maxAgeMs = o.maxAgeMs ?? 60_000;
+  const now = o.now ?? Date.now;
+  let cached: { read: Promise<IndicatorCatalog[]>; at: number } | undefined;
   return {
     all(options = {}) {
-      if (!cached || options.fresh) {
+      if (!cached || options.fresh || now() - cached.at > maxAgeMs) {
         const read = store.list().then(allCatalogs);
+        const entry = { read, at: now() };
         // A failed read is not remembered.
         void read.catch(() => {
-          if (cached === read) cached = undefined;
+          if (cached === entry) cached = undefined;
         });
-        cached = read;
+        cached = entry;
       }
-      return cached;
+      return cached.read;
     },
   };
 }

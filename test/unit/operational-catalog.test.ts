@@ -14,6 +14,7 @@ import {
   FIRST_INDICATOR_CATALOG,
   type IndicatorCatalog,
 } from '../../shared/domain/operational/catalogs.js';
+import { cachedIndicatorCatalogs } from '../../shared/adapters/indicator-catalog-store.js';
 import { openApiDocument } from '../../shared/adapters/openapi.js';
 import { storedSubmission } from '../../shared/domain/accept-assessment.js';
 import { assessment, TODAY } from '../support/fixtures.js';
@@ -284,5 +285,35 @@ describe('measures of an assessment, against the version it names', () => {
     // Without measures nothing is named.
     const none = validateAssessment(assessment(), { today: TODAY, indicatorCatalogs: catalogs });
     expect(none.ok && 'indicatorCatalogVersion' in storedSubmission(none.value)).toBe(false);
+  });
+});
+
+describe('the catalog as the API reads it', () => {
+  it('is read again after a minute, when asked to, and after a failed read', async () => {
+    let clock = 0;
+    let reads = 0;
+    let fail = false;
+    const cache = cachedIndicatorCatalogs(
+      {
+        list: async () => {
+          reads += 1;
+          if (fail) throw new Error('throttled');
+          return reads > 1 ? [second] : [];
+        },
+      },
+      { now: () => clock },
+    );
+    expect((await cache.all()).map((c) => c.version)).toEqual(['2026-10']);
+    clock = 60_000;
+    expect((await cache.all()).map((c) => c.version)).toEqual(['2026-10']);
+    expect(reads).toBe(1);
+    clock = 60_001;
+    expect((await cache.all()).map((c) => c.version)).toEqual(['2026-10', '2027-01']);
+    expect(reads).toBe(2);
+    fail = true;
+    await expect(cache.all({ fresh: true })).rejects.toThrow('throttled');
+    fail = false;
+    expect((await cache.all()).map((c) => c.version)).toEqual(['2026-10', '2027-01']);
+    expect(reads).toBe(4);
   });
 });
