@@ -153,7 +153,8 @@ export const functions = {
     routes: [
       { method: 'GET', path: '/v1/services/{organisationId}/{serviceId}', auth: { roles: ['service-provider', 'steering-committee'] } },
     ],
-    // control: key lookup, and the per-key request counter; projections: the service's plan entry
+    // control: key lookup and the per-key request counter, the policy domains and the indicator catalog;
+    // projections: the service's plan entry, and every service's latest rows for its peers
     uses: { submissions: 'read', projections: 'read', control: 'readWrite' },
   },
   getIndicators: {
@@ -187,6 +188,15 @@ export const functions = {
     ],
     // /health reads one key of the control table and lists the public bucket: is each store there?
     uses: { control: 'read', publicReports: 'read' },
+  },
+  getIndicatorCatalog: {
+    entry: 'functions/get-indicator-catalog/handler.ts',
+    description: 'GET /v1/indicator-catalog: every version of the operational-indicator catalog (public)',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    routes: [{ method: 'GET', path: '/v1/indicator-catalog', auth: 'public' }],
+    // control: the versions the committee imported
+    uses: { control: 'read' },
   },
   requestReport: {
     entry: 'functions/request-report/handler.ts',

@@ -10,6 +10,7 @@ import type { PlannedService } from '../../shared/domain/lifecycle/plan.js';
 import { parsePeriod, periodContaining, shiftPeriod } from '../../shared/domain/periods.js';
 import { addDays } from '../../shared/domain/today.js';
 import { TARGET_GROUPS, MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
+import { addDemoMeasures } from './demo-indicators.js';
 
 /** The demo's calendar: everything placed relative to today. */
 export interface DemoTimeline {
@@ -42,7 +43,7 @@ export function demoTimeline(today: string): DemoTimeline {
 }
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -219,6 +220,8 @@ export function demoServices(t: DemoTimeline, seed = 20220701): DemoService[] {
     // Some services without a post say when they go live; for a few the post is owed by now.
     if (i % 4 === 1 && s.assessments.length === 1) pre.service = { ...pre.service, goLiveOn: addDays(pre.assessedOn, 60) };
   });
+  // Operational measures for most services, from a sequence of their own (infra/local/demo-indicators.ts).
+  addDemoMeasures(out, prng(seed + 13));
   // Budget and audience unknown: its significance is unknown; and many criteria marked n/a.
   out.push({
     organisationId: 'KBO0216769073',

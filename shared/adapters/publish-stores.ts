@@ -7,6 +7,7 @@ import type { PublishDeps } from '../use-cases/publish-reports.js';
 import { dynamoCommentStore } from './comment-store.js';
 import { dynamoEloketRegistry } from './eloket-registry.js';
 import { dynamoFeedbackStrategyProjections } from './feedback-strategy-projections.js';
+import { dynamoIndicatorCatalogStore, storedIndicatorCatalogs } from './indicator-catalog-store.js';
 import { dynamoMaturityThemes } from './maturity-themes.js';
 import { s3ObjectStore } from './object-store.js';
 import { dynamoOrganisationRegistry } from './organisation-registry.js';
@@ -29,6 +30,7 @@ export function publishStores(ddb: DynamoDBDocumentClient, s3: S3Client, names: 
     feedbackProjections: dynamoFeedbackStrategyProjections(ddb, names.projections),
     comments: dynamoCommentStore(ddb, names.feedbackComments),
     themes: dynamoMaturityThemes(ddb, names.control),
+    indicatorCatalogs: storedIndicatorCatalogs(dynamoIndicatorCatalogStore(ddb, names.control)),
     objects: s3ObjectStore(s3),
     buckets: { publicReports: names.publicReports, committeeReports: names.committeeReports },
   };

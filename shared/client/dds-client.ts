@@ -35,6 +35,7 @@ export type ServiceView = z.output<typeof answers.serviceViewSchema>;
 export type IndicatorOverview = z.output<typeof answers.indicatorOverviewSchema>;
 export type IndicatorSeries = z.output<typeof answers.indicatorSeriesSchema>;
 export type CriteriaCatalog = z.output<typeof answers.criteriaDocumentSchema>;
+export type IndicatorCatalogDocument = z.output<typeof answers.indicatorCatalogDocumentSchema>;
 export type Health = z.output<typeof answers.healthSchema>;
 export type ReportStatus = z.output<typeof answers.reportStatusSchema>;
 export type ServiceFeedback = z.output<typeof answers.serviceFeedbackSchema>;
@@ -62,6 +63,7 @@ export const CLIENT_OPERATIONS = {
   recordActionStatus: { method: 'POST', path: '/v1/actions/{n}/status' },
   recordSupportToolStatus: { method: 'POST', path: '/v1/support-tools/{id}/status' },
   getCriteria: { method: 'GET', path: '/v1/criteria' },
+  getIndicatorCatalog: { method: 'GET', path: '/v1/indicator-catalog' },
   getOpenApiDocument: { method: 'GET', path: '/v1/openapi.json' },
   getHealth: { method: 'GET', path: '/health' },
 } as const;
@@ -190,6 +192,7 @@ export function ddsClient(options: ClientOptions) {
     recordSupportToolStatus: (id: string, body: SupportToolStatusChange) =>
       call<StatusChangeReceipt>('recordSupportToolStatus', { params: { id }, body }),
     getCriteria: () => call<CriteriaCatalog>('getCriteria'),
+    getIndicatorCatalog: () => call<IndicatorCatalogDocument>('getIndicatorCatalog'),
     getOpenApiDocument: () => call<{ openapi: string; paths: Record<string, unknown> }>('getOpenApiDocument'),
     /** 503 with the same body when a store is down: see DdsApiError.text */
     getHealth: (o: Pick<RequestOptions, 'signal'> = {}) => call<Health>('getHealth', o),

@@ -8,6 +8,7 @@ import type { AssessmentResult } from './accept-assessment.js';
 import { PERSPECTIVES, PRINCIPLES } from './catalog-types.js';
 import type { CountsOverrides } from './counts-correction.js';
 import type { IndicatorOverview } from './indicators.js';
+import { indicatorSchema } from './operational/indicator.js';
 import type { AssessmentFigures } from './report/assessment-figures.js';
 import type { CHANNELS } from './service-counts.js';
 import type { ServiceView } from './service-view.js';
@@ -198,6 +199,19 @@ export const criteriaDocumentSchema = z
     ),
   })
   .meta({ id: 'CriteriaCatalog' });
+
+export const indicatorCatalogDocumentSchema = z
+  .object({
+    currentVersion: z.string().meta({ description: 'The version an assessment uses when it names none' }),
+    versions: z.array(
+      z.object({
+        indicatorCatalogVersion: z.string(),
+        publishedOn: z.iso.date(),
+        indicators: z.array(indicatorSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'IndicatorCatalog' });
 
 export const healthSchema = z
   .object({

@@ -17,6 +17,7 @@ import type { ExplainedAnswer, ReportInput } from '../domain/report/period-selec
 import type { CommentStore } from '../adapters/comment-store.js';
 import type { FeedbackStrategyProjections } from '../adapters/feedback-strategy-projections.js';
 import type { MaturityThemes } from '../adapters/maturity-themes.js';
+import { QuarterHistory, type QuarterValues } from '../domain/operational/values.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
 
@@ -36,6 +37,25 @@ export async function selectAsOfManyFromStore(
   for await (const row of projections.assessmentRows()) for (const s of selections) s.addAssessment(row);
   for await (const entry of projections.plannedEntries()) for (const s of selections) s.addPlanned(entry);
   return selections.map((s) => s.result());
+}
+
+/**
+ * The period's selection and, from the same pass over the rows, the
+ * indicator values of the quarters of its trend, each quarter as of its own end.
+ */
+export async function selectPeriodFromStore(
+  projections: ProjectionStore,
+  asOf: string,
+  quarters: ReadonlyArray<{ quarter: string; asOf: string }>,
+): Promise<{ selection: AsOfResult; indicatorHistory: QuarterValues[] }> {
+  const selection = new AsOfSelection(asOf);
+  const history = new QuarterHistory(quarters);
+  for await (const row of projections.assessmentRows()) {
+    selection.addAssessment(row);
+    history.addAssessment(row);
+  }
+  for await (const entry of projections.plannedEntries()) selection.addPlanned(entry);
+  return { selection: selection.result(), indicatorHistory: history.result() };
 }
 
 /** The explained answers of the selected assessments that have any, read from their stored submissions. */

@@ -15,10 +15,12 @@ import type { EloketRegistry } from '../adapters/eloket-registry.js';
 import type { FeedbackStrategyProjections } from '../adapters/feedback-strategy-projections.js';
 import type { MaturityThemes } from '../adapters/maturity-themes.js';
 import type { OrganisationRegistry } from '../adapters/organisation-registry.js';
+import type { IndicatorCatalogs } from '../adapters/indicator-catalog-store.js';
 import type { ObjectStore, StoredObject } from '../adapters/object-store.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
-import { explanationsOf, feedbackInputsOf, selectAsOfFromStore } from './period-selection.js';
+import { trendQuarters } from '../domain/operational/values.js';
+import { explanationsOf, feedbackInputsOf, selectPeriodFromStore } from './period-selection.js';
 import { Refusal } from './refusal.js';
 
 export interface PublishDeps {
@@ -33,6 +35,8 @@ export interface PublishDeps {
   comments: CommentStore;
   /** the maturity themes' names, for the yearly report */
   themes: MaturityThemes;
+  /** the operational-indicator catalog versions */
+  indicatorCatalogs: IndicatorCatalogs;
   objects: ObjectStore;
   buckets: { publicReports: string; committeeReports: string };
   codeVersion: string;
@@ -89,12 +93,13 @@ const latestOf = (periods: readonly string[]): string | undefined => orderPeriod
 export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
   assertEnded(periodId, deps.today());
   const period = parsePeriod(periodId)!;
-  const [selection, eloketten, organisations, feedback] = await Promise.all([
-    selectAsOfFromStore(deps.projections, period.end),
+  const [{ selection, indicatorHistory }, eloketten, organisations, feedback, indicatorCatalogs] = await Promise.all([
+    selectPeriodFromStore(deps.projections, period.end, trendQuarters(period)),
     deps.eloketten.list(),
     deps.organisations.list(),
     // Comments are read as they stand now: an expired or erased one is never shown (see README "The yearly report").
     feedbackInputsOf(deps, period, deps.now()),
+    deps.indicatorCatalogs.all(),
   ]);
   const decisions: Array<Parameters<typeof buildReports>[0]['decisions'][number]> = [];
   for await (const d of deps.projections.decisions()) decisions.push(d);
@@ -110,6 +115,8 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
     eloketten: withCounts,
     organisations: new Map(organisations.map((o) => [o.organisationId, o])),
     ...feedback,
+    indicatorCatalogs,
+    indicatorHistory,
   });
   const publicFiles = filesOf(reports.public);
   const committeeFiles = filesOf(reports.committee);

@@ -1,5 +1,6 @@
 // Runs in its own process, as the report Lambda would: reads the projections,
 // or builds and publishes both reports, and prints its time and peak memory.
+import { dynamoIndicatorCatalogStore, storedIndicatorCatalogs } from '../../shared/adapters/indicator-catalog-store.js';
 import { randomUUID } from 'node:crypto';
 import { documentClient, s3Client } from '../../shared/adapters/clients.js';
 import { functionConfig } from '../../shared/adapters/config.js';
@@ -47,6 +48,7 @@ if (mode === 'read') {
       eloketten,
       organisations: dynamoOrganisationRegistry(ddb, config.resources.control),
       ...feedbackDeps,
+      indicatorCatalogs: storedIndicatorCatalogs(dynamoIndicatorCatalogStore(ddb, config.resources.control)),
       objects: s3ObjectStore(s3Client(config)),
       buckets: config.resources,
       codeVersion: 'bench',

@@ -93,6 +93,7 @@ describe('reports in a browser', () => {
       'Hoe scoren de diensten per principe?',
       'Vernieuwde diensten: vóór en na',
       'Diensten in vernieuwing',
+      'Hoeveel diensten halen een goede waarde?',
       'Hoe tevreden zijn de gebruikers?',
       'Hoeveel diensten bieden de e-loketten aan?',
       'Digitaal, telefonisch of aan het loket?',
@@ -118,10 +119,24 @@ describe('reports in a browser', () => {
       'indicators.csv',
       'vernieuwde-diensten.csv',
       'in-vernieuwing.csv',
+      'goede-waarden.csv',
       'tevredenheid.csv',
       'tevredenheid-kwartalen.csv',
       'e-loketten.csv',
       'kanalen.csv',
+    ]);
+    // The operational indicators: how many services meet a good value, results and forecasts apart, and no service named.
+    const goodValues = page.locator('h2#goede-waarden ~ div.table-wrap table').first();
+    await expect(goodValues.locator('caption').textContent()).resolves.toBe(
+      'Diensten met een goede waarde per kenmerk, het 3e kwartaal van 2026',
+    );
+    expect(await goodValues.locator('tbody th').allTextContents()).toEqual([
+      'notificaties aanwezig',
+      'taalniveau B1 of eenvoudiger',
+      'mobiel bruikbaar',
+      'eenmalig aanmelden mogelijk',
+      'feedback geven mogelijk',
+      'WCAG AA of beter',
     ]);
     // Nothing is wider than the phone except tables, which scroll inside their own region.
     const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
@@ -154,6 +169,8 @@ describe('reports in a browser', () => {
       'Diensten in vernieuwing',
       'Hoe tevreden zijn de gebruikers?',
       'Wat gebruikers schreven',
+      'Hoeveel diensten halen een goede waarde?',
+      'Operationele indicatoren: hoe doen de diensten het?',
     ]) {
       expect(headings).toContain(h);
     }
@@ -162,6 +179,23 @@ describe('reports in a browser', () => {
     const comments = (await page.getByRole('region', { name: 'Opmerkingen van gebruikers, het 3e kwartaal van 2026' }).textContent()) ?? '';
     expect(comments).toContain('[telefoonnummer]');
     expect(comments).not.toMatch(/0470 12 34 56|85\.07\.30-033\.28|an\.peeters@voorbeeld\.be/);
+    // A part per operational indicator, each with its chart (an image with a text alternative) followed by its table.
+    const parts = page.locator('h3[id^="indicator-"]');
+    expect(await parts.allTextContents()).toEqual([
+      'Aantal processtappen',
+      'Notificaties',
+      'Taalniveau',
+      'Mobiel bruikbaar',
+      'Eenmalig aanmelden',
+      'Feedbackmogelijkheid',
+      'Toegankelijkheid (WCAG-niveau)',
+    ]);
+    for (const id of ['processSteps', 'notifications', 'plainLanguageLevel']) {
+      const chart = page.locator(`h3#indicator-${id} ~ svg[role="img"]`).first();
+      expect((await chart.getAttribute('aria-label'))!.length).toBeGreaterThan(40);
+      expect(await page.locator(`h3#indicator-${id} ~ svg[role="img"] + div.table-wrap`).count()).toBeGreaterThan(0);
+    }
+    expect(await page.locator('a[download][href^="operationele-indicatoren"]').count()).toBe(3);
     const shot = join(SCREENSHOTS, 'committee-phone.png');
     await page.screenshot({ path: shot, fullPage: false });
     expect(statSync(shot).size).toBeGreaterThan(20_000);

@@ -11,6 +11,7 @@ import { REPO_ROOT } from '../../infra/local/load-handler.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { CATALOGS } from '../../shared/domain/catalog.js';
 import { freePort } from '../support/global-setup.js';
+import { TODAY } from '../support/fixtures.js';
 import { standIns } from '../support/stand-ins.js';
 
 let stack: LocalStack;
@@ -417,6 +418,33 @@ describe('keys, organisations and e-loketten', () => {
   });
 });
 
+describe('indicators import', () => {
+  it('refuses a file that would change a published version (exit 1, each problem on its line), then publishes a new one', async () => {
+    excelFile('indicatoren-fout.csv', [
+      'id;label;kind;scale;better;good;goodLabel;criteria',
+      'wcagLevel;Toegankelijkheid;level;none|A|AA|AAA;higher;AA;;GC-I1',
+      'statusTracking;Stand van zaken online;yesno;;;;;GC-G4 XY-Z1',
+    ]);
+    const refused = await cli(['indicators', 'import', 'indicatoren-fout.csv']);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout.trim().split('\n')).toEqual([
+      'indicatoren-fout.csv: line 2, id: indicator wcagLevel is published in version 2026-10 and never changes (this row changes label, goodLabel): give a changed indicator a new id',
+      'indicatoren-fout.csv: line 3: unknown criterion XY-Z1 (criteria catalog 2022-07)',
+    ]);
+    expect(refused.stderr.trim()).toBe('2 problem(s) in indicatoren-fout.csv; nothing was stored');
+    excelFile('indicatoren.csv', [
+      'id;label;kind;scale;better;good;goodLabel;criteria',
+      'statusTracking;Stand van zaken online;yesno;;;;;GC-G4 BT-G5',
+    ]);
+    // The committee's today is the stack's (the one clock).
+    const published = await cli(['indicators', 'import', 'indicatoren.csv', '--version', '2026-11'], { DDS_TODAY: TODAY });
+    expect(published).toMatchObject({ status: 0, stderr: '' });
+    expect(published.stdout.trim()).toBe('published indicator catalog version 2026-11 (8 indicators; new: statusTracking)');
+    const doc = (await (await fetch(`${stack.apiUrl}/v1/indicator-catalog`)).json()) as { currentVersion: string };
+    expect(doc.currentVersion).toBe('2026-11');
+  });
+});
+
 describe('report', () => {
   it('publishes both reports and prints the URLs of what it published, each of which serves', async () => {
     const r = await cli(['report', '--period', '2026-Q3']);
@@ -431,8 +459,8 @@ describe('report', () => {
     expect(urls).toContain(`${stack.apiUrl}/committee/2026-Q3/explanations.csv`);
     expect(urls).toContain(`${stack.apiUrl}/reports/2026-Q3/kanalen.csv-metadata.json`);
     expect(urls).toContain(`${stack.apiUrl}/committee/2026-Q3/opmerkingen.csv`);
-    // public: the page, report.json, 7 CSV files and the CSVW description beside each; the index; committee: the page, report.json and 15 CSV files
-    expect(urls).toHaveLength(9 + 7 + 1 + 17);
+    // public: the page, report.json, 8 CSV files and the CSVW description beside each; the index; committee: the page, report.json and 19 CSV files
+    expect(urls).toHaveLength(10 + 8 + 1 + 21);
     for (const url of urls) {
       const res = await fetch(url, { headers: { authorization: `Bearer ${admin}` } });
       expect({ url, status: res.status }).toEqual({ url, status: 200 });

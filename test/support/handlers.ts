@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { makeIngestServiceCounts } from '../../functions/ingest-service-counts/ingest-service-counts.js';
 import { makeIngestAssessment } from '../../functions/ingest-assessment/ingest-assessment.js';
+import { makeGetIndicatorCatalog } from '../../functions/get-indicator-catalog/get-indicator-catalog.js';
 import { makeGetService } from '../../functions/get-service/get-service.js';
 import { makeRecordDecision } from '../../functions/record-decision/record-decision.js';
 import { makeSubmitPlan } from '../../functions/submit-plan/submit-plan.js';
@@ -18,6 +19,7 @@ import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedbac
 import { dynamoMaturityThemes } from '../../shared/adapters/maturity-themes.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoAuthFailureThrottle, dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
+import { dynamoIndicatorCatalogStore, storedIndicatorCatalogs } from '../../shared/adapters/indicator-catalog-store.js';
 import { dynamoKeyStore, type KeyStore } from '../../shared/adapters/key-store.js';
 import { dynamoFailureNotes } from '../../shared/adapters/failure-notes.js';
 import { createLogger } from '../../shared/adapters/logger.js';
@@ -62,6 +64,8 @@ export function wire(
   const failures = dynamoFailureNotes(s.doc, s.name('control'), now);
   const eloketten = dynamoEloketRegistry(s.doc, s.name('control'));
   const organisations = dynamoOrganisationRegistry(s.doc, s.name('control'));
+  const indicatorCatalogStore = dynamoIndicatorCatalogStore(s.doc, s.name('control'));
+  const indicatorCatalogs = storedIndicatorCatalogs(indicatorCatalogStore);
   const publishDeps = {
     projections,
     submissions,
@@ -70,6 +74,7 @@ export function wire(
     feedbackProjections: dynamoFeedbackStrategyProjections(s.doc, s.name('projections')),
     comments: dynamoCommentStore(s.doc, s.name('feedbackComments')),
     themes: dynamoMaturityThemes(s.doc, s.name('control')),
+    indicatorCatalogs,
     objects,
     buckets: { publicReports: s.name('publicReports'), committeeReports: s.name('committeeReports') },
     codeVersion: 'test',
@@ -86,8 +91,10 @@ export function wire(
     projections,
     objects,
     publishDeps,
-    ingest: makeIngestAssessment({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
-    getService: makeGetService({ keys, limiter, authFailures, submissions, projections, logger }),
+    indicatorCatalogStore,
+    ingest: makeIngestAssessment({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID, indicatorCatalogs }),
+    getService: makeGetService({ keys, limiter, authFailures, submissions, projections, organisations, indicatorCatalogs, today, logger }),
+    getIndicatorCatalog: makeGetIndicatorCatalog({ logger, indicatorCatalogs, today }),
     submitPlan: makeSubmitPlan({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
     recordDecision: makeRecordDecision({
       keys,

@@ -49,6 +49,7 @@ describe('CSV column metadata', () => {
       'e-loketten.csv',
       'kanalen.csv',
       'in-vernieuwing.csv',
+      'goede-waarden.csv',
       'tevredenheid.csv',
       'tevredenheid-kwartalen.csv',
       'dienstverleners.csv',

@@ -2,11 +2,14 @@
 // committee's decisions, expiring derogations, the services in rework with
 // their forecast, plans that make a service owe an assessment, promises
 // overdue — and the one as-of selection that makes a period's report a
-// function of what is dated by its end (a property test).
+// function of what is dated by its end (a property test, which covers the
+// operational indicators too: later measures, and a catalog version
+// published after the period).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlannedEntry } from '../../shared/domain/as-of.js';
 import type { DecisionFact } from '../../shared/domain/lifecycle/agenda.js';
+import { allCatalogs, FIRST_INDICATOR_CATALOG, type IndicatorCatalog } from '../../shared/domain/operational/catalogs.js';
 import { reportPage } from '../../shared/domain/report/pages.js';
 import { buildReports } from '../../shared/domain/report/report-model.js';
 import { answers } from '../support/fixtures.js';
@@ -196,6 +199,17 @@ describe('a period’s report is a function of what is dated by its end', () => 
         phase: fc.constantFrom('pre' as const, 'post' as const),
         day: fc.integer({ min: 1, max: 400 }),
         no: fc.subarray(['SD-G1', 'GC-I2', 'DH-G3', 'BT-I4']),
+        measures: fc.record(
+          {
+            processSteps: fc.integer({ min: 1, max: 60 }),
+            notifications: fc.boolean(),
+            plainLanguageLevel: fc.constantFrom('A1', 'B1', 'C2'),
+            wcagLevel: fc.constantFrom('none', 'A', 'AA', 'AAA'),
+            singleSignOn: fc.boolean(),
+          },
+          { requiredKeys: [] },
+        ),
+        laterCatalog: fc.boolean(),
       }),
       { maxLength: 6 },
     ),
@@ -203,7 +217,17 @@ describe('a period’s report is a function of what is dated by its end', () => 
       maxLength: 4,
     }),
     plans: fc.array(fc.record({ service: fc.constantFrom('s2', 'y1'), year: fc.constantFrom(2027, 2028) }), { maxLength: 3 }),
+    catalog: fc.boolean(),
   });
+  // A version the committee publishes after the period, with an indicator of its own.
+  const laterCatalog: IndicatorCatalog = {
+    version: '2026-12',
+    publishedOn: '2026-12-01',
+    indicators: [
+      ...FIRST_INDICATOR_CATALOG.indicators,
+      { id: 'statusTracking', label: 'Stand van zaken online', kind: 'yesno', criteria: ['GC-G4'] },
+    ],
+  };
   const after = (day: number) => new Date(Date.UTC(2026, 9, 1) + (day - 1) * 86_400_000).toISOString().slice(0, 10);
 
   it('gives the same bytes whatever is submitted later, dated after it', () => {
@@ -226,12 +250,24 @@ describe('a period’s report is a function of what is dated by its end', () => 
             assessedOn: after(a.day),
             service: big,
             answers: answers(Object.fromEntries(a.no.map((id) => [id, 'no' as const]))),
+            ...(a.laterCatalog && l.catalog
+              ? { indicatorCatalogVersion: laterCatalog.version, measures: { ...a.measures, statusTracking: true } }
+              : { measures: a.measures }),
           }),
         );
         const decisions = l.decisions.map((d, i) => decision({ assessmentId: d.on, decidedOn: after(d.day), decisionId: `later-${i}` }));
         const plans = l.plans.map((p) => planned({ serviceId: p.service, year: p.year, startsOn: `${p.year}-01-15` }));
         return (
-          files(buildReports(reportInput({ assessments: [...reportAssessments(), ...assessments], decisions, planned: plans }))) === base
+          files(
+            buildReports(
+              reportInput({
+                assessments: [...reportAssessments(), ...assessments],
+                decisions,
+                planned: plans,
+                ...(l.catalog ? { indicatorCatalogs: allCatalogs([laterCatalog]) } : {}),
+              }),
+            ),
+          ) === base
         );
       }),
       { numRuns: 60 },

@@ -54,6 +54,7 @@ describe('report.json keeps its shape', () => {
       'all',
       'evolution',
       'inRework',
+      'goodValues',
       'feedback',
       'providers',
       'withoutPlan',
@@ -89,6 +90,8 @@ describe('report.json keeps its shape', () => {
       'expiring',
       'inRework',
       'overdue',
+      'goodValues',
+      'operationalIndicators',
       'feedback',
       'comments',
       'providers',
@@ -115,6 +118,7 @@ describe('report.json keeps its shape', () => {
       agenda: _a,
       expiring: _x,
       overdue: _v,
+      operationalIndicators: _i,
       comments: _t,
       yearDecisionList: _y,
       statusNotes: _n,
@@ -519,6 +523,7 @@ describe('the section registry', () => {
       'kort',
       'uitleg',
       'in-vernieuwing',
+      'goede-waarden',
       'tevredenheid',
     ]);
     expect(reports.committee.sections.map((s) => s.section.id)).toEqual([
@@ -537,6 +542,8 @@ describe('the section registry', () => {
       'agenda',
       'in-vernieuwing',
       'achterstallig',
+      'goede-waarden',
+      'operationele-indicatoren',
       'tevredenheid',
       'opmerkingen',
     ]);

@@ -8,6 +8,7 @@ import { dlqRedrive } from './dlq-redrive.js';
 import { elokettenAdd } from './eloketten-add.js';
 import { elokettenList } from './eloketten-list.js';
 import { feedbackEraseCommand, feedbackOriginsAddCommand, maturityThemesImportCommand } from './feedback-commands.js';
+import { indicatorsImport } from './indicators-import.js';
 import { keysCreate } from './keys-create.js';
 import { keysList } from './keys-list.js';
 import { keysRevoke } from './keys-revoke.js';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   feedbackOriginsAddCommand,
   feedbackEraseCommand,
   maturityThemesImportCommand,
+  indicatorsImport,
   rebuild,
   report,
   dlqList,

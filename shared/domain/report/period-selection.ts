@@ -5,8 +5,10 @@
 import type { AsOfResult, ServiceAsOf } from '../as-of.js';
 import type { DecisionFact } from '../lifecycle/agenda.js';
 import { buildEloketFigures } from '../indicators.js';
+import { allCatalogs, type IndicatorCatalog } from '../operational/catalogs.js';
+import { valuesOf, type QuarterValues } from '../operational/values.js';
 import type { Organisation } from '../organisations.js';
-import { parsePeriod, type Period } from '../periods.js';
+import { parsePeriod, periodContaining, type Period } from '../periods.js';
 import type { CountsSummary } from '../service-counts.js';
 import { assessedOf, assessmentsAsOf, type ServiceAtPeriod } from './assessment-figures.js';
 import {
@@ -57,6 +59,14 @@ export interface ReportInput {
   themes: readonly { themeId: string; name: string }[];
   /** the action plan's status changes, any date (a year's report only) */
   statusChanges: readonly StatusChangeFact[];
+  /** the operational-indicator catalog versions; default: the first only */
+  indicatorCatalogs?: readonly IndicatorCatalog[];
+  /**
+   * the indicator values of the eight quarters of the trend (operational/values.ts
+   * trendQuarters), each from its own as-of selection; default: only the
+   * period's own quarter, from the period's selection
+   */
+  indicatorHistory?: readonly QuarterValues[];
 }
 
 export interface PeriodSelection {
@@ -84,6 +94,9 @@ export interface PeriodSelection {
   readonly themes: ReadonlyMap<string, string>;
   /** a year: the status changes recorded by its end, oldest first; other periods: none */
   readonly statusChanges: readonly StatusChangeFact[];
+  readonly indicatorCatalogs: readonly IndicatorCatalog[];
+  /** the indicator values of the quarters of the trend, oldest first; the last is as of the period's end */
+  readonly indicatorHistory: readonly QuarterValues[];
   /** the newest submission the reports rest on; null when there is none */
   readonly asOf: string | null;
   /** A figure that several sections show, computed once for the period. */
@@ -131,8 +144,22 @@ export function selectPeriod(input: ReportInput): PeriodSelection {
             a.recordedOn.localeCompare(b.recordedOn) || a.recordedAt.localeCompare(b.recordedAt) || a.changeId.localeCompare(b.changeId),
         )
     : [];
+  const indicatorHistory = input.indicatorHistory ?? [
+    {
+      quarter: periodContaining(period.end, 'quarter'),
+      asOf: period.end,
+      newestSubmission: assessmentsAsOf(services),
+      services: services.map(({ service, pre, post }) => ({
+        organisationId: service.organisationId,
+        serviceId: service.serviceId,
+        targetGroups: service.targetGroups,
+        values: valuesOf(pre, post),
+      })),
+    },
+  ];
   const asOf = newest(
     assessmentsAsOf(services),
+    ...indicatorHistory.map((q) => q.newestSubmission),
     counts.asOf,
     ...all.map((s) => s.plan?.submittedAt),
     ...input.decisions.filter((d) => d.decidedOn <= period.end).map((d) => d.recordedAt),
@@ -158,6 +185,8 @@ export function selectPeriod(input: ReportInput): PeriodSelection {
     maturity,
     themes: new Map(input.themes.map((t) => [t.themeId, t.name])),
     statusChanges,
+    indicatorCatalogs: input.indicatorCatalogs ?? allCatalogs(),
+    indicatorHistory,
     asOf,
     shared<T>(figure: (s: PeriodSelection) => T): T {
       if (!cache.has(figure)) cache.set(figure, figure(selection));

@@ -13,10 +13,12 @@ import { criteriaSection } from './criteria.js';
 import { dataQualitySection } from './data-quality.js';
 import { eloketSection } from './eloketten.js';
 import { explanationsSection } from './explanations.js';
+import { goodValuesSection } from './good-values.js';
 import { howToReadSection } from './how-to-read.js';
 import { inReworkSection } from './in-rework.js';
 import { keyFiguresSection } from './key-figures.js';
 import { missingCountsSection } from './missing-counts.js';
+import { operationalIndicatorsSection } from './operational-indicators.js';
 import { overdueSection } from './overdue.js';
 import { owingSection } from './owing.js';
 import { providersSection } from './providers.js';
@@ -43,6 +45,9 @@ export const SECTIONS = [
   agendaSection,
   inReworkSection,
   overdueSection,
+  // The operational indicators of actions 13 and 16.
+  goodValuesSection,
+  operationalIndicatorsSection,
   // The feedback instrument (actions 14 and 21), and the yearly report of seed §3.2 (a year's reports only).
   satisfactionSection,
   commentsSection,
