@@ -112,7 +112,7 @@ describe('reports in a browser', () => {
     );
     // Every chart is an image with a text alternative, followed by a table and a CSV link.
     const charts = page.locator('svg[role="img"]');
-    expect(await charts.count()).toBe(6);
+    expect(await charts.count()).toBe(7);
     for (const label of await charts.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
       expect(label.length).toBeGreaterThan(40);
     expect(await page.locator('a[download]').evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual([

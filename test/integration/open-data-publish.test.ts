@@ -43,6 +43,7 @@ describe('publishing the open data', () => {
       const quarterly = publicCsvFiles().filter((f) => keys.includes(`${prefix}${f.name}`));
       expect(quarterly.map((f) => f.name).sort()).toEqual([
         'e-loketten.csv',
+        'goede-waarden.csv',
         'in-vernieuwing.csv',
         'indicators.csv',
         'kanalen.csv',

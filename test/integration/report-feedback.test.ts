@@ -240,6 +240,7 @@ describe('a year’s reports', () => {
       'acties.csv',
       'dienstverleners.csv',
       'e-loketten.csv',
+      'goede-waarden.csv',
       'hulpmiddelen.csv',
       'in-vernieuwing.csv',
       'indicators.csv',
