@@ -14,7 +14,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     execArgv: ['--openssl-legacy-provider'],
     // The SDK's notice about Node.js 20 is known (versions are pinned); keep test output readable.
-    env: { POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    // Metrics (EMF on stdout) too: the tests that check them pass their own sink or switch them on.
+    env: { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: standIns } },

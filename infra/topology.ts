@@ -38,7 +38,12 @@ export const resources = {
     indexes: [{ name: 'byAssessment', partitionKey: 'assessmentId' }],
     description: 'Indicators recomputed from the submissions',
   },
-  control: { kind: 'table', env: 'CONTROL_TABLE', ttlAttribute: 'expiresAt', description: 'API key hashes and idempotency records' },
+  control: {
+    kind: 'table',
+    env: 'CONTROL_TABLE',
+    ttlAttribute: 'expiresAt',
+    description: "API key hashes, idempotency records and the stream consumers' failure notes",
+  },
   publicReports: { kind: 'bucket', env: 'PUBLIC_BUCKET', public: true, description: 'Public transparency reports' },
   committeeReports: { kind: 'bucket', env: 'COMMITTEE_BUCKET', public: false, description: 'Private steering-committee reports' },
   feedbackComments: {
@@ -148,7 +153,8 @@ export const functions = {
     routes: [
       { method: 'GET', path: '/v1/services/{organisationId}/{serviceId}', auth: { roles: ['service-provider', 'steering-committee'] } },
     ],
-    // control: key lookup, and the per-key request counter; projections: the service's plan entry
+    // control: key lookup and the per-key request counter, the policy domains and the indicator catalog;
+    // projections: the service's plan entry, and every service's latest rows for its peers
     uses: { submissions: 'read', projections: 'read', control: 'readWrite' },
   },
   getIndicators: {
@@ -182,6 +188,15 @@ export const functions = {
     ],
     // /health reads one key of the control table and lists the public bucket: is each store there?
     uses: { control: 'read', publicReports: 'read' },
+  },
+  getIndicatorCatalog: {
+    entry: 'functions/get-indicator-catalog/handler.ts',
+    description: 'GET /v1/indicator-catalog: every version of the operational-indicator catalog (public)',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    routes: [{ method: 'GET', path: '/v1/indicator-catalog', auth: 'public' }],
+    // control: the versions the committee imported
+    uses: { control: 'read' },
   },
   requestReport: {
     entry: 'functions/request-report/handler.ts',
@@ -233,8 +248,9 @@ export const functions = {
       batchSize: 100,
       maxRetries: 5,
     },
-    // projections read too: a month's feedback is recomputed from its days' tallies
-    uses: { submissions: 'read', projections: 'readWrite' },
+    // projections read too: a month's feedback is recomputed from its days' tallies;
+    // control: a note per record that fails (what and why), for the dead-letter listing in AWS
+    uses: { submissions: 'read', projections: 'readWrite', control: 'write' },
   },
   publishReport: {
     entry: 'functions/publish-report/handler.ts',
@@ -250,8 +266,32 @@ export const functions = {
         cron: { minute: '0', hour: '5', day: '1', month: '*' },
       },
     ],
-    // submissions: the explanations' texts are read from the stored assessments
-    uses: { submissions: 'read', projections: 'readWrite', control: 'read', publicReports: 'write', committeeReports: 'write' },
+    // submissions: the explanations' texts are read from the stored assessments;
+    // control: the e-loket and organisation registers, the maturity themes' names, and a note per record that fails;
+    // feedbackComments: the committee's report shows the comments
+    uses: {
+      submissions: 'read',
+      projections: 'readWrite',
+      control: 'readWrite',
+      feedbackComments: 'read',
+      publicReports: 'write',
+      committeeReports: 'write',
+    },
+  },
+  reportWatch: {
+    entry: 'functions/report-watch/handler.ts',
+    description: 'Daily: counts the periods whose reports were due by the 2nd of the month and are not published (ReportsMissing)',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    schedules: [
+      {
+        id: 'DailyReportWatch',
+        description: 'Are the reports the monthly run was to publish there?',
+        cron: { minute: '0', hour: '6', day: '*', month: '*' },
+      },
+    ],
+    // reads only the publication records
+    uses: { projections: 'read' },
   },
   // ---- The feedback instrument (actions 14 and 21), the maturity scan, the action plan ----
   feedbackForm: {

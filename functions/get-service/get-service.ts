@@ -2,15 +2,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { guardedHttpFunction, type GuardDeps } from '../../shared/adapters/http-function.js';
 import { json } from '../../shared/adapters/http.js';
-import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
-import type { SubmissionStore } from '../../shared/adapters/submission-store.js';
-import { readService } from '../../shared/use-cases/read-service.js';
+import { readService, type ReadServiceDeps } from '../../shared/use-cases/read-service.js';
 
-export type GetServiceDeps = GuardDeps & {
-  submissions: SubmissionStore;
-  projections: Pick<ProjectionStore, 'latestPlannedEntry'>;
-  logger: Logger;
-};
+export type GetServiceDeps = GuardDeps & ReadServiceDeps & { logger: Logger };
 
 export function makeGetService(deps: GetServiceDeps) {
   return guardedHttpFunction('getService', deps, async (event, caller) =>

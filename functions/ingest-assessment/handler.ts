@@ -4,6 +4,7 @@ import { documentClient } from '../../shared/adapters/clients.js';
 import { systemClock } from '../../shared/adapters/clock.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { createLogger } from '../../shared/adapters/logger.js';
+import { cachedIndicatorCatalogs, dynamoIndicatorCatalogStore } from '../../shared/adapters/indicator-catalog-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { makeIngestAssessment } from './ingest-assessment.js';
 
@@ -16,4 +17,5 @@ export const handler = makeIngestAssessment({
   logger: createLogger('ingestAssessment'),
   ...systemClock(config.DDS_TODAY),
   newId: randomUUID,
+  indicatorCatalogs: cachedIndicatorCatalogs(dynamoIndicatorCatalogStore(ddb, config.resources.control)),
 });

@@ -1,5 +1,6 @@
 // Talking to the API: first whether it is there at all (before any progress
 // bar), then the request, then its answer in the user's terms.
+import { ddsClient, DdsApiError, type Answer, type DdsClient, type Health } from '../../shared/client/dds-client.js';
 import { CheckError, UsageError } from './errors.js';
 import type { CommandContext } from './context.js';
 import { isNetworkError } from './context.js';
@@ -25,26 +26,52 @@ export function apiTargetIfKnown(ctx: CommandContext, values: Values): ApiTarget
   return text(values, 'api') || ctx.settings.api.url ? apiTarget(ctx, values) : { url: '<the API>', fix: ctx.settings.api.fix };
 }
 
+/** The typed client of the API (shared/client), as the upload commands use it. */
+export function apiClient(api: ApiTarget, key?: string, send?: typeof fetch): DdsClient {
+  return ddsClient({ baseUrl: api.url, ...(key ? { key } : {}), ...(send ? { fetch: send } : {}) });
+}
+
+/** The `status` an answer to GET /health names, if it is JSON that names one. */
+function healthStatus(text: string): unknown {
+  try {
+    return (JSON.parse(text) as { status?: unknown } | null)?.status;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Asks GET /health; names the address tried and how to fix it when nothing (or something else) answers. */
 export async function checkApi(api: ApiTarget): Promise<void> {
-  let res: Response;
+  const notTheApi = (status: number) =>
+    new CheckError(`something answers at ${api.url}, but not the dds API (GET /health: ${status}): ${api.fix}`);
+  let health: Answer<Health>;
   try {
-    res = await fetch(`${api.url}/health`, { signal: AbortSignal.timeout(10_000) });
+    health = await apiClient(api).getHealth({ signal: AbortSignal.timeout(10_000) });
   } catch (err) {
-    if (isNetworkError(err) || (err as Error).name === 'AbortError' || err instanceof TypeError)
+    if (err instanceof DdsApiError) {
+      // The API answers /health with its status even when a store is down (503): anything else is not the API.
+      if (typeof healthStatus(err.text) !== 'string') throw notTheApi(err.status);
+      throw new CheckError(`the API at ${api.url} is not healthy (GET /health: ${err.status} ${err.text.trim()}); try again later`);
+    }
+    const name = (err as Error).name;
+    if (isNetworkError(err) || name === 'AbortError' || name === 'TimeoutError' || err instanceof TypeError)
       throw new CheckError(`cannot reach the API at ${api.url}: ${api.fix}`);
     throw err;
   }
-  const body = await res.text();
-  let status: unknown;
+  if (typeof (health.body as { status?: unknown }).status !== 'string') throw notTheApi(health.status);
+}
+
+/**
+ * Sends with the client; a connection that breaks off is said so, with what
+ * to do (`again`: how a second sending is taken).
+ */
+export async function trySending<T>(api: ApiTarget, again: string, request: () => Promise<T>): Promise<T | DdsApiError> {
   try {
-    status = (JSON.parse(body) as { status?: unknown }).status;
-  } catch {
-    status = undefined;
+    return await request();
+  } catch (err) {
+    if (err instanceof DdsApiError) return err;
+    throw new CheckError(`the connection to the API at ${api.url} broke off (${(err as Error).message}); ${again}`);
   }
-  if (typeof status !== 'string')
-    throw new CheckError(`something answers at ${api.url}, but not the dds API (GET /health: ${res.status}): ${api.fix}`);
-  if (!res.ok) throw new CheckError(`the API at ${api.url} is not healthy (GET /health: ${res.status} ${body.trim()}); try again later`);
 }
 
 export interface ApiRefusal {
@@ -54,13 +81,10 @@ export interface ApiRefusal {
   details: Array<{ path: string; message: string }>;
 }
 
-export function refusalOf(status: number, body: string): ApiRefusal {
-  try {
-    const e = (JSON.parse(body) as { error?: { code?: string; message?: string; details?: ApiRefusal['details'] } }).error;
-    return { status, ...(e?.code ? { code: e.code } : {}), message: e?.message ?? body.trim(), details: e?.details ?? [] };
-  } catch {
-    return { status, message: body.trim(), details: [] };
-  }
+/** The refusal in the CLI's terms: the contract's error body, or the answer as it came. */
+export function refusalOf(err: DdsApiError): ApiRefusal {
+  const e = err.body?.error;
+  return { status: err.status, ...(e?.code ? { code: e.code } : {}), message: e?.message ?? err.text.trim(), details: err.details };
 }
 
 const HINTS: Record<number, string> = {

@@ -37,11 +37,15 @@ export interface CliSettings {
   ignored: string[];
   /** today's date, from the one clock (DDS_TODAY fixes it locally; design §2.1) */
   today: string;
+  /** where the stream's dead letters are: the local stack's files, or the stateless stack's on-failure queue */
+  deadLetters: { kind: 'files'; dataDir: string } | { kind: 'queue'; url: string | undefined };
 }
 
 /** Stack outputs that are not resource names: the API's address and the public reports' address. */
 export const AWS_API_URL = 'DDS_API_URL';
 export const AWS_PUBLIC_REPORTS_URL = 'DDS_PUBLIC_REPORTS_URL';
+/** The stateless stack's StreamFailuresQueueUrl output: the stream consumers' on-failure queue. */
+export const AWS_STREAM_FAILURES_QUEUE_URL = 'STREAM_FAILURES_QUEUE_URL';
 
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 const withoutSlash = (url: string) => url.replace(/\/+$/, '');
@@ -75,6 +79,7 @@ export function cliSettings(env: NodeJS.ProcessEnv, mode: Mode, cwd: string = pr
       cwd: startedIn,
       ignored: ['AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_DYNAMODB', 'AWS_ENDPOINT_URL_S3'].filter((v) => env[v]),
       today: systemClock().today(),
+      deadLetters: { kind: 'queue', url: env[AWS_STREAM_FAILURES_QUEUE_URL] || undefined },
     };
   }
   const s = localSettings(env);
@@ -98,5 +103,6 @@ export function cliSettings(env: NodeJS.ProcessEnv, mode: Mode, cwd: string = pr
     cwd: startedIn,
     ignored: [],
     today: systemClock(s.DDS_TODAY).today(),
+    deadLetters: { kind: 'files', dataDir: s.dataDir },
   };
 }

@@ -10,6 +10,7 @@ import type { PlannedService } from '../../shared/domain/lifecycle/plan.js';
 import { parsePeriod, periodContaining, shiftPeriod } from '../../shared/domain/periods.js';
 import { addDays } from '../../shared/domain/today.js';
 import { TARGET_GROUPS, MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
+import { addDemoMeasures } from './demo-indicators.js';
 
 /** The demo's calendar: everything placed relative to today. */
 export interface DemoTimeline {
@@ -18,7 +19,9 @@ export interface DemoTimeline {
   lastQuarter: string;
   /** the eight quarters of e-loket counts, ending with the last quarter */
   countQuarters: string[];
-  /** the periods the demo publishes: the last two quarters that have ended */
+  /** the last complete year: its reports are the yearly report (seed §3.2) */
+  lastYear: string;
+  /** the periods the demo publishes: the last complete year, then the last two quarters that have ended */
   reportPeriods: string[];
   /** day 0 of the assessments: 637 days before the last quarter's end */
   base: string;
@@ -27,17 +30,20 @@ export interface DemoTimeline {
 export function demoTimeline(today: string): DemoTimeline {
   const lastQuarter = shiftPeriod(periodContaining(today, 'quarter'), -1);
   const end = parsePeriod(lastQuarter)!.end;
+  const lastYear = String(Number(today.slice(0, 4)) - 1);
   return {
     today,
     lastQuarter,
     countQuarters: [-7, -6, -5, -4, -3, -2, -1, 0].map((n) => shiftPeriod(lastQuarter, n)),
-    reportPeriods: [shiftPeriod(lastQuarter, -1), lastQuarter],
+    lastYear,
+    // The year first: it ends before the quarters, so latest/ stays the last quarter.
+    reportPeriods: [lastYear, shiftPeriod(lastQuarter, -1), lastQuarter],
     base: addDays(end, -637),
   };
 }
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -214,6 +220,8 @@ export function demoServices(t: DemoTimeline, seed = 20220701): DemoService[] {
     // Some services without a post say when they go live; for a few the post is owed by now.
     if (i % 4 === 1 && s.assessments.length === 1) pre.service = { ...pre.service, goLiveOn: addDays(pre.assessedOn, 60) };
   });
+  // Operational measures for most services, from a sequence of their own (infra/local/demo-indicators.ts).
+  addDemoMeasures(out, prng(seed + 13));
   // Budget and audience unknown: its significance is unknown; and many criteria marked n/a.
   out.push({
     organisationId: 'KBO0216769073',
@@ -345,7 +353,7 @@ export interface DemoDecision {
  * The rest stays pending on the agenda.
  */
 export function demoDecisions(t: DemoTimeline, services: readonly DemoService[]): DemoDecision[] {
-  const [earlier, last] = t.reportPeriods.map((p) => parsePeriod(p)!) as [
+  const [earlier, last] = [shiftPeriod(t.lastQuarter, -1), t.lastQuarter].map((p) => parsePeriod(p)!) as [
     NonNullable<ReturnType<typeof parsePeriod>>,
     NonNullable<ReturnType<typeof parsePeriod>>,
   ];

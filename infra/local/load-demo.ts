@@ -22,9 +22,11 @@ import {
 } from './demo-data.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
+import { main as dds } from '../cli/dds.js';
+import { DEMO_INDICATORS_CSV, demoCatalogDay, demoReassessments } from './demo-indicators.js';
 import { loadDemoFeedback } from './load-demo-feedback.js';
 import type { LocalStack } from './local-stack.js';
-import { localResourceName } from './settings.js';
+import { localResourceName, portOf } from './settings.js';
 
 export async function storeIsEmpty(stack: LocalStack): Promise<boolean> {
   const out = await stack.ddb.send(
@@ -77,6 +79,8 @@ export async function loadDemo(
   decisions: number;
   timeline: DemoTimeline;
   feedback: Awaited<ReturnType<typeof loadDemoFeedback>>;
+  /** the second indicator catalog version and the services re-assessed with it (none before the first was published) */
+  indicators: { version: string; reassessments: number } | null;
 }> {
   // What an operator does with `npm run dds -- orgs import`.
   await dynamoOrganisationRegistry(stack.doc, localResourceName('control', stack.settings.DDS_RESOURCE_PREFIX)).put(
@@ -145,6 +149,8 @@ export async function loadDemo(
     );
   }
   log(`demo: ${decisions.length} committee decisions recorded, on the days the committee met`);
+  const indicators = await loadDemoIndicators(stack, keys, timeline, services);
+  if (indicators) log(`demo: indicator catalog ${indicators.version} imported, ${indicators.reassessments} services re-assessed with it`);
   const feedback = await loadDemoFeedback(stack, keys, timeline);
   log(
     `demo: ${feedback.feedbackReports} feedback reports from providers, ${feedback.formResponses} answers on the form, ${feedback.maturityScans} maturity scans, ${feedback.statusChanges} action-plan status changes`,
@@ -164,5 +170,43 @@ export async function loadDemo(
     decisions: decisions.length,
     timeline,
     feedback,
+    indicators,
   };
+}
+
+/**
+ * The committee imports a second indicator catalog version with
+ * `npm run dds -- indicators import` on the day it decided it (the CLI run
+ * with that day as today), then three providers re-assess a service with it.
+ */
+async function loadDemoIndicators(
+  stack: LocalStack,
+  keys: DemoKeys,
+  timeline: DemoTimeline,
+  services: ReturnType<typeof demoServices>,
+): Promise<{ version: string; reassessments: number } | null> {
+  const day = demoCatalogDay(timeline);
+  if (!day) return null;
+  const file = 'demo-indicatoren.csv';
+  writeFileSync(join(stack.settings.dataDir, file), `\uFEFF${DEMO_INDICATORS_CSV}\r\n`);
+  const out: string[] = [];
+  const s = stack.settings;
+  const status = await dds(
+    ['indicators', 'import', file, '--version', day],
+    { out: (l) => out.push(l), err: (l) => out.push(l), progress: process.stderr },
+    {
+      AWS_ENDPOINT_URL_DYNAMODB: s.AWS_ENDPOINT_URL_DYNAMODB,
+      AWS_ENDPOINT_URL_S3: s.AWS_ENDPOINT_URL_S3,
+      AWS_REGION: s.AWS_REGION,
+      DDS_RESOURCE_PREFIX: s.DDS_RESOURCE_PREFIX,
+      DDS_DATA_DIR: s.dataDir,
+      PORT: String(portOf(stack.apiUrl)),
+      DDS_TODAY: day,
+    },
+    s.dataDir,
+  );
+  if (status !== 0) throw new Error(`the demo's indicator import failed: ${out.join('; ')}`);
+  const again = demoReassessments(timeline, services, day);
+  for (const a of again) await post(`${stack.apiUrl}/v1/assessments`, keys.providers[a.organisationId]!, a);
+  return { version: day, reassessments: again.length };
 }

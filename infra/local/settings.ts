@@ -13,6 +13,8 @@ const schema = z.object({
   AWS_REGION: z.string().min(1).default('eu-west-1'),
   DDS_CODE_VERSION: z.string().min(1).default('local'),
   POWERTOOLS_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('WARN'),
+  /** metrics (EMF JSON on stdout) mean something only in CloudWatch: off locally unless asked for */
+  POWERTOOLS_METRICS_DISABLED: z.enum(['true', 'false']).default('true'),
   /** prefix of local table and bucket names, so several stacks can share one pair of stand-ins */
   DDS_RESOURCE_PREFIX: z
     .string()
@@ -55,6 +57,7 @@ export function functionEnvironment(s: LocalSettings, name: FunctionName): Recor
     AWS_SECRET_ACCESS_KEY: 'S3RVER',
     DDS_CODE_VERSION: s.DDS_CODE_VERSION,
     POWERTOOLS_LOG_LEVEL: s.POWERTOOLS_LOG_LEVEL,
+    POWERTOOLS_METRICS_DISABLED: s.POWERTOOLS_METRICS_DISABLED,
     ...(s.DDS_TODAY ? { DDS_TODAY: s.DDS_TODAY } : {}),
   };
   for (const r of Object.keys(functions[name].uses) as ResourceName[]) env[resources[r].env] = localResourceName(r, s.DDS_RESOURCE_PREFIX);

@@ -2,9 +2,10 @@
 // stream from DynamoDB Local, drop what the filter drops (removals, other event
 // types), deliver batches to the consumer, honour partial batch responses,
 // bisect a failing batch, retry a finite number of times, and send what still
-// fails to the on-failure destination (a JSON-lines file here, an SQS queue in
-// AWS). Checkpoints persist, so a restart resumes where it stopped.
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// fails to the on-failure destination (a JSON-lines file here, one line per
+// record naming its event, error and attempts; an SQS queue in AWS).
+// Checkpoints persist, so a restart resumes where it stopped.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
@@ -19,7 +20,9 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { describeStoreError, storeFault } from '../../shared/adapters/store-faults.js';
+import { identityOf, recordFailuresOf, summarizeError, type ErrorSummary } from '../../shared/adapters/stream-records.js';
 import type { StreamTrigger } from '../topology.js';
+import { appendDeadLetters, deadLetterFile, type DeadLetter } from './dead-letter-file.js';
 
 export interface StreamConsumerSpec {
   name: string;
@@ -277,27 +280,33 @@ export class StreamPoller {
   /** Delivers one batch: partial failures retried from the first failed record, bisected, then dead-lettered. */
   private async deliver(consumer: StreamConsumerSpec, batch: DynamoDBRecord[]): Promise<void> {
     const queue: Array<{ records: DynamoDBRecord[]; attempts: number }> = [{ records: batch, attempts: 0 }];
+    // The last error seen for each record (by sequence number): what its dead letter will name.
+    const lastErrors = new Map<string, ErrorSummary>();
     while (queue.length > 0) {
       const item = queue.shift()!;
       let failedFrom = -1;
-      let reason = '';
+      let batchError: ErrorSummary | undefined;
       try {
         const response = (await consumer.handler({ Records: item.records }, consumer.context())) as DynamoDBBatchResponse | undefined;
         const failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
         if (failed.size > 0) {
           failedFrom = item.records.findIndex((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
           if (failedFrom < 0) failedFrom = 0; // an identifier we cannot place: retry the whole batch, as AWS does
-          reason = 'partial batch failure';
         }
       } catch (err) {
         failedFrom = 0;
-        reason = (err as Error).message;
+        // A consumer's batch processor throws one error for a batch whose every record failed, holding each record's own.
+        for (const f of recordFailuresOf(err)) if (f.record.sequenceNumber) lastErrors.set(f.record.sequenceNumber, f.error);
+        batchError = summarizeError(err);
       }
       if (failedFrom < 0) continue;
       const remaining = item.records.slice(failedFrom);
       const attempts = item.attempts + 1;
       if (attempts > consumer.trigger.maxRetries) {
-        this.deadLetter(consumer, remaining, reason);
+        this.deadLetter(
+          consumer,
+          remaining.map((r) => ({ record: r, error: lastErrors.get(r.dynamodb?.SequenceNumber ?? '') ?? batchError, attempts })),
+        );
         continue;
       }
       await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempts)));
@@ -308,16 +317,33 @@ export class StreamPoller {
     }
   }
 
-  private deadLetter(consumer: StreamConsumerSpec, records: DynamoDBRecord[], reason: string): void {
-    const path = join(this.o.dataDir, 'dead-letters', `${consumer.name}.jsonl`);
-    mkdirSync(dirname(path), { recursive: true });
-    const line = {
-      consumer: consumer.name,
-      failedAt: new Date().toISOString(),
-      reason,
-      records: records.map((r) => ({ sequenceNumber: r.dynamodb?.SequenceNumber, keys: r.dynamodb?.Keys })),
-    };
-    appendFileSync(path, `${JSON.stringify(line)}\n`);
-    this.o.log?.(`${consumer.name}: ${records.length} record(s) sent to ${path} after ${consumer.trigger.maxRetries} retries: ${reason}`);
+  private deadLetter(
+    consumer: StreamConsumerSpec,
+    failed: Array<{ record: DynamoDBRecord; error?: ErrorSummary; attempts: number }>,
+  ): void {
+    const failedAt = new Date().toISOString();
+    const letters: DeadLetter[] = failed.map(({ record, error, attempts }) => {
+      const who = identityOf(record);
+      return {
+        consumer: consumer.name,
+        failedAt,
+        attempts,
+        event: { type: who.type, version: who.version, eventId: who.eventId },
+        key: who.key,
+        ...(who.correlationId === undefined ? {} : { correlationId: who.correlationId }),
+        // Reported failed in a batch that partly succeeded: the consumer logged why, the response says only which.
+        error: error ?? { name: 'BatchItemFailure', message: 'reported failed by the consumer; its log names the error' },
+        sequenceNumber: who.sequenceNumber ?? '',
+        streamArn: record.eventSourceARN ?? '',
+      };
+    });
+    const path = deadLetterFile(this.o.dataDir, consumer.name);
+    appendDeadLetters(path, letters);
+    const first = letters[0]!;
+    this.o.log?.(
+      `${consumer.name}: ${letters.length} record(s) sent to ${path} after ${consumer.trigger.maxRetries} retries: ` +
+        `${first.event.type} ${first.event.eventId}: ${first.error.name}: ${first.error.message}` +
+        ` (npm run dds -- dlq list; after a fix, npm run dds -- dlq redrive)`,
+    );
   }
 }

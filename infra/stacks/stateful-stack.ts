@@ -1,5 +1,8 @@
 // Stateful resources, in their own stack so the stateless one can be replaced
-// freely: the tables and the report buckets the topology declares.
+// freely: the tables and the report buckets the topology declares. A table
+// restored from point-in-time recovery takes the place of its original by
+// context (docs/runbook.md): -c restore:submissions=<table name> and, for a
+// table with a stream, -c restore:submissionsStream=<its stream ARN>.
 import { CfnOutput, Duration, RemovalPolicy, Stack, Token, type CfnElement, type StackProps } from 'aws-cdk-lib';
 import {
   AllowedMethods,
@@ -21,7 +24,7 @@ import { join } from 'node:path';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { DOCS_CONTENT_SECURITY_POLICY, DOCS_PREFIX, docsSite } from '../docs/docs-site.js';
 import { acknowledge } from '../constructs/acknowledge.js';
-import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption, type ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { REPORT_CONTENT_SECURITY_POLICY, REPORT_REFERRER_POLICY } from '../../shared/adapters/page-headers.js';
@@ -36,7 +39,7 @@ export interface StatefulStackProps extends StackProps {
 }
 
 export class StatefulStack extends Stack {
-  readonly tables = {} as Record<TableNames, Table>;
+  readonly tables = {} as Record<TableNames, ITable>;
   readonly buckets = {} as Record<BucketNames, Bucket>;
   readonly logBucket: Bucket;
   /** where citizens read the public reports (CloudFront's address) */
@@ -61,6 +64,15 @@ export class StatefulStack extends Stack {
     for (const name of Object.keys(resources) as ResourceName[]) {
       const spec = resources[name];
       if (spec.kind === 'table') {
+        const restored = this.restoredTable(name as TableNames);
+        if (restored) {
+          this.tables[name as TableNames] = restored;
+          new CfnOutput(this, `${spec.env.replace(/_/g, '')}Name`, {
+            value: restored.tableName,
+            description: `${spec.env} (for npm run dds -- --aws), restored from point-in-time recovery`,
+          });
+          continue;
+        }
         const table = new Table(this, `${name[0]!.toUpperCase()}${name.slice(1)}Table`, {
           partitionKey: { name: TABLE_KEY.partitionKey, type: AttributeType.STRING },
           sortKey: { name: TABLE_KEY.sortKey, type: AttributeType.STRING },
@@ -230,5 +242,24 @@ export class StatefulStack extends Stack {
         reason: 'The docs are written under docs/ of the public bucket (prune removes only files under docs/).',
       },
     ]);
+  }
+
+  /**
+   * A table restored from point-in-time recovery, when the context names one.
+   * The original stays in the account (RETAIN, deletion protection), out of
+   * the stack. Projections are not restored: `rebuild` recomputes them.
+   */
+  private restoredTable(name: TableNames): ITable | undefined {
+    const tableName = this.node.tryGetContext(`restore:${name}`) as string | undefined;
+    if (!tableName) return undefined;
+    const spec = resources[name];
+    if ('indexes' in spec) throw new Error(`restore:${name}: ${name} is recomputed, not restored: npm run dds -- --aws rebuild`);
+    const streamArn = this.node.tryGetContext(`restore:${name}Stream`) as string | undefined;
+    if ('stream' in spec && spec.stream && !streamArn)
+      throw new Error(`restore:${name} needs restore:${name}Stream: the restored table's LatestStreamArn (aws dynamodb describe-table)`);
+    return Table.fromTableAttributes(this, `${name[0]!.toUpperCase()}${name.slice(1)}RestoredTable`, {
+      tableName,
+      ...(streamArn ? { tableStreamArn: streamArn } : {}),
+    });
   }
 }

@@ -1,11 +1,11 @@
 // Stateless resources, all derived from the topology: one DdsFunction per
 // function, HTTP API routes, the stream mappings (filtered, bisecting, with an
-// on-failure queue), the schedules, and CloudFront in front of the public reports.
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+// on-failure queue), the schedules (with a dead-letter queue of their own),
+// and what operators watch: alarms, their SNS topic and a dashboard.
+import { CfnOutput, Duration, Stack, type CfnElement, type StackProps } from 'aws-cdk-lib';
 import { acknowledge } from '../constructs/acknowledge.js';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -14,6 +14,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { DdsFunction } from '../constructs/dds-function.js';
+import { logicalName, Operations } from '../constructs/operations.js';
 import { functionSpecs, resources, type FunctionName, type ResourceName } from '../topology.js';
 import type { StatefulStack } from './stateful-stack.js';
 
@@ -24,12 +25,14 @@ export interface StatelessStackProps extends StackProps {
   rateLimit?: number;
 }
 
-export const logicalName = (name: string) => `${name[0]!.toUpperCase()}${name.slice(1)}`;
+export { logicalName };
 
 export class StatelessStack extends Stack {
   readonly functions = {} as Record<FunctionName, DdsFunction>;
   readonly api: HttpApi;
   readonly streamFailures: Queue;
+  readonly schedulerFailures: Queue;
+  readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -44,22 +47,14 @@ export class StatelessStack extends Stack {
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
     });
 
-    this.streamFailures = new Queue(this, 'StreamFailures', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    acknowledge(this.streamFailures, [
-      { id: 'AwsSolutions-SQS3', reason: 'This queue is the on-failure destination of the stream mappings: it is the dead-letter queue.' },
-    ]);
-    new Alarm(this, 'StreamFailuresAlarm', {
-      alarmDescription: 'Stream records could not be projected or published; inspect and redrive the StreamFailures queue.',
-      metric: this.streamFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    // The dead-letter queues: what the stream mappings and the scheduler could not deliver after their retries.
+    const deadLetterQueue = (id: string, what: string) => {
+      const queue = new Queue(this, id, { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      acknowledge(queue, [{ id: 'AwsSolutions-SQS3', reason: `This queue is the dead-letter queue of ${what}.` }]);
+      return queue;
+    };
+    this.streamFailures = deadLetterQueue('StreamFailures', 'the stream mappings (their on-failure destination)');
+    this.schedulerFailures = deadLetterQueue('SchedulerFailures', "the schedules' Lambda targets");
 
     // Routes with throttling of their own (the public feedback form), below the stage's.
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
@@ -118,6 +113,7 @@ export class StatelessStack extends Stack {
           target: new LambdaInvoke(fn, {
             input: ScheduleTargetInput.fromObject({ source: 'schedule', scheduledTime: ContextAttribute.scheduledTime }),
             retryAttempts: 3,
+            deadLetterQueue: this.schedulerFailures,
           }),
         });
       }
@@ -157,13 +153,29 @@ export class StatelessStack extends Stack {
         reason:
           "The projections table's own indexes (byAssessment), granted with the table by grantReadData/grantWriteData, and only those.",
       },
-      {
-        id: 'AwsSolutions-IAM5[Resource::<PublishReportC1236953.Arn>:*]',
-        reason: 'The scheduler may invoke any version of the publishReport function, and no other function.',
-      },
+      // The scheduler's role, per scheduled function (named by its logical id, as cdk-nag names it).
+      ...functionSpecs()
+        .filter(([, spec]) => (spec.schedules ?? []).length > 0)
+        .map(([name]) => ({
+          id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.functions[name].node.defaultChild as CfnElement)}.Arn>:*]`,
+          reason: `The scheduler may invoke any version of the ${name} function, and no other function.`,
+        })),
     ]);
 
+    this.operations = new Operations(this, 'Operations', {
+      functions: this.functions,
+      api: this.api,
+      deadLetterQueues: { StreamFailures: this.streamFailures, SchedulerFailures: this.schedulerFailures },
+    });
+
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
-    new CfnOutput(this, 'StreamFailuresQueue', { value: this.streamFailures.queueUrl });
+    new CfnOutput(this, 'StreamFailuresQueueUrl', {
+      value: this.streamFailures.queueUrl,
+      description: 'STREAM_FAILURES_QUEUE_URL (for npm run dds -- --aws dlq list / dlq redrive)',
+    });
+    new CfnOutput(this, 'SchedulerFailuresQueueUrl', {
+      value: this.schedulerFailures.queueUrl,
+      description: 'Scheduled invocations that failed every retry (docs/runbook.md)',
+    });
   }
 }

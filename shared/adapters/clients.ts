@@ -1,12 +1,19 @@
 // The one place that builds the DynamoDB clients (S3's is in s3-client.ts, so
 // a function that never touches S3 never loads its SDK at a cold start). A
 // configured endpoint means a local stand-in, which needs fixed credentials.
+// Every client is traced (Powertools Tracer, X-Ray subsegments per AWS call);
+// outside Lambda (the local stack, the CLI, tests) the tracer is off and
+// hands the client back untouched.
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { BaseConfig } from './config.js';
 
 /** What a client needs: the region and, for a stand-in, its endpoint. */
 export type ClientConfig = Pick<BaseConfig, 'AWS_REGION' | 'AWS_ENDPOINT_URL_DYNAMODB' | 'AWS_ENDPOINT_URL_S3'>;
+
+/** One tracer per process: it only wraps clients, so the service name is the function's own (POWERTOOLS_SERVICE_NAME). */
+export const tracer = new Tracer();
 
 export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
@@ -18,13 +25,16 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RV
  * retries it (3 attempts), and what still fails is a 503 with Retry-After.
  */
 export const DYNAMODB_HTTP = { connectionTimeout: 3_000, requestTimeout: 5_000, throwOnRequestTimeout: true } as const;
+
 export function dynamoClient(config: ClientConfig): DynamoDBClient {
   const endpoint = config.AWS_ENDPOINT_URL_DYNAMODB;
-  return new DynamoDBClient({
-    region: config.AWS_REGION,
-    requestHandler: DYNAMODB_HTTP,
-    ...(endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {}),
-  });
+  return tracer.captureAWSv3Client(
+    new DynamoDBClient({
+      region: config.AWS_REGION,
+      requestHandler: DYNAMODB_HTTP,
+      ...(endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {}),
+    }),
+  );
 }
 
 /** DynamoDB items as plain objects; undefined fields are left out rather than refused. */

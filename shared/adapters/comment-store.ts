@@ -5,6 +5,7 @@
 // A form response's comment is one item; a provider's comments for one
 // service and period are one item, replaced whole by a correction.
 import { BatchWriteCommand, paginateQuery, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import type { ErasableComment } from '../domain/feedback/erasure.js';
 import { parsePeriod, type Period } from '../domain/periods.js';
 
 export const DEFAULT_RETENTION_DAYS = 400;
@@ -87,6 +88,8 @@ export interface CommentStore {
   list(organisationId: string, serviceId: string, period: Period, now: Date): Promise<StoredComment[]>;
   /** keys of the items holding a provider's comments for exactly this service and period */
   aggregateKeys(organisationId: string, serviceId: string, period: string): Promise<Array<{ pk: string; sk: string }>>;
+  /** what `erase` would delete: each item's date (the day given, or the period reported for) */
+  erasable(organisationId: string, serviceId: string, before?: string): Promise<ErasableComment[]>;
   /** deletes a service's comments at once, or only those received before a day; answers how many comments were erased */
   erase(organisationId: string, serviceId: string, before?: string): Promise<{ items: number; comments: number }>;
 }
@@ -107,6 +110,12 @@ export function dynamoCommentStore(client: DynamoDBDocumentClient, table: string
     for await (const page of pages) out.push(...(page.Items ?? []));
     return out;
   }
+
+  /** A service's comment items (form and aggregate), or those received before a day. */
+  const erasableItems = async (organisationId: string, serviceId: string, before: string | undefined) =>
+    (await query(commentsPk(organisationId, serviceId), { from: 'A', to: 'G' })).filter(
+      (i) => before === undefined || String(i.receivedOn) < before,
+    );
 
   return {
     async list(organisationId, serviceId, period, now) {
@@ -148,10 +157,16 @@ export function dynamoCommentStore(client: DynamoDBDocumentClient, table: string
       return items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) }));
     },
 
-    async erase(organisationId, serviceId, before) {
-      const items = (await query(commentsPk(organisationId, serviceId), { from: 'A', to: 'G' })).filter(
-        (i) => before === undefined || String(i.receivedOn) < before,
+    async erasable(organisationId, serviceId, before) {
+      return (await erasableItems(organisationId, serviceId, before)).map((i) =>
+        i.source === 'aggregate'
+          ? { source: 'aggregate' as const, receivedOn: String(i.receivedOn), period: String(i.period) }
+          : { source: 'form' as const, receivedOn: String(i.receivedOn) },
       );
+    },
+
+    async erase(organisationId, serviceId, before) {
+      const items = await erasableItems(organisationId, serviceId, before);
       let comments = 0;
       for (const i of items) comments += i.source === 'aggregate' ? ((i.texts ?? []) as unknown[]).length : 1;
       for (let n = 0; n < items.length; n += 25) {

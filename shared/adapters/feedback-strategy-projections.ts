@@ -9,10 +9,11 @@
 //  - a maturity scan: MATURITY#org / <year>, the latest scan of that year
 //  - a status change: STRATEGY / <subject>#<recordedAt>#<changeId>, one item each (reports pick as of a day)
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { paginateQuery, PutCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery, paginateScan, PutCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import type { ActionStatusChangedV1 } from '../../events/action-status-changed.js';
 import type { MaturityScannedV1 } from '../../events/maturity-scanned.js';
 import type { Tally } from '../domain/feedback/tally.js';
+import type { FeedbackTallyRow, MaturityScanFact } from '../domain/report/feedback-input.js';
 
 const feedbackPk = (o: string, s: string) => `FEEDBACK#${o}#${s}`;
 const DAY_SK = 'FORM#D#';
@@ -24,12 +25,15 @@ export interface DayTally {
   tally: Tally;
   /** how many responses the tally counts: responses are never deleted, so more is newer */
   sourceEvents: number;
+  /** when the day's newest response was given: a report names the newest submission it rests on */
+  lastGivenAt: string;
 }
 export interface AggregateTally {
   period: string;
   tally: Tally;
   version: number;
   reportId: string;
+  submittedAt: string;
 }
 export interface ServiceFeedbackItems {
   /** form tallies per month */
@@ -53,7 +57,11 @@ export interface FeedbackStrategyProjections {
   putAggregate(organisationId: string, serviceId: string, a: AggregateTally): Promise<'written' | 'stale'>;
   /** a service's month tallies and aggregates for every period starting with `yearPrefix` */
   serviceFeedback(organisationId: string, serviceId: string, yearPrefix: string): Promise<ServiceFeedbackItems>;
+  /** every form month and provider aggregate of every service, page by page (for the reports) */
+  feedbackTallies(): AsyncIterable<FeedbackTallyRow>;
   putMaturity(event: MaturityScannedV1): Promise<'written' | 'stale'>;
+  /** the scan that stands for every organisation and year (for the yearly report) */
+  maturityScans(): AsyncIterable<MaturityScanFact>;
   putStatusChange(event: ActionStatusChangedV1): Promise<void>;
   listStatusChanges(): Promise<StatusChangeProjection[]>;
 }
@@ -110,6 +118,7 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
             day: d.day,
             tally: tallyItem(d.tally),
             sourceEvents: d.sourceEvents,
+            lastGivenAt: d.lastGivenAt,
           },
           ConditionExpression: 'attribute_not_exists(pk) OR sourceEvents <= :n',
           ExpressionAttributeValues: { ':n': d.sourceEvents },
@@ -121,6 +130,8 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
         day: String(i.day),
         tally: tallyOf(i.tally),
         sourceEvents: Number(i.sourceEvents),
+        // Items projected before it was kept have none: they name no time.
+        lastGivenAt: typeof i.lastGivenAt === 'string' ? i.lastGivenAt : '',
       }));
     },
 
@@ -128,6 +139,7 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
       // Written only when, day by day, it counts at least what the stored one counts:
       // two recomputations racing on different days cannot drop each other's responses.
       const mine = new Map(days.map((d) => [daySlot(d.day), d.sourceEvents]));
+      const lastGivenAt = days.reduce((m, d) => (d.lastGivenAt > m ? d.lastGivenAt : m), '');
       const values: Record<string, number> = {};
       const clauses = SLOTS.map((slot) => {
         const n = mine.get(slot);
@@ -146,6 +158,7 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
             serviceId: s,
             month,
             tally: tallyItem(tally),
+            ...(lastGivenAt ? { lastGivenAt } : {}),
             ...Object.fromEntries(mine),
           },
           ConditionExpression: clauses.join(' AND '),
@@ -168,6 +181,7 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
             tally: tallyItem(a.tally),
             version: a.version,
             reportId: a.reportId,
+            submittedAt: a.submittedAt,
           },
           // A late, older version never overwrites a newer one.
           ConditionExpression: 'attribute_not_exists(pk) OR version <= :v',
@@ -184,6 +198,54 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
         months: new Map(months.map((i) => [String(i.month), tallyOf(i.tally)])),
         aggregates: new Map(aggregates.map((i) => [String(i.period), { version: Number(i.version), tally: tallyOf(i.tally) }])),
       };
+    },
+
+    async *feedbackTallies() {
+      const pages = paginateScan(
+        { client },
+        {
+          TableName: table,
+          FilterExpression: 'kind IN (:m, :a)',
+          ExpressionAttributeValues: { ':m': 'feedback-month', ':a': 'feedback-aggregate' },
+        },
+      );
+      for await (const page of pages)
+        for (const i of page.Items ?? []) {
+          const at = (v: unknown) => (typeof v === 'string' ? v : undefined);
+          yield i.kind === 'feedback-month'
+            ? {
+                source: 'form' as const,
+                organisationId: String(i.organisationId),
+                serviceId: String(i.serviceId),
+                period: String(i.month),
+                tally: tallyOf(i.tally),
+                lastGivenAt: at(i.lastGivenAt),
+              }
+            : {
+                source: 'aggregate' as const,
+                organisationId: String(i.organisationId),
+                serviceId: String(i.serviceId),
+                period: String(i.period),
+                version: Number(i.version),
+                tally: tallyOf(i.tally),
+                submittedAt: at(i.submittedAt),
+              };
+        }
+    },
+
+    async *maturityScans() {
+      const pages = paginateScan(
+        { client },
+        { TableName: table, FilterExpression: 'kind = :k', ExpressionAttributeValues: { ':k': 'maturity' } },
+      );
+      for await (const page of pages)
+        for (const i of page.Items ?? [])
+          yield {
+            organisationId: String(i.organisationId),
+            year: Number(i.year),
+            submittedAt: String(i.submittedAt),
+            themes: JSON.parse(String(i.themes)) as MaturityScanFact['themes'],
+          };
     },
 
     putMaturity: (event) =>

@@ -58,6 +58,7 @@ const ANSWERS = {
   IndicatorOverview: answers.indicatorOverviewSchema,
   IndicatorSeries: answers.indicatorSeriesSchema,
   CriteriaCatalog: answers.criteriaDocumentSchema,
+  IndicatorCatalog: answers.indicatorCatalogDocumentSchema,
   Health: answers.healthSchema,
   ReportStatus: answers.reportStatusSchema,
   ServiceFeedback: answers.serviceFeedbackSchema,
@@ -225,6 +226,14 @@ export const OPERATIONS: Record<string, Operation> = {
     summary: 'The criteria catalog, every version, with the Dutch text of each criterion',
     success: { '200': { description: 'The catalog', body: 'CriteriaCatalog' } },
     storeless: true,
+  },
+  'GET /v1/indicator-catalog': {
+    operationId: 'getIndicatorCatalog',
+    tag: 'catalog',
+    summary: 'Every version of the operational-indicator catalog (actions 13 and 16), oldest first',
+    description:
+      'Per indicator its id, Dutch label, kind (count, yesno, level), scale, good value and the criteria it informs. `currentVersion` is the one an assessment uses when it names none; a published version never changes.',
+    success: { '200': { description: 'The versions', body: 'IndicatorCatalog' } },
   },
   'GET /v1/openapi.json': {
     operationId: 'getOpenApiDocument',

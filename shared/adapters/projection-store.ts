@@ -18,6 +18,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { PlanSubmittedV1 } from '../../events/plan-submitted.js';
 import type { PlannedEntry } from '../domain/as-of.js';
+import type { PlanHead } from '../domain/report/feedback-input.js';
 import type { AssessmentRow } from '../domain/assessment-row.js';
 import type { DecisionFact } from '../domain/lifecycle/agenda.js';
 import type { ReportPublishedV1 } from '../../events/report-published.js';
@@ -58,6 +59,8 @@ export interface ProjectionStore {
   /** an organisation's plan for a year, whole: entries of services it dropped are removed */
   putPlan(plan: PlanSubmittedV1['payload']): Promise<'written' | 'stale'>;
   plannedEntries(): AsyncIterable<PlannedEntry>;
+  /** every organisation's plan per year, empty ones too (the yearly report's providers without a plan) */
+  planHeads(): AsyncIterable<PlanHead>;
   /** a service's entry in its latest plan (by year), if any */
   latestPlannedEntry(organisationId: string, serviceId: string): Promise<PlannedEntry | null>;
   /** the record of a period's publication, and of its report id's outcome (published) */
@@ -70,6 +73,8 @@ export interface ProjectionStore {
   recordReportFailure(failure: Omit<Extract<ReportOutcome, { kind: 'failed' }>, 'kind' | 'failedAttempts'>): Promise<void>;
   /** what became of a report id, if the publisher recorded anything yet */
   reportOutcome(reportId: string): Promise<ReportOutcome | null>;
+  /** the record of a period's publication, if its reports were published */
+  publishedReport(period: string): Promise<ReportPublishedV1 | null>;
 }
 
 const servicePk = (o: string, s: string) => `SVC#${o}#${s}`;
@@ -298,6 +303,7 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
             organisationId: plan.organisationId,
             year: plan.year,
             version: plan.version,
+            submittedAt: plan.submittedAt,
             serviceIds: [...kept],
           },
           ConditionExpression: 'attribute_not_exists(pk) OR version <= :v',
@@ -306,6 +312,12 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
       );
     },
     plannedEntries: () => streamKind('planned', toPlanned),
+    planHeads: () =>
+      streamKind('plan', (i) => ({
+        organisationId: String(i.organisationId),
+        year: Number(i.year),
+        submittedAt: typeof i.submittedAt === 'string' ? i.submittedAt : undefined,
+      })),
     async latestPlannedEntry(o, s) {
       const out = await client.send(
         new QueryCommand({
@@ -376,6 +388,10 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
     async listReports() {
       const reports = await scanKind('report', (i) => JSON.parse(String(i.event)) as ReportPublishedV1);
       return reports.sort((a, b) => a.payload.period.localeCompare(b.payload.period));
+    },
+    async publishedReport(period) {
+      const out = await client.send(new GetCommand({ TableName: table, Key: { pk: `REPORT#${period}`, sk: 'PUBLISHED' } }));
+      return out.Item ? (JSON.parse(String(out.Item.event)) as ReportPublishedV1) : null;
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { isEvent, parseEvent, type AnyEvent, type EventOf, type EventType } from '../../events/index.js';
+import { currentCorrelationId } from './correlation.js';
 import { feedbackStrategyItemKey, type FeedbackStrategyEvent } from './feedback-strategy-items.js';
 import { decodeJson, encodeJson } from './json-attribute.js';
 
@@ -43,8 +44,12 @@ export function itemKeyOf(event: SubmissionEvent): { pk: string; sk: string } {
   throw new Error(`${(event as AnyEvent).metadata.type} is not stored in the submissions table`);
 }
 
-/** The item as the document client writes it. */
-export function eventToItem(event: SubmissionEvent): Record<string, unknown> {
+/**
+ * The item as the document client writes it. The correlation id of the
+ * request that stored it stands beside the event, never inside the frozen
+ * payload: the stream consumers log with it (design §5, operable).
+ */
+export function eventToItem(event: SubmissionEvent, correlationId: string | undefined = currentCorrelationId()): Record<string, unknown> {
   return {
     ...itemKeyOf(event),
     type: event.metadata.type,
@@ -52,7 +57,14 @@ export function eventToItem(event: SubmissionEvent): Record<string, unknown> {
     eventId: event.metadata.eventId,
     occurredAt: event.metadata.occurredAt,
     payload: encodeJson(event.payload),
+    ...(correlationId === undefined ? {} : { correlationId }),
   };
+}
+
+/** The correlation id stored beside an event, if any. */
+export function correlationIdOf(image: Record<string, AttributeValue> | undefined): string | undefined {
+  const v = image?.correlationId;
+  return v && 'S' in v && typeof v.S === 'string' ? v.S : undefined;
 }
 
 /** The item in DynamoDB's own attribute format (what a stream record's NewImage holds). */

@@ -10,20 +10,24 @@ export interface AssessmentResult {
   assessmentId: string;
   significant: Significance;
   catalogVersion: string;
+  /** the indicator catalog version the measures were checked against and stored with (when there are measures or a version) */
+  indicatorCatalogVersion?: string;
   scores: Scores;
   bands: Bands;
 }
 
-/** The stored form of a submission: measures as values of the indicator catalog they belong to. */
+/**
+ * The stored form of a submission: measures as values of the indicator catalog
+ * version they belong to (validation names it; the first version otherwise).
+ */
 export function storedSubmission(submission: AssessmentSubmission): AssessmentSubmittedV2['payload']['submission'] {
-  const { measures, ...fields } = submission;
-  const values = Object.fromEntries(Object.entries(measures ?? {}).filter(([, v]) => v !== undefined)) as Record<
-    string,
-    number | boolean | string
-  >;
+  const { measures, indicatorCatalogVersion, ...fields } = submission;
+  const values = { ...(measures ?? {}) };
+  const named = indicatorCatalogVersion !== undefined || Object.keys(values).length > 0;
   return {
     ...fields,
-    ...(Object.keys(values).length > 0 ? { indicatorCatalogVersion: V1_INDICATOR_CATALOG, measures: values } : {}),
+    ...(named ? { indicatorCatalogVersion: indicatorCatalogVersion ?? V1_INDICATOR_CATALOG } : {}),
+    ...(Object.keys(values).length > 0 ? { measures: values } : {}),
   };
 }
 
@@ -34,15 +38,17 @@ export function acceptAssessment(
   const catalog = catalogFor(submission.catalogVersion);
   if (!catalog) throw new Error(`catalog ${submission.catalogVersion} vanished after validation`);
   const { scores, bands } = scoreAnswers(catalog, submission.answers);
+  const stored = storedSubmission(submission);
   return {
     event: {
       metadata: { eventId: ids.eventId, type: 'AssessmentSubmitted', version: 2, occurredAt: ids.submittedAt },
-      payload: { assessmentId: ids.assessmentId, submittedAt: ids.submittedAt, submission: storedSubmission(submission) },
+      payload: { assessmentId: ids.assessmentId, submittedAt: ids.submittedAt, submission: stored },
     },
     result: {
       assessmentId: ids.assessmentId,
       significant: significanceOf(submission.service),
       catalogVersion: catalog.version,
+      ...(stored.indicatorCatalogVersion !== undefined ? { indicatorCatalogVersion: stored.indicatorCatalogVersion } : {}),
       scores,
       bands,
     },

@@ -7,6 +7,8 @@ import { catalogFor } from './catalog.js';
 import { EXAMPLE_ASSESSMENT } from './examples.js';
 import { oversizedArrays } from './body-limits.js';
 import { zodProblems, type Problem } from './problems.js';
+import { allCatalogs, type IndicatorCatalog } from './operational/catalogs.js';
+import { checkMeasures, MAX_MEASURES } from './operational/measures.js';
 import { text } from './text.js';
 import { isoDateSchema, organisationIdSchema, slugSchema, TARGET_GROUPS } from './vocabulary.js';
 
@@ -34,22 +36,18 @@ export const answerSchema = z
   })
   .meta({ description: 'The answer to one criterion.', examples: [{ criterionId: 'SD-G1', answer: 'yes' }] });
 
-/** The operational indicators of action 13 (seed §5.1.6), all optional. */
+/**
+ * The operational indicators of actions 13 and 16 (seed §5.1.6, §5.2): values by
+ * indicator id, each checked against the indicator catalog version the
+ * assessment names (`indicatorCatalogVersion`, by default the one in force
+ * today; see operational/measures.ts). GET /v1/indicator-catalog lists them.
+ */
 export const measuresSchema = z
-  .strictObject({
-    processSteps: z.int().min(1).max(1000).meta({ description: 'How many steps the user goes through (fewer is better).' }).optional(),
-    notifications: z.boolean().meta({ description: 'The user is notified of what matters (a deadline, a decision).' }).optional(),
-    plainLanguageLevel: z
-      .enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'])
-      .meta({ description: 'The language level of the texts (CEFR).' })
-      .optional(),
-    mobileUsable: z.boolean().meta({ description: 'Usable on a phone.' }).optional(),
-    singleSignOn: z.boolean().meta({ description: 'One login for the whole service.' }).optional(),
-    feedbackOption: z.boolean().meta({ description: 'The user can give feedback.' }).optional(),
-    wcagLevel: z.enum(['none', 'A', 'AA', 'AAA']).meta({ description: 'The WCAG conformance level reached.' }).optional(),
-  })
+  .record(z.string().max(64), z.union([z.number(), z.boolean(), z.string().max(64)]))
+  .refine((m) => Object.keys(m).length <= MAX_MEASURES, `at most ${MAX_MEASURES} measures`)
   .meta({
-    description: 'Optional: the operational indicators of actions 13 and 16, to compare services with their peers.',
+    description:
+      'Optional: the operational indicators of actions 13 and 16, by indicator id (GET /v1/indicator-catalog), to compare services with their peers.',
     examples: [{ processSteps: 7, notifications: true, plainLanguageLevel: 'B1', mobileUsable: true, wcagLevel: 'AA' }],
   });
 
@@ -117,6 +115,13 @@ export const assessmentSubmissionSchema = z
       .min(1)
       .max(MAX_ANSWERS)
       .meta({ description: 'One answer for every criterion of the catalog version, each exactly once (52 for 2022-07).' }),
+    indicatorCatalogVersion: text({ max: 16, trim: false })
+      .meta({
+        description:
+          'The version of the operational-indicator catalog the measures belong to (GET /v1/indicator-catalog); default: the one in force today.',
+        examples: ['2026-10'],
+      })
+      .optional(),
     measures: measuresSchema.optional(),
   })
   .meta({
@@ -191,14 +196,30 @@ const ARRAY_LIMITS = [
   ['service.eloketten', MAX_ELOKETTEN],
 ] as const;
 
-export function validateAssessment(body: unknown, context: { today: string }): Validation<AssessmentSubmission> {
+/**
+ * The whole contract of an assessment. Measures are checked against the
+ * indicator catalogs given (by default only the first version, which is part
+ * of the code); a valid assessment with measures names its version.
+ */
+export function validateAssessment(
+  body: unknown,
+  context: { today: string; indicatorCatalogs?: readonly IndicatorCatalog[] },
+): Validation<AssessmentSubmission> {
   const oversized = oversizedArrays(body, ARRAY_LIMITS);
   if (oversized.length > 0) return { ok: false, problems: oversized };
   const parsed = assessmentSubmissionSchema.safeParse(body);
-  const problems = [...(parsed.success ? [] : zodProblems(parsed.error)), ...catalogProblems(body), ...dateProblems(body, context.today)];
+  const measures = checkMeasures(body, { today: context.today, indicatorCatalogs: context.indicatorCatalogs ?? allCatalogs() });
+  const problems = [
+    ...(parsed.success ? [] : zodProblems(parsed.error)),
+    ...catalogProblems(body),
+    ...measures.problems,
+    ...dateProblems(body, context.today),
+  ];
   const unique = dedupe(problems);
   if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };
-  return { ok: true, value: parsed.data };
+  const value = parsed.data;
+  const named = value.indicatorCatalogVersion !== undefined || Object.keys(value.measures ?? {}).length > 0;
+  return { ok: true, value: named ? { ...value, indicatorCatalogVersion: measures.version! } : value };
 }
 
 function dedupe(problems: Problem[]): Problem[] {

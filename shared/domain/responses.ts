@@ -8,6 +8,9 @@ import type { AssessmentResult } from './accept-assessment.js';
 import { PERSPECTIVES, PRINCIPLES } from './catalog-types.js';
 import type { CountsOverrides } from './counts-correction.js';
 import type { IndicatorOverview } from './indicators.js';
+import { indicatorSchema } from './operational/indicator.js';
+import { TOO_FEW_PEERS } from './operational/peers.js';
+import type { ServicePeers } from './operational/service-peers.js';
 import type { AssessmentFigures } from './report/assessment-figures.js';
 import type { CHANNELS } from './service-counts.js';
 import type { ServiceView } from './service-view.js';
@@ -72,6 +75,33 @@ export const reportRequestedSchema = z
 
 const scored = z.object({ assessmentId: id, assessedOn: date, scores: scoresSchema, bands: bandsSchema });
 
+const measureValue = z.union([z.number(), z.boolean(), z.string()]);
+const peerComparisonSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('compared'),
+    value: measureValue,
+    forecast: z.boolean().meta({ description: 'true: the value is from a pre assessment only' }),
+    peers: count.meta({ description: 'Peers with a value' }),
+    median: measureValue.optional().meta({ description: "count and level: the peers' median" }),
+    shareYes: z.number().min(0).max(1).optional().meta({ description: 'yes/no: the share of peers with yes' }),
+    comparison: z.enum(['better', 'same', 'worse']),
+  }),
+  z.object({
+    status: z.literal('no_data').meta({ description: 'The service reported no value for the indicator' }),
+    value: z.null(),
+    peers: count,
+    median: measureValue.optional(),
+    shareYes: z.number().min(0).max(1).optional(),
+  }),
+  z.object({
+    status: z.literal('too_few_peers').meta({ description: 'Fewer than 3 peers reported a value: no figure' }),
+    value: measureValue.nullable(),
+    forecast: z.boolean().optional(),
+    peers: count,
+    note: z.literal(TOO_FEW_PEERS),
+  }),
+]);
+
 export const serviceViewSchema = z
   .object({
     organisationId: id,
@@ -92,6 +122,22 @@ export const serviceViewSchema = z
         decidedOn: date,
       }),
     ),
+    peerGroup: z
+      .object({
+        targetGroups: z.array(z.string()),
+        policyDomain: z
+          .string()
+          .nullable()
+          .meta({ description: 'The policy domain the peers were narrowed to (at least 5 there), or null' }),
+        services: count,
+      })
+      .meta({
+        description: 'How the peers were chosen: services with a target group in common, of the same policy domain where that leaves 5',
+      }),
+    indicatorCatalogVersion: z.string().meta({ description: 'The operational-indicator catalog version compared on' }),
+    peers: z
+      .record(z.string(), peerComparisonSchema)
+      .meta({ description: 'Per operational indicator: the service beside its peers (GET /v1/indicator-catalog)' }),
   })
   .meta({ id: 'ServiceView' });
 
@@ -199,6 +245,19 @@ export const criteriaDocumentSchema = z
   })
   .meta({ id: 'CriteriaCatalog' });
 
+export const indicatorCatalogDocumentSchema = z
+  .object({
+    currentVersion: z.string().meta({ description: 'The version an assessment uses when it names none' }),
+    versions: z.array(
+      z.object({
+        indicatorCatalogVersion: z.string(),
+        publishedOn: z.iso.date(),
+        indicators: z.array(indicatorSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'IndicatorCatalog' });
+
 export const healthSchema = z
   .object({
     status: z.enum(['ok', 'degraded']),
@@ -295,7 +354,7 @@ export const indicatorSeriesSchema = z
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree = <T extends true>(): T => true as T;
 agree<Same<z.infer<typeof assessmentResultSchema>, AssessmentResult>>();
-agree<Same<z.infer<typeof serviceViewSchema>, ServiceView>>();
+agree<Same<z.infer<typeof serviceViewSchema>, ServiceView & ServicePeers>>();
 agree<Same<NonNullable<z.infer<typeof countsReceiptSchema>['overrides']>, CountsOverrides>>();
 agree<Same<z.infer<typeof assessmentFiguresSchema>, AssessmentFigures>>();
 agree<Same<z.infer<typeof eloketFigureSchema>['status'], IndicatorOverview['eloketten'][string]['status']>>();

@@ -22,6 +22,7 @@ export async function projectFormDay(deps: FeedbackProjectDeps, organisationId: 
     day,
     tally: tallyResponses(responses.map((r) => r.payload)),
     sourceEvents: responses.length,
+    lastGivenAt: responses.reduce((m, r) => (r.payload.givenAt > m ? r.payload.givenAt : m), ''),
   });
   const month = day.slice(0, 7);
   // A failed condition means another recomputation saw a newer day: reading the days again catches up with it.
@@ -37,12 +38,22 @@ export async function projectFormDay(deps: FeedbackProjectDeps, organisationId: 
 export async function projectFeedbackReport(deps: FeedbackProjectDeps, organisationId: string, period: string) {
   const versions = await deps.events.reportVersions(organisationId, period);
   if (versions.length === 0) throw new Error(`no stored feedback report of ${organisationId} for ${period} is readable yet`);
-  const current = new Map<string, { version: number; reportId: string; s: (typeof versions)[number]['payload']['services'][number] }>();
+  const current = new Map<
+    string,
+    { version: number; reportId: string; submittedAt: string; s: (typeof versions)[number]['payload']['services'][number] }
+  >();
   for (const v of versions)
-    for (const s of v.payload.services) current.set(s.serviceId, { version: v.payload.version, reportId: v.payload.reportId, s });
+    for (const s of v.payload.services)
+      current.set(s.serviceId, { version: v.payload.version, reportId: v.payload.reportId, submittedAt: v.payload.submittedAt, s });
   let written = 0;
-  for (const [serviceId, { version, reportId, s }] of current) {
-    const outcome = await deps.projections.putAggregate(organisationId, serviceId, { period, version, reportId, tally: tallyOfCounts(s) });
+  for (const [serviceId, { version, reportId, submittedAt, s }] of current) {
+    const outcome = await deps.projections.putAggregate(organisationId, serviceId, {
+      period,
+      version,
+      reportId,
+      submittedAt,
+      tally: tallyOfCounts(s),
+    });
     if (outcome === 'written') written += 1;
   }
   return written > 0 ? ('written' as const) : ('stale' as const);

@@ -69,41 +69,42 @@ export async function projectEvent(
   return null;
 }
 
-export type BatchOutcome =
-  { ok: true; projected: { projected: string; outcome: 'written' | 'stale' } | null } | { ok: false; error: unknown };
+export type RowOutcome = { ok: true; projected: { projected: string; outcome: 'written' } } | { ok: false; error: unknown };
 
 /**
- * A batch of stored events, as the stream delivers them: the assessments'
- * rows (each from its event alone) go out together in as few requests as the
- * store allows; every other event is projected one by one, in order, as
- * before. Each event's outcome is returned in its place, so a caller can
- * report exactly the ones that failed.
+ * The assessments' rows of a batch of stored events, as the stream delivers
+ * them, written together in as few requests as the store allows (each row
+ * comes from its event alone, so writing it again changes nothing). Each
+ * assessment's outcome by its event id; other events are left to
+ * `projectEvent`. Never throws: a store that fails the whole write fails
+ * every row, each on its own.
  */
-export async function projectBatch(deps: ProjectDeps, events: ReadonlyArray<AnyEvent>): Promise<BatchOutcome[]> {
-  const outcomes: BatchOutcome[] = new Array<BatchOutcome>(events.length);
-  const rows = new Map<number, AssessmentRow>();
-  events.forEach((event, i) => {
-    if (!isEvent(event, 'AssessmentSubmitted')) return;
+export async function writeAssessmentRows(deps: ProjectDeps, events: ReadonlyArray<AnyEvent>): Promise<Map<string, RowOutcome>> {
+  const outcomes = new Map<string, RowOutcome>();
+  const rows = new Map<string, AssessmentRow>();
+  for (const event of events) {
+    if (!isEvent(event, 'AssessmentSubmitted')) continue;
     try {
-      rows.set(i, toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
+      rows.set(event.metadata.eventId, toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
     } catch (error) {
-      outcomes[i] = { ok: false, error };
+      outcomes.set(event.metadata.eventId, { ok: false, error });
     }
-  });
-  const written = rows.size > 0 ? await deps.projections.putAssessmentRows([...rows.values()]) : { failed: [] };
-  const failed = new Set(written.failed.map((r) => r.assessmentId));
-  for (const [i, row] of rows) {
-    outcomes[i] = failed.has(row.assessmentId)
-      ? { ok: false, error: written.error ?? new Error(`the row of assessment ${row.assessmentId} was not written`) }
-      : { ok: true, projected: { projected: `assessment of ${row.organisationId}/${row.serviceId}`, outcome: 'written' } };
   }
-  for (const [i, event] of events.entries()) {
-    if (outcomes[i]) continue;
-    try {
-      outcomes[i] = { ok: true, projected: await projectEvent(deps, event) };
-    } catch (error) {
-      outcomes[i] = { ok: false, error };
-    }
+  if (rows.size === 0) return outcomes;
+  let written: { failed: AssessmentRow[]; error?: unknown };
+  try {
+    written = await deps.projections.putAssessmentRows([...rows.values()]);
+  } catch (error) {
+    written = { failed: [...rows.values()], error };
+  }
+  const failed = new Set(written.failed.map((r) => r.assessmentId));
+  for (const [eventId, row] of rows) {
+    outcomes.set(
+      eventId,
+      failed.has(row.assessmentId)
+        ? { ok: false, error: written.error ?? new Error(`the row of assessment ${row.assessmentId} was not written`) }
+        : { ok: true, projected: { projected: `assessment of ${row.organisationId}/${row.serviceId}`, outcome: 'written' } },
+    );
   }
   return outcomes;
 }

@@ -10,12 +10,17 @@ import { CATALOGUE_KEY, csvwFiles, csvwName, dcatCatalogue } from '../domain/rep
 import { orderPeriods, reportPage, reportsIndexPage } from '../domain/report/pages.js';
 import type { Audience } from '../domain/report/sections/section.js';
 import { parsePeriod } from '../domain/periods.js';
+import type { CommentStore } from '../adapters/comment-store.js';
 import type { EloketRegistry } from '../adapters/eloket-registry.js';
+import type { FeedbackStrategyProjections } from '../adapters/feedback-strategy-projections.js';
+import type { MaturityThemes } from '../adapters/maturity-themes.js';
 import type { OrganisationRegistry } from '../adapters/organisation-registry.js';
+import type { IndicatorCatalogs } from '../adapters/indicator-catalog-store.js';
 import type { ObjectStore, StoredObject } from '../adapters/object-store.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
-import { explanationsOf, selectAsOfFromStore } from './period-selection.js';
+import { trendQuarters } from '../domain/operational/values.js';
+import { explanationsOf, feedbackInputsOf, selectPeriodFromStore } from './period-selection.js';
 import { Refusal } from './refusal.js';
 
 export interface PublishDeps {
@@ -24,6 +29,14 @@ export interface PublishDeps {
   submissions: SubmissionStore;
   eloketten: EloketRegistry;
   organisations: OrganisationRegistry;
+  /** the feedback tallies, maturity scans and status changes */
+  feedbackProjections: FeedbackStrategyProjections;
+  /** the committee's report shows the comments not expired at `now` */
+  comments: CommentStore;
+  /** the maturity themes' names, for the yearly report */
+  themes: MaturityThemes;
+  /** the operational-indicator catalog versions */
+  indicatorCatalogs: IndicatorCatalogs;
   objects: ObjectStore;
   buckets: { publicReports: string; committeeReports: string };
   codeVersion: string;
@@ -79,11 +92,14 @@ const latestOf = (periods: readonly string[]): string | undefined => orderPeriod
 /** `reportId`: the requested report's (POST /v1/reports); the schedule and the CLI publish under an id of their own. */
 export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
   assertEnded(periodId, deps.today());
-  const end = parsePeriod(periodId)!.end;
-  const [selection, eloketten, organisations] = await Promise.all([
-    selectAsOfFromStore(deps.projections, end),
+  const period = parsePeriod(periodId)!;
+  const [{ selection, indicatorHistory }, eloketten, organisations, feedback, indicatorCatalogs] = await Promise.all([
+    selectPeriodFromStore(deps.projections, period.end, trendQuarters(period)),
     deps.eloketten.list(),
     deps.organisations.list(),
+    // Comments are read as they stand now: an expired or erased one is never shown (see README "The yearly report").
+    feedbackInputsOf(deps, period, deps.now()),
+    deps.indicatorCatalogs.all(),
   ]);
   const decisions: Array<Parameters<typeof buildReports>[0]['decisions'][number]> = [];
   for await (const d of deps.projections.decisions()) decisions.push(d);
@@ -98,6 +114,9 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
     explanations: await explanationsOf(deps.submissions, selection),
     eloketten: withCounts,
     organisations: new Map(organisations.map((o) => [o.organisationId, o])),
+    ...feedback,
+    indicatorCatalogs,
+    indicatorHistory,
   });
   const publicFiles = filesOf(reports.public);
   const committeeFiles = filesOf(reports.committee);

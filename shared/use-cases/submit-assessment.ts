@@ -3,6 +3,7 @@
 import { acceptAssessment, type AssessmentResult } from '../domain/accept-assessment.js';
 import type { Caller } from '../domain/access.js';
 import { validateAssessment } from '../domain/assessment.js';
+import type { IndicatorCatalogs } from '../adapters/indicator-catalog-store.js';
 import { hashRequest, type SubmissionStore } from '../adapters/submission-store.js';
 import { invalid, Refusal } from './refusal.js';
 
@@ -12,6 +13,8 @@ export interface SubmitAssessmentDeps {
   /** the date in Brussels (the one clock, design §2.1) */
   today: () => string;
   newId: () => string;
+  /** the operational-indicator catalog versions the measures are checked against */
+  indicatorCatalogs: IndicatorCatalogs;
 }
 
 export type Submitted<T> = { replayed: false; result: T } | { replayed: true; result: T };
@@ -24,6 +27,21 @@ export const keyReused = () =>
     'this Idempotency-Key was already used with another body: pick a new Idempotency-Key for a new request (the same key with the same body replays the first answer)',
     [{ path: 'Idempotency-Key', message: 'already used with a different request body; send a new key for a new request' }],
   );
+
+const touchesMeasures = (path: string) => path === 'indicatorCatalogVersion' || path.startsWith('measures');
+
+/**
+ * Validates against the indicator catalogs as last read; when a measure or its
+ * version is refused, reads them again first (an import may have published a
+ * version since), so a refusal never rests on an old read.
+ */
+async function validate(deps: SubmitAssessmentDeps, body: unknown) {
+  const named = (body as { measures?: unknown; indicatorCatalogVersion?: unknown } | null) ?? {};
+  if (named.measures === undefined && named.indicatorCatalogVersion === undefined) return validateAssessment(body, { today: deps.today() });
+  const first = validateAssessment(body, { today: deps.today(), indicatorCatalogs: await deps.indicatorCatalogs.all() });
+  if (first.ok || !first.problems.some((p) => touchesMeasures(p.path))) return first;
+  return validateAssessment(body, { today: deps.today(), indicatorCatalogs: await deps.indicatorCatalogs.all({ fresh: true }) });
+}
 
 export async function submitAssessment(
   deps: SubmitAssessmentDeps,
@@ -38,7 +56,7 @@ export async function submitAssessment(
       { path: 'organisationId', message: 'not the organisation of this key' },
     ]);
   }
-  const validation = validateAssessment(body, { today: deps.today() });
+  const validation = await validate(deps, body);
   if (!validation.ok) throw invalid('invalid_assessment', 'the assessment', validation.problems);
   const submission = validation.value;
   const { event, result } = acceptAssessment(submission, {

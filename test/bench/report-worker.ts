@@ -1,16 +1,20 @@
 // Runs in its own process, as the report Lambda would: reads the projections,
 // or builds and publishes both reports, and prints its time and peak memory.
+import { dynamoIndicatorCatalogStore, storedIndicatorCatalogs } from '../../shared/adapters/indicator-catalog-store.js';
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/clients.js';
 import { s3Client } from '../../shared/adapters/s3-client.js';
 import { functionConfig } from '../../shared/adapters/config.js';
+import { dynamoCommentStore } from '../../shared/adapters/comment-store.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
+import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedback-strategy-projections.js';
+import { dynamoMaturityThemes } from '../../shared/adapters/maturity-themes.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
 import { parsePeriod } from '../../shared/domain/periods.js';
-import { explanationsOf, selectAsOfFromStore } from '../../shared/use-cases/period-selection.js';
+import { explanationsOf, feedbackInputsOf, selectAsOfFromStore } from '../../shared/use-cases/period-selection.js';
 import { publishReports } from '../../shared/use-cases/publish-reports.js';
 
 const mode = process.argv[2];
@@ -19,12 +23,20 @@ const config = functionConfig('publishReport');
 const ddb = documentClient(config);
 const projections = dynamoProjectionStore(ddb, config.resources.projections);
 const eloketten = dynamoEloketRegistry(ddb, config.resources.control);
+const feedbackDeps = {
+  projections,
+  feedbackProjections: dynamoFeedbackStrategyProjections(ddb, config.resources.projections),
+  comments: dynamoCommentStore(ddb, config.resources.feedbackComments),
+  themes: dynamoMaturityThemes(ddb, config.resources.control),
+};
 
 const started = performance.now();
 const submissions = dynamoSubmissionStore(ddb, { submissions: config.resources.submissions });
 if (mode === 'read') {
-  // What publishing reads, and nothing more: the rows and plans, the decisions, the counts, the explained submissions.
+  // What publishing reads, and nothing more: the rows and plans, the decisions, the counts, the explained submissions, the feedback.
   const selection = await selectAsOfFromStore(projections, parsePeriod(period)!.end);
+  const feedback = await feedbackInputsOf(feedbackDeps, parsePeriod(period)!, new Date());
+  void feedback.feedback.length;
   for await (const d of projections.decisions()) void d;
   const counts = await Promise.all((await eloketten.list()).map((e) => projections.listCounts(e.id)));
   const explanations = await explanationsOf(submissions, selection);
@@ -33,10 +45,11 @@ if (mode === 'read') {
 } else {
   await publishReports(
     {
-      projections,
       submissions,
       eloketten,
       organisations: dynamoOrganisationRegistry(ddb, config.resources.control),
+      ...feedbackDeps,
+      indicatorCatalogs: storedIndicatorCatalogs(dynamoIndicatorCatalogStore(ddb, config.resources.control)),
       objects: s3ObjectStore(s3Client(config)),
       buckets: config.resources,
       codeVersion: 'bench',

@@ -11,6 +11,7 @@ import { REPO_ROOT } from '../../infra/local/load-handler.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { CATALOGS } from '../../shared/domain/catalog.js';
 import { freePort } from '../support/global-setup.js';
+import { TODAY } from '../support/fixtures.js';
 import { standIns } from '../support/stand-ins.js';
 
 let stack: LocalStack;
@@ -417,6 +418,33 @@ describe('keys, organisations and e-loketten', () => {
   });
 });
 
+describe('indicators import', () => {
+  it('refuses a file that would change a published version (exit 1, each problem on its line), then publishes a new one', async () => {
+    excelFile('indicatoren-fout.csv', [
+      'id;label;kind;scale;better;good;goodLabel;criteria',
+      'wcagLevel;Toegankelijkheid;level;none|A|AA|AAA;higher;AA;;GC-I1',
+      'statusTracking;Stand van zaken online;yesno;;;;;GC-G4 XY-Z1',
+    ]);
+    const refused = await cli(['indicators', 'import', 'indicatoren-fout.csv']);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout.trim().split('\n')).toEqual([
+      'indicatoren-fout.csv: line 2, id: indicator wcagLevel is published in version 2026-10 and never changes (this row changes label, goodLabel): give a changed indicator a new id',
+      'indicatoren-fout.csv: line 3: unknown criterion XY-Z1 (criteria catalog 2022-07)',
+    ]);
+    expect(refused.stderr.trim()).toBe('2 problem(s) in indicatoren-fout.csv; nothing was stored');
+    excelFile('indicatoren.csv', [
+      'id;label;kind;scale;better;good;goodLabel;criteria',
+      'statusTracking;Stand van zaken online;yesno;;;;;GC-G4 BT-G5',
+    ]);
+    // The committee's today is the stack's (the one clock).
+    const published = await cli(['indicators', 'import', 'indicatoren.csv', '--version', '2026-11'], { DDS_TODAY: TODAY });
+    expect(published).toMatchObject({ status: 0, stderr: '' });
+    expect(published.stdout.trim()).toBe('published indicator catalog version 2026-11 (8 indicators; new: statusTracking)');
+    const doc = (await (await fetch(`${stack.apiUrl}/v1/indicator-catalog`)).json()) as { currentVersion: string };
+    expect(doc.currentVersion).toBe('2026-11');
+  });
+});
+
 describe('report', () => {
   it('publishes both reports and prints the URLs of what it published, each of which serves', async () => {
     const r = await cli(['report', '--period', '2026-Q3']);
@@ -430,14 +458,27 @@ describe('report', () => {
     expect(urls).toContain(`${stack.apiUrl}/reports/`);
     expect(urls).toContain(`${stack.apiUrl}/committee/2026-Q3/explanations.csv`);
     expect(urls).toContain(`${stack.apiUrl}/reports/2026-Q3/kanalen.csv-metadata.json`);
-    // the public report's 7 files and the CSVW description beside each of its 5 CSV files, the index, the committee's 14
-    expect(urls).toHaveLength(7 + 5 + 1 + 14);
+    expect(urls).toContain(`${stack.apiUrl}/committee/2026-Q3/opmerkingen.csv`);
+    // public: the page, report.json, 8 CSV files and the CSVW description beside each; the index; committee: the page, report.json and 19 CSV files
+    expect(urls).toHaveLength(10 + 8 + 1 + 21);
     for (const url of urls) {
       const res = await fetch(url, { headers: { authorization: `Bearer ${admin}` } });
       expect({ url, status: res.status }).toEqual({ url, status: 200 });
     }
     const report = (await (await fetch(`${stack.apiUrl}/reports/2026-Q3/report.json`)).json()) as { codeVersion: string };
     expect(report.codeVersion).toBe('cli-test');
+  });
+});
+
+describe('feedback erase', () => {
+  it('erases, says which published reports it republished, and refuses an incomplete command line with its usage', async () => {
+    const r = await cli(['feedback', 'erase', '--org', 'OVO000999', '--service', 'zonder-opmerkingen']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(['erased 0 comment(s) of OVO000999/zonder-opmerkingen', 'no published report showed them']);
+    const wrong = await cli(['feedback', 'erase', '--org', 'OVO000999']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--org <organisationId> and --service <serviceId> are required');
   });
 });
 

@@ -45,8 +45,22 @@ describe('demo data', () => {
     expect(Object.keys(keys.providers)).toHaveLength(24);
 
     const index = await (await fetch(`${stack.apiUrl}/reports/`)).text();
-    expect(timeline.reportPeriods).toEqual(['2026-Q2', '2026-Q3']);
+    expect(timeline.reportPeriods).toEqual(['2025', '2026-Q2', '2026-Q3']);
     for (const p of timeline.reportPeriods) expect(index).toContain(`href="${p}/"`);
+    // The last complete year's reports are the yearly report of seed §3.2.
+    const yearly = (await (await fetch(`${stack.apiUrl}/reports/2025/report.json`)).json()) as {
+      providers: Array<{ plan: unknown[] | null; maturity: unknown }>;
+      withoutPlan: unknown[];
+      yearDecisions: { counts: { total: number } };
+      actionPlan: { actions: Array<{ changes: unknown[] }> };
+      feedback: { all: { status: string } };
+    };
+    expect(yearly.providers.length).toBeGreaterThan(0);
+    expect(yearly.providers.some((p) => p.plan !== null && p.plan.length > 0)).toBe(true);
+    expect(yearly.providers.some((p) => p.maturity !== null)).toBe(true);
+    expect(yearly.withoutPlan.length).toBeGreaterThan(0);
+    expect(yearly.actionPlan.actions.some((a) => a.changes.length > 0)).toBe(true);
+    expect(yearly.feedback.all.status).toBe('enough');
     const latest = (await (await fetch(`${stack.apiUrl}/reports/latest/report.json`)).json()) as {
       period: { id: string };
       assessments: { services: number; withPost: number };
@@ -61,7 +75,32 @@ describe('demo data', () => {
     expect(overview.all).toMatchObject({ status: 'aggregated', eloketten: 4 });
     const committee = await fetch(`${stack.apiUrl}/committee/2026-Q3/`, { headers: { authorization: `Bearer ${keys.committee}` } });
     expect(committee.status).toBe(200);
-    expect(await committee.text()).toContain('Rapport voor het Stuurorgaan');
+    const committeePage = await committee.text();
+    expect(committeePage).toContain('Rapport voor het Stuurorgaan');
+    expect(committeePage).toContain('<h2 id="operationele-indicatoren">');
+
+    // The committee imported a second indicator catalog early in this quarter; three services were re-assessed with it.
+    expect(demo.indicators).toEqual({ version: '2026-10-20', reassessments: 3 });
+    const indicatorCatalog = (await (await fetch(`${stack.apiUrl}/v1/indicator-catalog`)).json()) as {
+      currentVersion: string;
+      versions: Array<{ indicatorCatalogVersion: string; indicators: Array<{ id: string }> }>;
+    };
+    expect(indicatorCatalog.currentVersion).toBe('2026-10-20');
+    expect(indicatorCatalog.versions.map((v) => [v.indicatorCatalogVersion, v.indicators.length])).toEqual([
+      ['2026-10', 7],
+      ['2026-10-20', 8],
+    ]);
+    // Most services report measures: a provider reads where its service stands among its peers, as of today.
+    expect(
+      (latest as unknown as { goodValues: { indicators: Array<{ results: { reporting: number } }> } }).goodValues.indicators[0]!.results
+        .reporting,
+    ).toBeGreaterThan(20);
+    const view = (await (
+      await fetch(`${stack.apiUrl}/v1/services/OVO000101/dossier-opvolgen`, { headers: { authorization: `Bearer ${keys.committee}` } })
+    ).json()) as { indicatorCatalogVersion: string; peers: Record<string, { status: string; value: unknown }> };
+    expect(view.indicatorCatalogVersion).toBe('2026-10-20');
+    expect(view.peers.processSteps).toMatchObject({ status: 'compared', value: 3 });
+    expect(view.peers.statusTracking).toMatchObject({ status: 'too_few_peers', value: true });
 
     // Feedback of both kinds, its comments masked on the way in; the form of every demo service.
     const [first] = demoServices(timeline);
@@ -77,5 +116,5 @@ describe('demo data', () => {
     expect(feedback.sources.form.responses).toBeGreaterThan(0);
     const comments = feedback.comments.map((c) => c.text).join('\n');
     expect(comments).not.toMatch(/0470 12 34 56|85\.07\.30-033\.28|an\.peeters@voorbeeld\.be/);
-  }, 240_000); // the whole demo through the API: two minutes on a busy 2-core machine
+  }, 300_000); // the whole demo through the API: minutes on a busy 2-core machine
 });

@@ -1,7 +1,9 @@
 // Comments are personal data (design §2, §2.1): masked before storage,
 // stored apart with a retention time, never in an event, a projection, a
-// report, a log line or an error message; and erased at once on demand.
-// The canary: a unique word in every comment, searched for everywhere.
+// public report, a log line or an error message — only in the committee's
+// report, masked as stored; and erased at once on demand, with the reports
+// that showed them republished. The canary: a unique word in every comment,
+// searched for everywhere.
 import { randomUUID } from 'node:crypto';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
@@ -20,11 +22,24 @@ let env: Env;
 let app: ReturnType<typeof wireFeedback>;
 let owner: string;
 const ORG = 'OVO000321';
-const CANARY = `kanarie${randomUUID().replace(/-/g, '')}`;
+// Letters only: a random run of digits could be masked as a phone number.
+const CANARY = `kanarie${randomUUID()
+  .replace(/-/g, '')
+  .replace(/\d/g, (d) => 'ghijklmnop'.charAt(Number(d)))}`;
 let clock = new Date('2026-08-10T10:00:00Z');
 const logged: string[] = [];
 const names = () =>
   Object.fromEntries((Object.keys(resources) as ResourceName[]).map((r) => [r, env.name(r)])) as Record<ResourceName, string>;
+
+/** What the CLI gives the erase command; the reports are rebuilt on the test's day. */
+const target = () => ({
+  ddb: env.doc,
+  s3: env.s3,
+  names: names(),
+  codeVersion: 'test',
+  today: '2026-11-26',
+  now: () => new Date('2026-11-26T08:00:00Z'),
+});
 
 async function tableText(table: ResourceName): Promise<string> {
   const out = await env.ddb.send(new ScanCommand({ TableName: env.name(table) }));
@@ -59,7 +74,7 @@ beforeAll(async () => {
 afterAll(() => vi.restoreAllMocks());
 
 describe('the canary', () => {
-  it('reaches the comments table, masked, and nothing else: no event, projection, report, log line or error message', async () => {
+  it('reaches the comments table and the committee report, masked, and nothing else: no event, projection, public file, log line or error message', async () => {
     expect(
       (await app.postForm(ORG, 'vergunning', { rating: '2', comment: `${CANARY} bel 0470 12 34 56` }, { ip: '192.0.2.1' })).statusCode,
     ).toBe(303);
@@ -110,11 +125,14 @@ describe('the canary', () => {
     expect(stored).toContain('[rijksregisternummer]');
     for (const personal of ['0470 12 34 56', 'jan@voorbeeld.be', '85.07.30-033.28']) expect(stored).not.toContain(personal);
     for (const table of ['submissions', 'projections', 'control'] as const) expect(await tableText(table), table).not.toContain(CANARY);
-    for (const bucket of ['publicReports', 'committeeReports'] as const) {
-      const { keys, text } = await bucketText(bucket);
-      expect(keys, bucket).toBeGreaterThan(0);
-      expect(text, bucket).not.toContain(CANARY);
-    }
+    const pub = await bucketText('publicReports');
+    expect(pub.keys).toBeGreaterThan(0);
+    expect(pub.text).not.toContain(CANARY);
+    // The committee reads them, as stored: masked.
+    const committee = await bucketText('committeeReports');
+    expect(committee.text).toContain(CANARY);
+    expect(committee.text).toContain('[telefoonnummer]');
+    for (const personal of ['0470 12 34 56', 'jan@voorbeeld.be', '85.07.30-033.28']) expect(committee.text).not.toContain(personal);
     const logs = logged.join('');
     expect(logs).toContain('feedback response stored');
     expect(logs).not.toContain(CANARY);
@@ -136,26 +154,36 @@ describe('comments', () => {
     const view = async () => bodyOf(await app.getFeedback(owner, ORG, 'vergunning', '2026'));
     const figures = (await view()).feedback;
     const out: string[] = [];
-    expect(
-      await feedbackErase({ ddb: env.doc, names: names() }, { org: ORG, service: 'vergunning', before: '2026-09-01' }, (l) => out.push(l)),
-    ).toEqual({
+    // 2026-Q3's reports were published above, with the canary's comments in the committee's.
+    expect(await feedbackErase(target(), { org: ORG, service: 'vergunning', before: '2026-09-01' }, (l) => out.push(l))).toEqual({
       items: 3,
       comments: 3,
+      republished: ['2026-Q3'],
+      // s3rver keeps no versions (the CDK template test checks the buckets keep them in AWS; object-store-versions the call)
+      versionsDeleted: 0,
     });
-    expect(out).toEqual([`erased 3 comment(s) of ${ORG}/vergunning received before 2026-09-01`]);
+    expect(out).toEqual([
+      'republished the reports of 2026-Q3; deleted 0 older version(s) of its committee files',
+      `erased 3 comment(s) of ${ORG}/vergunning received before 2026-09-01`,
+      'republished 1 period(s) whose committee report showed them (2026-Q3); deleted 0 older version(s) of their files',
+    ]);
     expect((await view()).comments.map((c: { text: string }) => c.text)).toEqual(['Later bericht.']);
-    await feedbackErase({ ddb: env.doc, names: names() }, { org: ORG, service: 'vergunning' }, () => undefined);
+    const committee = await bucketText('committeeReports');
+    expect(committee.text).not.toContain(CANARY);
+    expect(committee.text).toContain('Later bericht.');
+    await feedbackErase(target(), { org: ORG, service: 'vergunning' }, () => undefined);
     const after = await view();
     expect(after.comments).toEqual([]);
     expect(after.feedback).toEqual(figures);
     expect(await tableText('feedbackComments')).not.toContain(CANARY);
+    expect((await bucketText('committeeReports')).text).not.toContain('Later bericht.');
   });
 
   it('are erased only with a valid command line', async () => {
-    await expect(
-      feedbackErase({ ddb: env.doc, names: names() }, { org: ORG, service: 'vergunning', before: '1-9-2026' }, () => undefined),
-    ).rejects.toThrow('--before: a date is YYYY-MM-DD');
-    await expect(feedbackErase({ ddb: env.doc, names: names() }, { org: ORG }, () => undefined)).rejects.toThrow('--service');
+    await expect(feedbackErase(target(), { org: ORG, service: 'vergunning', before: '1-9-2026' }, () => undefined)).rejects.toThrow(
+      '--before: a date is YYYY-MM-DD',
+    );
+    await expect(feedbackErase(target(), { org: ORG }, () => undefined)).rejects.toThrow('--service');
   });
 });
 

@@ -266,7 +266,7 @@ describe('every route, a real request and answer, against the OpenAPI document',
     ).toBe(404);
   });
 
-  it('GET /v1/criteria, GET /v1/openapi.json, GET /health (ok, and degraded with 503)', async () => {
+  it('GET /v1/criteria, GET /v1/indicator-catalog, GET /v1/openapi.json, GET /health (ok, and degraded with 503)', async () => {
     // Stores of their own: the test runner's s3rver cannot list a bucket past its first page (no legacy OpenSSL there).
     const fresh = await standIns('sampleshealth');
     const docs = (e: { doc: Env['doc'] }) =>
@@ -277,6 +277,11 @@ describe('every route, a real request and answer, against the OpenAPI document',
       });
     expect((await call(docs(fresh), get('GET /v1/criteria'))).statusCode).toBe(200);
     expect((await call(docs(fresh), get('GET /v1/openapi.json'))).statusCode).toBe(200);
+    const catalog = await call(app.getIndicatorCatalog, get('GET /v1/indicator-catalog'));
+    expect(catalog.statusCode).toBe(200);
+    expect(
+      (JSON.parse(catalog.body ?? '') as { versions: Array<{ indicatorCatalogVersion: string }> }).versions[0]!.indicatorCatalogVersion,
+    ).toBe('2026-10');
     const healthy = await call(docs(fresh), get('GET /health'));
     expect(healthy.statusCode, healthy.body).toBe(200);
     const nowhere = documentClient({

@@ -137,10 +137,11 @@ describe('projector fed by the stream', () => {
     const lines = readFileSync(dlq, 'utf8')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { records: Array<{ keys: { pk: { S: string } } }>; reason: string });
-    expect(lines).toHaveLength(1);
-    expect(lines[0]?.reason).toBe('cannot project');
-    expect(lines[0]?.records.map((r) => r.keys.pk.S)).toEqual(['SVC#OVO000123#poison']);
+      .map((l) => JSON.parse(l) as { key: { pk: string }; error: { name: string; message: string }; attempts: number });
+    // One line per record: what failed, why, and after how many attempts (1 + maxRetries).
+    expect(lines.map((l) => [l.key.pk, l.error, l.attempts])).toEqual([
+      ['SVC#OVO000123#poison', { name: 'Error', message: 'cannot project' }, 3],
+    ]);
   });
 
   it('lets a resubmission correct, and a duplicate inflate nothing', async () => {

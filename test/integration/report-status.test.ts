@@ -3,6 +3,7 @@
 // publisher): pending, then published with the URLs of its files, which serve;
 // a refused period is failed with the reason; and, with an object store that
 // keeps failing, pending while the trigger retries and failed after its last attempt.
+import { functionMetrics } from '../../shared/adapters/metrics.js';
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,7 +115,12 @@ describe('the publisher records a failure after its retries', () => {
         throw new Error('S3 unavailable');
       },
     };
-    const publish = makePublishReport({ ...own.publishDeps, objects: failing, logger: createLogger('test') });
+    const publish = makePublishReport({
+      ...own.publishDeps,
+      objects: failing,
+      logger: createLogger('test'),
+      metrics: functionMetrics('test'),
+    });
     const reportId = reportIdFor('2026-Q3', randomUUID());
     const event = requestEvent('2026-Q3', reportId);
     await own.submissions.putReportRequest(event);
@@ -150,7 +156,7 @@ describe('the publisher records a failure after its retries', () => {
     expect(await read()).toEqual({ reportId, period: '2026-Q3', status: 'failed', error: 'S3 unavailable' });
 
     // Redriven once the store is back, it is published after all.
-    const healthy = makePublishReport({ ...own.publishDeps, logger: createLogger('test') });
+    const healthy = makePublishReport({ ...own.publishDeps, logger: createLogger('test'), metrics: functionMetrics('test') });
     await healthy({ Records: [record] }, own.context());
     expect((await read()).status).toBe('published');
     // A late failure of a duplicate delivery does not undo a publication.

@@ -20,8 +20,10 @@ import { dynamoCommentStore } from '../../shared/adapters/comment-store.js';
 import { dynamoFeedbackOrigins } from '../../shared/adapters/feedback-origins.js';
 import { dynamoFeedbackStore, dynamoFeedbackStrategyEvents } from '../../shared/adapters/feedback-store.js';
 import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedback-strategy-projections.js';
+import { dynamoIndicatorCatalogStore, storedIndicatorCatalogs } from '../../shared/adapters/indicator-catalog-store.js';
 import { dynamoKeyStore } from '../../shared/adapters/key-store.js';
 import { createLogger } from '../../shared/adapters/logger.js';
+import { functionMetrics } from '../../shared/adapters/metrics.js';
 import { dynamoMaturityThemes } from '../../shared/adapters/maturity-themes.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoAuthFailureThrottle, dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
@@ -52,10 +54,11 @@ export function wireFeedback(s: StandIns, o: { now?: () => Date; perHour?: numbe
   const comments = dynamoCommentStore(s.doc, tables.feedbackComments);
   const origins = dynamoFeedbackOrigins(s.doc, control);
   const themes = dynamoMaturityThemes(s.doc, control);
+  const indicatorCatalogs = storedIndicatorCatalogs(dynamoIndicatorCatalogStore(s.doc, control));
   const events = dynamoStrategyEventStore(s.doc, tables.submissions);
   const feedbackDeps = { events: dynamoFeedbackStrategyEvents(s.doc, tables), projections: feedbackProjections };
   const context = (name = 'test'): Context => lambdaContext(name, 30, 512);
-  const projector = makeProjector({ submissions, projections, feedback: feedbackDeps, logger });
+  const projector = makeProjector({ submissions, projections, feedback: feedbackDeps, logger, metrics: functionMetrics('test') });
   const clients = dynamoClientRateLimiter(s.doc, control, { perHour, now });
   const app = {
     keys,
@@ -68,7 +71,7 @@ export function wireFeedback(s: StandIns, o: { now?: () => Date; perHour?: numbe
     themes,
     context,
     projector,
-    ingest: makeIngestAssessment({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
+    ingest: makeIngestAssessment({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID, indicatorCatalogs }),
     form: makeFeedbackForm({ services, retentionDays, logger }),
     give: makeGiveFeedback({ services, feedback, clients, origins, perHour, retentionDays, logger, now, newId: randomUUID }),
     report: makeReportFeedback({ keys, limiter, authFailures, feedback, services, logger, now, newId: randomUUID }),

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { makeIngestServiceCounts } from '../../functions/ingest-service-counts/ingest-service-counts.js';
 import { makeIngestAssessment } from '../../functions/ingest-assessment/ingest-assessment.js';
+import { makeGetIndicatorCatalog } from '../../functions/get-indicator-catalog/get-indicator-catalog.js';
 import { makeGetService } from '../../functions/get-service/get-service.js';
 import { makeRecordDecision } from '../../functions/record-decision/record-decision.js';
 import { makeSubmitPlan } from '../../functions/submit-plan/submit-plan.js';
@@ -12,11 +13,17 @@ import { makePublishReport } from '../../functions/publish-report/publish-report
 import { makeRequestReport } from '../../functions/request-report/request-report.js';
 import { makeReportStatus } from '../../functions/report-status/report-status.js';
 import { makeCommitteeReports } from '../../functions/committee-reports/committee-reports.js';
+import { dynamoCommentStore } from '../../shared/adapters/comment-store.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
+import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedback-strategy-projections.js';
+import { dynamoMaturityThemes } from '../../shared/adapters/maturity-themes.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoAuthFailureThrottle, dynamoRateLimiter } from '../../shared/adapters/rate-limiter.js';
+import { dynamoIndicatorCatalogStore, storedIndicatorCatalogs } from '../../shared/adapters/indicator-catalog-store.js';
 import { dynamoKeyStore, type KeyStore } from '../../shared/adapters/key-store.js';
+import { dynamoFailureNotes } from '../../shared/adapters/failure-notes.js';
 import { createLogger } from '../../shared/adapters/logger.js';
+import { functionMetrics, type MetricsSink } from '../../shared/adapters/metrics.js';
 import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
@@ -34,7 +41,15 @@ export type StandIns = Awaited<ReturnType<typeof standIns>>;
 
 export function wire(
   s: StandIns,
-  o: { now?: () => Date; today?: string; objects?: ObjectStore; perMinute?: number; authFailuresPerMinute?: number; keys?: KeyStore } = {},
+  o: {
+    now?: () => Date;
+    today?: string;
+    objects?: ObjectStore;
+    perMinute?: number;
+    authFailuresPerMinute?: number;
+    keys?: KeyStore;
+    metrics?: MetricsSink;
+  } = {},
 ) {
   const clock = systemClock(o.today, o.now);
   const { now, today } = clock;
@@ -45,13 +60,21 @@ export function wire(
   const projections = dynamoProjectionStore(s.doc, s.name('projections'));
   const objects = o.objects ?? s3ObjectStore(s.s3);
   const logger = createLogger('test');
+  const metrics = o.metrics ?? functionMetrics('test');
+  const failures = dynamoFailureNotes(s.doc, s.name('control'), now);
   const eloketten = dynamoEloketRegistry(s.doc, s.name('control'));
   const organisations = dynamoOrganisationRegistry(s.doc, s.name('control'));
+  const indicatorCatalogStore = dynamoIndicatorCatalogStore(s.doc, s.name('control'));
+  const indicatorCatalogs = storedIndicatorCatalogs(indicatorCatalogStore);
   const publishDeps = {
     projections,
     submissions,
     eloketten,
     organisations,
+    feedbackProjections: dynamoFeedbackStrategyProjections(s.doc, s.name('projections')),
+    comments: dynamoCommentStore(s.doc, s.name('feedbackComments')),
+    themes: dynamoMaturityThemes(s.doc, s.name('control')),
+    indicatorCatalogs,
     objects,
     buckets: { publicReports: s.name('publicReports'), committeeReports: s.name('committeeReports') },
     codeVersion: 'test',
@@ -68,8 +91,10 @@ export function wire(
     projections,
     objects,
     publishDeps,
-    ingest: makeIngestAssessment({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
-    getService: makeGetService({ keys, limiter, authFailures, submissions, projections, logger }),
+    indicatorCatalogStore,
+    ingest: makeIngestAssessment({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID, indicatorCatalogs }),
+    getService: makeGetService({ keys, limiter, authFailures, submissions, projections, organisations, indicatorCatalogs, today, logger }),
+    getIndicatorCatalog: makeGetIndicatorCatalog({ logger, indicatorCatalogs, today }),
     submitPlan: makeSubmitPlan({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
     recordDecision: makeRecordDecision({
       keys,
@@ -99,8 +124,9 @@ export function wire(
     requestReport: makeRequestReport({ keys, limiter, authFailures, submissions, logger, now, today, newId: randomUUID }),
     reportStatus: makeReportStatus({ keys, limiter, authFailures, submissions, projections, logger }),
     committeeReports: makeCommitteeReports({ keys, limiter, authFailures, objects, bucket: s.name('committeeReports'), logger }),
-    projector: makeProjector({ submissions, projections, logger }),
-    publishReport: makePublishReport({ ...publishDeps, logger }),
+    failures,
+    projector: makeProjector({ submissions, projections, logger, metrics, failures }),
+    publishReport: makePublishReport({ ...publishDeps, logger, metrics, failures }),
     context: (name = 'test') => lambdaContext(name, 30, 512),
   };
 }

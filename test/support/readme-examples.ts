@@ -1,6 +1,6 @@
-// The README's examples as a test runs them: the fenced blocks marked with an
-// HTML comment, the curl commands in them read as a shell would read them, and
-// the answers the README shows compared with the ones the API gives.
+// The README's and docs/integrators.md's examples as a test runs them: the
+// fenced blocks marked with an HTML comment, the curl commands in them read as
+// a shell would read them, and the answers shown compared with the API's.
 //
 //   <!-- tested: file NAME -->   the block is a file the commands name (`--data @NAME`)
 //   <!-- tested -->              a `sh` block of curl commands, run in order; a comment
@@ -28,16 +28,16 @@ export function testedBlocks(markdown: string): Block[] {
     if (!marker) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.trim() === '') j++;
-    if (!FENCE.test(lines[j] ?? '')) throw new Error(`README line ${i + 1}: a tested marker must be followed by a fenced block`);
+    if (!FENCE.test(lines[j] ?? '')) throw new Error(`line ${i + 1}: a tested marker must be followed by a fenced block`);
     const end = lines.findIndex((l, k) => k > j && l.trim() === '```');
-    if (end < 0) throw new Error(`README line ${j + 1}: the fenced block does not end`);
+    if (end < 0) throw new Error(`line ${j + 1}: the fenced block does not end`);
     const text = lines.slice(j + 1, end).join('\n');
     const what = (marker[1] ?? '').trim();
     const line = j + 2;
     if (what === '') blocks.push({ kind: 'commands', text, line });
     else if (what.startsWith('file ')) blocks.push({ kind: 'file', name: what.slice('file '.length).trim(), text, line });
     else if (/^answer\b/.test(what)) blocks.push({ kind: 'answer', eventually: /^answer,\s*once\b/.test(what), text, line });
-    else throw new Error(`README line ${i + 1}: unknown marker "tested: ${what}"`);
+    else throw new Error(`line ${i + 1}: unknown marker "tested: ${what}"`);
     i = end;
   }
   return blocks;
@@ -50,7 +50,7 @@ export interface ShellCommand {
 }
 
 /**
- * Shell words as sh reads them, for the part of sh the README uses: single and
+ * Shell words as sh reads them, for the part of sh the documents use: single and
  * double quotes, backslashes, line continuations, `$NAME` and `${NAME}`
  * (not in single quotes), and comments.
  */
@@ -141,7 +141,7 @@ export interface CurlRequest {
   body?: string;
 }
 
-/** The request a curl command line makes, for the options the README uses; anything else is an error. */
+/** The request a curl command line makes, for the options the documents use; anything else is an error. */
 export function curlRequest(words: readonly string[], files: ReadonlyMap<string, string>): CurlRequest {
   if (words[0] !== 'curl') throw new Error(`only curl runs in a tested block, not: ${words.join(' ')}`);
   let method: string | undefined;
@@ -156,6 +156,11 @@ export function curlRequest(words: readonly string[], files: ReadonlyMap<string,
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (w === '-s' || w === '--silent' || w === '-S' || w === '--show-error') continue;
+    // Where curl writes the answer: the test reads it either way.
+    if (w === '-o' || w === '--output') {
+      value(i++);
+      continue;
+    }
     if (w === '-X' || w === '--request') method = value(i++);
     else if (w === '-H' || w === '--header') {
       const h = value(i++);
@@ -166,11 +171,11 @@ export function curlRequest(words: readonly string[], files: ReadonlyMap<string,
       const v = value(i++);
       if (v.startsWith('@') && w !== '--data-raw') {
         const file = files.get(v.slice(1));
-        if (file === undefined) throw new Error(`${v}: no tested file of that name comes before it in the README`);
+        if (file === undefined) throw new Error(`${v}: no tested file of that name comes before it in the document`);
         // curl -d @file leaves out the file's line ends; --data-binary sends it as it is.
         body = w === '--data-binary' ? file : file.replace(/[\r\n]/g, '');
       } else body = v;
-    } else if (w.startsWith('-')) throw new Error(`curl option ${w} is not understood by the README test`);
+    } else if (w.startsWith('-')) throw new Error(`curl option ${w} is not understood by the examples test`);
     else if (url === undefined) url = w;
     else throw new Error(`a second URL: ${w}`);
   }
@@ -189,7 +194,7 @@ export function expectation(comment: string): { status: number; answer?: unknown
 
 const ANY = '…';
 
-/** Where `actual` differs from the answer the README shows (see the top of this file); null when it matches. */
+/** Where `actual` differs from the answer a document shows (see the top of this file); null when it matches. */
 export function mismatch(actual: unknown, expected: unknown, path = '$'): string | null {
   if (expected === ANY) return null;
   if (typeof expected === 'string' && expected.endsWith(ANY)) {
@@ -203,7 +208,7 @@ export function mismatch(actual: unknown, expected: unknown, path = '$'): string
     const open = expected.at(-1) === ANY;
     const items = open ? expected.slice(0, -1) : expected;
     if (open ? actual.length < items.length : actual.length !== items.length)
-      return `${path}: ${actual.length} elements, the README shows ${open ? 'at least ' : ''}${items.length}`;
+      return `${path}: ${actual.length} elements, the document shows ${open ? 'at least ' : ''}${items.length}`;
     for (let i = 0; i < items.length; i++) {
       const m = mismatch(actual[i], items[i], `${path}[${i}]`);
       if (m) return m;
@@ -218,17 +223,17 @@ export function mismatch(actual: unknown, expected: unknown, path = '$'): string
     const missing = Object.keys(e).filter((k) => !(k in a));
     const extra = Object.keys(a).filter((k) => !(k in e));
     if (missing.length || extra.length)
-      return `${path}: keys missing ${JSON.stringify(missing)}, not in the README ${JSON.stringify(extra)}`;
+      return `${path}: keys missing ${JSON.stringify(missing)}, not in the document ${JSON.stringify(extra)}`;
     for (const k of Object.keys(e)) {
       const m = mismatch(a[k], e[k], `${path}.${k}`);
       if (m) return m;
     }
     return null;
   }
-  return Object.is(actual, expected) ? null : `${path}: ${JSON.stringify(actual)}, the README shows ${JSON.stringify(expected)}`;
+  return Object.is(actual, expected) ? null : `${path}: ${JSON.stringify(actual)}, the document shows ${JSON.stringify(expected)}`;
 }
 
-/** The expected answer with the README's address replaced by the stack's. */
+/** The expected answer with the documents' address replaced by the stack's. */
 export function rebase(value: unknown, from: string, to: string): unknown {
   if (typeof value === 'string') return value.split(from).join(to);
   if (Array.isArray(value)) return value.map((v) => rebase(v, from, to));

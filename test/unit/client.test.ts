@@ -18,8 +18,13 @@ describe('the typed client against the OpenAPI document', () => {
       expect(documented, operationId).toContainEqual({ operationId, method, path });
   });
 
-  it('covers every operation of the document but the committee report files', () => {
-    expect(documented.map((d) => d.operationId).filter((id) => !(id in CLIENT_OPERATIONS))).toEqual(['getCommitteeReportFile']);
+  it('covers every operation of the document but the pages for people (reports, the feedback form) and the preflight', () => {
+    expect(
+      documented
+        .map((d) => d.operationId)
+        .filter((id) => !(id in CLIENT_OPERATIONS))
+        .sort(),
+    ).toEqual(['feedbackPreflight', 'getCommitteeIndex', 'getCommitteeReportFile', 'getFeedbackForm', 'getFeedbackThanks']);
   });
 
   it('sends the key, the body and the idempotency key, fills the path, and throws the contract error', async () => {
@@ -53,5 +58,36 @@ describe('the typed client against the OpenAPI document', () => {
       .catch((e: unknown) => e)) as DdsApiError;
     expect(sent[2]!.url).toBe('http://api.test/v1/indicators/series?from=2026-Q1&to=2026-Q2&groupBy=eloket');
     expect(busy.retryAfterSeconds).toBe(2);
+  });
+
+  it("passes a signal on, and keeps the answer as it came when it is not the contract's (the CLI's health check)", async () => {
+    const sent: RequestInit[] = [];
+    const answers = [
+      new Response('<html>not the API</html>', { status: 200 }),
+      new Response('{"status":"degraded","checks":{"dynamodb":"unreachable","s3":"ok"}}', { status: 503 }),
+      new Response('{"message":"Too Many Requests"}', { status: 429, headers: { 'retry-after': '1' } }),
+    ];
+    const fake = (async (_url: string, init: RequestInit) => {
+      sent.push(init);
+      return answers.shift()!;
+    }) as unknown as typeof fetch;
+    const client = ddsClient({ baseUrl: 'http://api.test', fetch: fake });
+    const signal = AbortSignal.timeout(10_000);
+    const other = (await client.getHealth({ signal }).catch((e: unknown) => e)) as DdsApiError;
+    expect(sent[0]!.signal).toBe(signal);
+    expect(sent[0]!.headers).toEqual({ accept: 'application/json' });
+    expect(other).toBeInstanceOf(DdsApiError);
+    expect([other.status, other.body, other.text, other.message]).toEqual([200, null, '<html>not the API</html>', '200 : no error body']);
+    const degraded = (await client.getHealth().catch((e: unknown) => e)) as DdsApiError;
+    expect(sent[1]!.signal).toBeUndefined();
+    expect([degraded.status, degraded.body, degraded.text]).toEqual([
+      503,
+      null,
+      '{"status":"degraded","checks":{"dynamodb":"unreachable","s3":"ok"}}',
+    ]);
+    const gateway = (await client.submitPlan({} as never, { signal }).catch((e: unknown) => e)) as DdsApiError;
+    expect(sent[2]!.signal).toBe(signal);
+    expect(sent[2]!.headers).toEqual({ accept: 'application/json', 'content-type': 'application/json' });
+    expect([gateway.status, gateway.body, gateway.details, gateway.retryAfterSeconds]).toEqual([429, null, [], 1]);
   });
 });

@@ -2,6 +2,7 @@
 // body must be (UTF-8 JSON, uncompressed, not too deep), how many problems an
 // answer lists, and which faults are 503 or 409 rather than 500.
 import { describe, expect, it } from 'vitest';
+import { allCatalogs } from '../../shared/domain/operational/catalogs.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import { makeIngestAssessment } from '../../functions/ingest-assessment/ingest-assessment.js';
 import { guardedHttpFunction } from '../../shared/adapters/http-function.js';
@@ -79,6 +80,7 @@ const guardDeps = {
   limiter: { check: async () => ({ ok: true as const }) },
   authFailures: { blocked: () => ({ ok: true as const }), failed: async () => ({ ok: true as const }) },
   logger: createLogger('test'),
+  indicatorCatalogs: { all: async () => allCatalogs() },
 };
 const context = () => lambdaContext('test', 10, 128);
 const withKey = { 'content-type': 'application/json', authorization: 'Bearer k' };

@@ -49,6 +49,14 @@ describe('CSV column metadata', () => {
       'e-loketten.csv',
       'kanalen.csv',
       'in-vernieuwing.csv',
+      'goede-waarden.csv',
+      'tevredenheid.csv',
+      'tevredenheid-kwartalen.csv',
+      'dienstverleners.csv',
+      'jaarplannen.csv',
+      'maturiteit.csv',
+      'acties.csv',
+      'hulpmiddelen.csv',
     ]);
     for (const file of publicCsv) {
       expect(file.metadata, file.name).toBeDefined();
@@ -66,7 +74,9 @@ describe('CSV column metadata', () => {
       const reports = buildReports(reportInput({ periodId }));
       const csv = filesOf(reports.public);
       const metadata = csvwFiles(periodId);
-      expect(Object.keys(metadata).sort()).toEqual(Object.keys(csv).map(csvwName).sort());
+      // Every CSV the period's report has is described (a year's report has the yearly files too).
+      expect(Object.keys(metadata)).toEqual(expect.arrayContaining(Object.keys(csv).map(csvwName)));
+      if (periodId === '2026') expect(Object.keys(csv)).toEqual(expect.arrayContaining(['jaarplannen.csv', 'acties.csv']));
       for (const [name, body] of Object.entries(csv)) {
         const meta = JSON.parse(metadata[csvwName(name)]!) as {
           url: string;

@@ -1,5 +1,5 @@
-// How the README's examples are read for test/e2e/readme-examples.test.ts,
-// and that the README's assessment is the one the OpenAPI document shows.
+// How the README's and the integrators' guide's examples are read for their
+// e2e tests, and that their assessment is the one the OpenAPI document shows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +10,12 @@ import { curlRequest, expectation, mismatch, shellCommands, testedBlocks } from 
 describe('reading the README', () => {
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 
-  it("shows the OpenAPI document's complete assessment as assessment.json", () => {
-    const file = testedBlocks(readme).find((b) => b.kind === 'file' && b.name === 'assessment.json');
-    expect(JSON.parse(file!.text)).toEqual(EXAMPLE_ASSESSMENT);
+  it("shows the OpenAPI document's complete assessment as assessment.json, as the integrators' guide does", () => {
+    const guide = readFileSync(join(REPO_ROOT, 'docs/integrators.md'), 'utf8');
+    for (const doc of [readme, guide]) {
+      const file = testedBlocks(doc).find((b) => b.kind === 'file' && b.name === 'assessment.json');
+      expect(JSON.parse(file!.text)).toEqual(EXAMPLE_ASSESSMENT);
+    }
   });
 
   it('refuses a marker without a block, and an unknown marker', () => {
@@ -70,6 +73,7 @@ describe('reading the README', () => {
       headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` },
     });
     expect(curlRequest(['curl', '-d', 'x=1', 'http://h/'], files).headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(curlRequest(['curl', '-s', '-o', 'reeks.csv', 'http://h/'], files)).toEqual({ method: 'GET', url: 'http://h/', headers: {} });
     expect(() => curlRequest(['npm', 'run', 'dds'], files)).toThrow('only curl');
     expect(() => curlRequest(['curl', '-k', 'http://h/'], files)).toThrow('-k is not understood');
     expect(() => curlRequest(['curl', '--data', '@b.json', 'http://h/'], files)).toThrow('no tested file');
@@ -82,7 +86,7 @@ describe('reading the README', () => {
     expect(mismatch([1, 2, 3], [1, '…'])).toBeNull();
     expect(mismatch([2, 3], [1, '…'])).toMatch(/\$\[0\]/);
     expect(mismatch([1, 2], [1])).toMatch(/2 elements/);
-    expect(mismatch({ a: 1, b: 2 }, { a: 1 })).toMatch(/not in the README \["b"\]/);
+    expect(mismatch({ a: 1, b: 2 }, { a: 1 })).toMatch(/not in the document \["b"\]/);
     expect(mismatch({ a: 0.1 + 0.2 }, { a: 0.3 })).toMatch(/\$\.a/);
   });
 });

@@ -54,7 +54,15 @@ describe('report.json keeps its shape', () => {
       'all',
       'evolution',
       'inRework',
+      'goodValues',
+      'feedback',
+      'providers',
+      'withoutPlan',
+      'yearDecisions',
+      'actionPlan',
     ]);
+    // A quarter's report holds no yearly report: its fields say so.
+    expect([pub.providers, pub.withoutPlan, pub.yearDecisions, pub.actionPlan]).toEqual([null, null, null, null]);
     // @ts-expect-error the type of the public report.json has no committee fields either
     expect(pub.explanations).toBeUndefined();
   });
@@ -82,6 +90,16 @@ describe('report.json keeps its shape', () => {
       'expiring',
       'inRework',
       'overdue',
+      'goodValues',
+      'operationalIndicators',
+      'feedback',
+      'comments',
+      'providers',
+      'withoutPlan',
+      'yearDecisions',
+      'yearDecisionList',
+      'actionPlan',
+      'statusNotes',
     ]);
   });
 
@@ -100,6 +118,10 @@ describe('report.json keeps its shape', () => {
       agenda: _a,
       expiring: _x,
       overdue: _v,
+      operationalIndicators: _i,
+      comments: _t,
+      yearDecisionList: _y,
+      statusNotes: _n,
       ...shared
     } = com;
     expect(shared).toEqual(publicFigures);
@@ -501,6 +523,8 @@ describe('the section registry', () => {
       'kort',
       'uitleg',
       'in-vernieuwing',
+      'goede-waarden',
+      'tevredenheid',
     ]);
     expect(reports.committee.sections.map((s) => s.section.id)).toEqual([
       'principes',
@@ -518,6 +542,10 @@ describe('the section registry', () => {
       'agenda',
       'in-vernieuwing',
       'achterstallig',
+      'goede-waarden',
+      'operationele-indicatoren',
+      'tevredenheid',
+      'opmerkingen',
     ]);
   });
 });

@@ -120,6 +120,9 @@ describe('the files of each report', () => {
       'e-loketten.csv',
       'kanalen.csv',
       'in-vernieuwing.csv',
+      'goede-waarden.csv',
+      'tevredenheid.csv',
+      'tevredenheid-kwartalen.csv',
     ]);
     expect(Object.keys(files(reports.committee))).toEqual([
       'indicators.csv',
@@ -134,6 +137,13 @@ describe('the files of each report', () => {
       'agenda.csv',
       'in-vernieuwing.csv',
       'achterstallig.csv',
+      'goede-waarden.csv',
+      'operationele-indicatoren.csv',
+      'operationele-indicatoren-niveaus.csv',
+      'operationele-indicatoren-achterstand.csv',
+      'tevredenheid.csv',
+      'tevredenheid-kwartalen.csv',
+      'opmerkingen.csv',
     ]);
   });
 
@@ -175,6 +185,8 @@ describe('the pages', () => {
       'principes',
       'vernieuwd',
       'in-vernieuwing',
+      'goede-waarden',
+      'tevredenheid',
       'e-loketten',
       'kanalen',
       'uitleg',
@@ -189,9 +201,13 @@ describe('the pages', () => {
       'principes',
       'diensten',
       'criteria',
+      'goede-waarden',
+      'operationele-indicatoren',
       'toelichtingen',
       'vernieuwd',
       'in-vernieuwing',
+      'tevredenheid',
+      'opmerkingen',
       'e-loketten',
       'kanalen',
       'uitleg',

@@ -149,6 +149,29 @@ describe('stateful stack', () => {
       },
     });
   });
+
+  // s3rver keeps no versions: what erasure relies on is checked here (design §6).
+  it('keeps older versions of the report files for 90 days, and no function may delete one: erasure does, as the operator', () => {
+    const buckets = Object.values(stateful.findResources('AWS::S3::Bucket')).filter(
+      (b) => (b as { Properties: { VersioningConfiguration?: unknown } }).Properties.VersioningConfiguration,
+    ) as Array<{ Properties: Record<string, unknown> }>;
+    for (const b of buckets) {
+      expect(b.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+      expect(b.Properties.LifecycleConfiguration).toEqual({
+        Rules: [{ NoncurrentVersionExpiration: { NoncurrentDays: 90 }, Status: 'Enabled' }],
+      });
+    }
+    const actions = [stateless, stateful].flatMap((t) =>
+      Object.values(t.findResources('AWS::IAM::Policy')).flatMap((p) =>
+        (
+          (p as { Properties: { PolicyDocument: { Statement: Array<{ Action: string | string[] }> } } }).Properties.PolicyDocument
+            .Statement ?? []
+        ).flatMap((st) => [st.Action].flat()),
+      ),
+    );
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter((a) => /^s3:(\*|Delete\*|DeleteObjectVersion)$/.test(a))).toEqual([]);
+  });
 });
 
 describe('/docs in AWS', () => {
@@ -228,7 +251,8 @@ describe('stateless stack', () => {
       for (const s of statementsOf(fn)) {
         const res = JSON.stringify(s.Resource);
         const name =
-          /(Submissions|Projections|Control)Table|(PublicReports|CommitteeReports)Bucket|StreamFailures/.exec(res)?.[0] ?? 'other';
+          /(Submissions|Projections|Control|FeedbackComments)Table|(PublicReports|CommitteeReports)Bucket|StreamFailures/.exec(res)?.[0] ??
+          'other';
         const set = out.get(name) ?? new Set<string>();
         for (const a of [s.Action].flat()) set.add(a);
         out.set(name, set);
@@ -242,7 +266,9 @@ describe('stateless stack', () => {
     expect(ingest.get('SubmissionsTable')?.has('dynamodb:GetItem')).toBe(false);
 
     const projector = touched('projector');
-    expect([...projector.keys()].sort()).toEqual(['ProjectionsTable', 'StreamFailures', 'SubmissionsTable']);
+    expect([...projector.keys()].sort()).toEqual(['ControlTable', 'ProjectionsTable', 'StreamFailures', 'SubmissionsTable']);
+    // The projector writes the control table (its failure notes) and never reads it: no key or idempotency record.
+    expect([...projector.get('ControlTable')!].some((a) => /Get|Query|Scan/.test(a))).toBe(false);
     expect(projector.get('SubmissionsTable')?.has('dynamodb:PutItem')).toBe(false);
     expect(projector.get('SubmissionsTable')?.has('dynamodb:GetRecords')).toBe(true);
 
@@ -252,12 +278,14 @@ describe('stateless stack', () => {
     expect([...touched('publishReport').keys()].sort()).toEqual([
       'CommitteeReportsBucket',
       'ControlTable',
+      'FeedbackCommentsTable',
       'ProjectionsTable',
       'PublicReportsBucket',
       'StreamFailures',
       'SubmissionsTable',
     ]);
-    expect([...touched('publishReport').get('ControlTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
+    // publishReport reads the registers in the control table, and writes there only its failure notes.
+    expect(touched('publishReport').get('ControlTable')!.has('dynamodb:Query')).toBe(true);
     // publishReport reads the submissions table (the explanations' texts, and its stream), never writes it
     expect([...touched('publishReport').get('SubmissionsTable')!].some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
     expect(touched('publishReport').get('SubmissionsTable')!.has('dynamodb:BatchGetItem')).toBe(true);

@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto';
-import { apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused } from '../api.js';
+import { DdsApiError } from '../../../shared/client/dds-client.js';
+import { apiClient, apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused, trySending } from '../api.js';
 import { text, type Command } from '../command.js';
 import { ANSWER_WORDS, locate, readAssessmentCsv } from '../csv/assessment-csv.js';
 import { separatorName } from '../csv/read-csv.js';
 import { CheckError, UsageError } from '../errors.js';
 import { formatBody } from '../format-body.js';
 import { printNotes, readInputFile } from '../input-file.js';
-
-interface Accepted {
-  assessmentId: string;
-  significant: boolean | 'unknown';
-  scores: Record<string, { all: number | null }>;
-}
 
 const percent = (n: number | null | undefined) => (n === null || n === undefined ? 'n/a' : `${Math.round(n * 100)}%`);
 
@@ -57,32 +52,22 @@ export const assessmentUpload: Command = {
     await checkApi(api);
     // The same file sent again is a replay, not a second assessment (design §3: Idempotency-Key).
     const idempotencyKey = `csv-${createHash('sha256').update(json).digest('hex').slice(0, 40)}`;
-    let res: Response;
-    try {
-      res = await fetch(`${api.url}/v1/assessments`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-        body: json,
-      });
-    } catch (err) {
-      throw new CheckError(
-        `the connection to the API at ${api.url} broke off (${(err as Error).message}); send the file again (it is stored once)`,
-      );
-    }
-    const answer = await res.text();
-    if (res.status === 201 || res.status === 200) {
-      const r = JSON.parse(answer) as Accepted;
+    const answer = await trySending(api, 'send the file again (it is stored once)', () =>
+      apiClient(api, key).submitAssessment(body, { idempotencyKey }),
+    );
+    if (!(answer instanceof DdsApiError)) {
+      const r = answer.body;
       const scores = Object.entries(r.scores)
         .map(([p, s]) => `${p} ${percent(s.all)}`)
         .join(', ');
       ctx.out(
-        res.status === 201
+        answer.status === 201
           ? `stored as assessment ${r.assessmentId} (significant: ${String(r.significant)}); scores: ${scores}`
           : `already stored: this file was sent before (assessment ${r.assessmentId}); nothing new was stored`,
       );
       return;
     }
-    refused(ctx, refusalOf(res.status, answer), (d) => {
+    refused(ctx, refusalOf(answer), (d) => {
       const p = locate(d, parsed.lineOfAnswer, parsed.lineOfField);
       return { path: `${file}: ${p.path}`, message: p.message };
     });

@@ -1,12 +1,13 @@
 import { parsePeriod } from '../../../shared/domain/periods.js';
-import { apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused } from '../api.js';
+import { DdsApiError } from '../../../shared/client/dds-client.js';
+import { apiClient, apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused, trySending } from '../api.js';
 import { text, type Command } from '../command.js';
 import { CSV_COLUMNS, readCountsCsv } from '../csv/counts-csv.js';
 import { separatorName } from '../csv/read-csv.js';
 import { CheckError, UsageError } from '../errors.js';
 import { formatBody } from '../format-body.js';
 import { printNotes, readInputFile } from '../input-file.js';
-import { postWithProgress } from '../upload.js';
+import { fetchWithProgress } from '../upload.js';
 
 export const countsUpload: Command = {
   name: 'counts upload',
@@ -57,23 +58,17 @@ export const countsUpload: Command = {
 
     await checkApi(api);
     ctx.out(`sending to ${api.url}`);
-    const res = await postWithProgress(
-      `${api.url}/v1/service-counts`,
-      { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      JSON.stringify(body),
-      parsed.rows.length,
-      ctx.progress,
-    ).catch((err: unknown) => {
-      throw new CheckError(`the connection to the API at ${api.url} broke off (${(err as Error).message}); send the file again`);
-    });
-    if (res.status === 201 || res.status === 200) {
-      const r = JSON.parse(res.body) as { reportId: string; version: number };
-      const replaced = res.status === 201 && r.version > 1 ? '; it replaces the earlier version' : '';
-      const same = res.status === 200 ? ' (the same as what was stored: nothing new)' : '';
+    const answer = await trySending(api, 'send the file again', () =>
+      apiClient(api, key, fetchWithProgress(parsed.rows.length, ctx.progress)).reportServiceCounts(body),
+    );
+    if (!(answer instanceof DdsApiError)) {
+      const r = answer.body;
+      const replaced = answer.status === 201 && r.version > 1 ? '; it replaces the earlier version' : '';
+      const same = answer.status === 200 ? ' (the same as what was stored: nothing new)' : '';
       ctx.out(`stored as version ${r.version} of the report for ${period} (report ${r.reportId})${replaced}${same}`);
       return;
     }
-    refused(ctx, refusalOf(res.status, res.body), (d) => {
+    refused(ctx, refusalOf(answer), (d) => {
       const m = /^counts\[(\d+)\](?:\.volumes)?(?:\.(\w+))?$/.exec(d.path);
       if (!m) return d;
       const line = parsed.lines[Number(m[1])];

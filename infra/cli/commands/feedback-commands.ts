@@ -33,9 +33,32 @@ export const feedbackOriginsAddCommand: Command = {
 export const feedbackEraseCommand: Command = {
   name: 'feedback erase',
   synopsis: '--org <organisationId> --service <serviceId> [--before <YYYY-MM-DD>]',
-  summary: "erase a service's feedback comments at once (all, or those received before a day)",
+  summary: "erase a service's feedback comments at once (all, or those received before a day), and republish the reports that showed them",
+  help: [
+    'Every published committee report that showed one of the comments is republished without them, and the older versions of its files are deleted.',
+    'If that fails halfway (a store unreachable), run the same command again: it finishes the republishing.',
+    'With --aws the republished reports name DDS_CODE_VERSION as their code version (the version deployed).',
+  ],
   options: { org: { type: 'string' }, service: { type: 'string' }, before: { type: 'string' } },
-  run: (ctx, values) => withTarget(ctx, (t) => feedbackErase(t, opts(values, 'org', 'service', 'before'), ctx.out)),
+  async run(ctx, values) {
+    const { codeVersion, today } = ctx.settings;
+    // Checked before anything is erased: the reports that showed the comments must be republished.
+    if (!codeVersion)
+      throw new UsageError(
+        "--aws feedback erase needs DDS_CODE_VERSION: the code version deployed, which the republished reports name (the stack's codeVersion context)",
+      );
+    const { ddb, s3, names } = await ctx.stores({ s3: true });
+    try {
+      await feedbackErase(
+        { ddb, s3, names: names as Record<ResourceName, string>, codeVersion, today },
+        opts(values, 'org', 'service', 'before'),
+        ctx.out,
+      );
+    } catch (err) {
+      if (err instanceof OptionError) throw new UsageError(err.message);
+      throw err;
+    }
+  },
 };
 
 export const maturityThemesImportCommand: Command = {

@@ -3,9 +3,12 @@ import type { Command } from '../command.js';
 import { assessmentTemplateCommand } from './assessment-template.js';
 import { assessmentUpload } from './assessment-upload.js';
 import { countsUpload } from './counts-upload.js';
+import { dlqList } from './dlq-list.js';
+import { dlqRedrive } from './dlq-redrive.js';
 import { elokettenAdd } from './eloketten-add.js';
 import { elokettenList } from './eloketten-list.js';
 import { feedbackEraseCommand, feedbackOriginsAddCommand, maturityThemesImportCommand } from './feedback-commands.js';
+import { indicatorsImport } from './indicators-import.js';
 import { keysCreate } from './keys-create.js';
 import { keysList } from './keys-list.js';
 import { keysRevoke } from './keys-revoke.js';
@@ -30,6 +33,9 @@ export const COMMANDS: readonly Command[] = [
   feedbackOriginsAddCommand,
   feedbackEraseCommand,
   maturityThemesImportCommand,
+  indicatorsImport,
   rebuild,
   report,
+  dlqList,
+  dlqRedrive,
 ];

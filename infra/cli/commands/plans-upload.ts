@@ -1,4 +1,5 @@
-import { apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused } from '../api.js';
+import { DdsApiError } from '../../../shared/client/dds-client.js';
+import { apiClient, apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused, trySending } from '../api.js';
 import { text, type Command } from '../command.js';
 import { PLAN_COLUMNS, readPlanCsv } from '../csv/plan-csv.js';
 import { separatorName } from '../csv/read-csv.js';
@@ -55,25 +56,15 @@ export const plansUpload: Command = {
       return;
     }
     await checkApi(api);
-    let res: Response;
-    try {
-      res = await fetch(`${api.url}/v1/plans`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: JSON.stringify(parsed.body),
-      });
-    } catch (err) {
-      throw new CheckError(`the connection to the API at ${api.url} broke off (${(err as Error).message}); send the file again`);
-    }
-    const answer = await res.text();
-    if (res.status === 201 || res.status === 200) {
-      const r = JSON.parse(answer) as { planId: string; version: number };
+    const answer = await trySending(api, 'send the file again', () => apiClient(api, key).submitPlan(parsed.body));
+    if (!(answer instanceof DdsApiError)) {
+      const r = answer.body;
       ctx.out(
         `stored as version ${r.version} of the plan of ${organisationId} for ${year} (plan ${r.planId})${r.version > 1 ? '; it replaces the earlier version' : ''}`,
       );
       return;
     }
-    refused(ctx, refusalOf(res.status, answer), (d) => {
+    refused(ctx, refusalOf(answer), (d) => {
       const m = /^services\[(\d+)\](?:\.(\w+))?/.exec(d.path);
       if (!m) return d;
       return { path: `${file}: line ${parsed.lines[Number(m[1])] ?? '?'}${m[2] ? `, ${m[2]}` : ''}`, message: d.message };

@@ -1,13 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { dynamoEloketRegistry } from '../../../shared/adapters/eloket-registry.js';
-import { s3ObjectStore } from '../../../shared/adapters/object-store.js';
-import { dynamoOrganisationRegistry } from '../../../shared/adapters/organisation-registry.js';
-import { dynamoSubmissionStore } from '../../../shared/adapters/submission-store.js';
-import { dynamoProjectionStore } from '../../../shared/adapters/projection-store.js';
 import { parsePeriod } from '../../../shared/domain/periods.js';
 import { publishReports } from '../../../shared/use-cases/publish-reports.js';
 import { text, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
+import { publishDepsOf } from '../publish-deps.js';
 
 export const report: Command = {
   name: 'report',
@@ -23,22 +18,8 @@ export const report: Command = {
       throw new UsageError(
         "--aws report needs DDS_CODE_VERSION: the code version deployed (the stack's codeVersion context; by default package.json's version)",
       );
-    const { ddb, s3, names } = await ctx.stores({ s3: true });
-    const event = await publishReports(
-      {
-        projections: dynamoProjectionStore(ddb, names.projections),
-        submissions: dynamoSubmissionStore(ddb, { submissions: names.submissions }),
-        eloketten: dynamoEloketRegistry(ddb, names.control),
-        organisations: dynamoOrganisationRegistry(ddb, names.control),
-        objects: s3ObjectStore(s3),
-        buckets: { publicReports: names.publicReports, committeeReports: names.committeeReports },
-        codeVersion,
-        newId: randomUUID,
-        now: () => new Date(),
-        today: () => ctx.settings.today,
-      },
-      period,
-    );
+    const stores = await ctx.stores({ s3: true });
+    const event = await publishReports(publishDepsOf(stores, { codeVersion, today: ctx.settings.today }), period);
     const p = event.payload;
     ctx.out(
       `published the reports of ${p.period} (report ${p.reportId}, code version ${p.codeVersion}, data as of ${p.asOf ?? 'no submission yet'})`,

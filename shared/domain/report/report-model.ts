@@ -25,7 +25,7 @@ export type CommitteeReport = ReportJson<'committee'>;
 export interface Report<A extends Audience> {
   page: PageContext & { audience: A };
   json: ReportJson<A>;
-  /** the report's sections, in registry order */
+  /** the report's sections that apply to the period, in registry order (its pages and files) */
   sections: BuiltSection[];
 }
 
@@ -42,10 +42,12 @@ function assemble<A extends Audience>(selection: PeriodSelection, built: readonl
     asOf: selection.asOf,
     codeVersion: selection.codeVersion,
   };
-  const sections = built.filter((b) => isIn(audience, b.section));
+  const mine = built.filter((b) => isIn(audience, b.section));
   const header: ReportHeader<A> = { kind: audience, period: page.period, asOf: page.asOf, codeVersion: page.codeVersion };
-  const json = Object.assign(header, ...sections.map((b) => b.json)) as ReportJson<A>;
-  return { page, json, sections };
+  // Every section of the audience gives its fields, so report.json keeps one shape for every period;
+  // a section that does not apply to the period (a yearly one for a quarter) says so there, and is left off the page.
+  const json = Object.assign(header, ...mine.map((b) => b.json)) as ReportJson<A>;
+  return { page, json, sections: mine.filter((b) => b.applies) };
 }
 
 export function buildReports(input: ReportInput): Reports {

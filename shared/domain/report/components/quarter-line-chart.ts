@@ -16,8 +16,19 @@ const LEFT = 44;
 const BOTTOM = 40;
 const TOP = 10;
 
-export function quarterLineChart(label: string, quarters: readonly string[], series: readonly QuarterSeries[]): SafeHtml {
-  const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => toNumber(v))));
+/** A fixed scale (a share from 0 to 100 %, say) instead of one up to the largest value. */
+export interface ChartScale {
+  max: number;
+  tick(value: number): string;
+}
+
+export function quarterLineChart(
+  label: string,
+  quarters: readonly string[],
+  series: readonly QuarterSeries[],
+  scale?: ChartScale,
+): SafeHtml {
+  const max = scale?.max ?? Math.max(1, ...series.flatMap((s) => s.values.map((v) => toNumber(v))));
   const x = (i: number) => LEFT + (i * (W - LEFT - 20)) / Math.max(1, quarters.length - 1);
   const y = (v: number) => TOP + (H - TOP - BOTTOM) * (1 - v / max);
   const axis = html`<line x1="${LEFT}" y1="${H - BOTTOM}" x2="${W - 10}" y2="${H - BOTTOM}" stroke="#1c1c1c"/><line x1="${LEFT}" y1="${TOP}" x2="${LEFT}" y2="${H - BOTTOM}" stroke="#1c1c1c"/>`;
@@ -29,7 +40,7 @@ export function quarterLineChart(label: string, quarters: readonly string[], ser
   });
   const yTicks = [0, 0.5, 1].map(
     (f) =>
-      html`<text x="${LEFT - 6}" y="${(y(max * f) + 4).toFixed(1)}" font-size="11" text-anchor="end">${count(Math.round(max * f))}</text>`,
+      html`<text x="${LEFT - 6}" y="${(y(max * f) + 4).toFixed(1)}" font-size="11" text-anchor="end">${scale ? scale.tick(max * f) : count(Math.round(max * f))}</text>`,
   );
   const lines = series.map(({ colour, values }) => {
     const segments: string[][] = [[]];

@@ -68,6 +68,13 @@ export interface SectionDefinition<M, J extends object, P extends Placement> {
   in: P;
   /** the section's figures, from the period's selection */
   model(selection: PeriodSelection): M;
+  /**
+   * Whether the period's reports show the section at all (a yearly section
+   * for a quarter does not): its model says so. A section that does not apply
+   * still gives its report.json fields (saying "not for this period"), but no
+   * HTML and no CSV files. Without it, a section always applies.
+   */
+  applies?(model: M): boolean;
   /** the fields the section adds to report.json; a section without it publishes no figures of its own */
   json?(model: M): J;
   /** the section on the page: `html` escapes every value, so the section cannot forget to */
@@ -78,6 +85,8 @@ export interface SectionDefinition<M, J extends object, P extends Placement> {
 /** A section built for a period: its figures, ready to be rendered for either report. */
 export interface BuiltSection<J extends object = object> {
   readonly section: Section;
+  /** false: the period's pages and files leave the section out (its json stays) */
+  readonly applies: boolean;
   readonly json: J;
   html(page: PageContext): SafeHtml;
   files(page: PageContext): Array<{ name: string; body: string }>;
@@ -109,6 +118,7 @@ export function defineSection<M, J extends object = Record<never, never>, P exte
       const model = definition.model(selection);
       return {
         section,
+        applies: definition.applies ? definition.applies(model) : true,
         json: definition.json ? definition.json(model) : ({} as J),
         html: (page) => definition.html(model, { ...page, heading: section.heading(page) }),
         files: (page) => (definition.csv ?? []).map((f) => ({ name: f.name, body: toCsv(f.header, f.rows(model, page)) })),

@@ -1,0 +1,95 @@
+// Deleting the older versions of a report file, against a mocked S3 client:
+// s3rver keeps no versions, so the stand-in cannot show this (design §6); the
+// CDK template test shows the buckets keep versions in AWS.
+import {
+  DeleteObjectsCommand,
+  GetBucketVersioningCommand,
+  ListObjectVersionsCommand,
+  type ListObjectVersionsCommandOutput,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import { s3ObjectStore } from '../../shared/adapters/object-store.js';
+
+const KEY = 'committee/2026/index.html';
+
+/** An S3 client that answers from a script and records every command it was sent. */
+function mockS3(o: { status?: 'Enabled' | 'Suspended'; pages: Array<Partial<ListObjectVersionsCommandOutput>>; deleteErrors?: boolean }) {
+  const sent: Array<{ name: string; input: Record<string, unknown> }> = [];
+  let page = 0;
+  const client = {
+    send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+      sent.push({ name: command.constructor.name, input: command.input });
+      if (command instanceof GetBucketVersioningCommand) return o.status ? { Status: o.status } : {};
+      if (command instanceof ListObjectVersionsCommand) return o.pages[page++] ?? {};
+      if (command instanceof DeleteObjectsCommand)
+        return o.deleteErrors ? { Errors: [{ Key: KEY, VersionId: 'v1', Code: 'AccessDenied' }] } : {};
+      throw new Error(`unexpected ${command.constructor.name}`);
+    },
+  } as unknown as S3Client;
+  return { client, sent };
+}
+
+const version = (VersionId: string, IsLatest = false, Key = KEY) => ({ Key, VersionId, IsLatest });
+
+describe('deleting the older versions of a report file', () => {
+  it('deletes every version of the key but the current one, delete markers too, page after page', async () => {
+    const { client, sent } = mockS3({
+      status: 'Enabled',
+      pages: [
+        {
+          Versions: [version('v3', true), version('v2'), version('x1', false, `${KEY}.bak`)],
+          DeleteMarkers: [version('m1')],
+          IsTruncated: true,
+          NextKeyMarker: KEY,
+          NextVersionIdMarker: 'm1',
+        },
+        { Versions: [version('v1')], IsTruncated: false },
+      ],
+    });
+    expect(await s3ObjectStore(client).deleteNoncurrentVersions('committee-bucket', KEY)).toBe(3);
+    expect(sent.map((c) => c.name)).toEqual([
+      'GetBucketVersioningCommand',
+      'ListObjectVersionsCommand',
+      'ListObjectVersionsCommand',
+      'DeleteObjectsCommand',
+    ]);
+    expect(sent[1]!.input).toEqual({ Bucket: 'committee-bucket', Prefix: KEY, KeyMarker: undefined, VersionIdMarker: undefined });
+    expect(sent[2]!.input).toEqual({ Bucket: 'committee-bucket', Prefix: KEY, KeyMarker: KEY, VersionIdMarker: 'm1' });
+    // Never the current version, never another key that shares the prefix.
+    expect(sent[3]!.input).toEqual({
+      Bucket: 'committee-bucket',
+      Delete: {
+        Objects: [
+          { Key: KEY, VersionId: 'v2' },
+          { Key: KEY, VersionId: 'm1' },
+          { Key: KEY, VersionId: 'v1' },
+        ],
+        Quiet: true,
+      },
+    });
+  });
+
+  it('deletes at most 1,000 versions a request', async () => {
+    const many = Array.from({ length: 1500 }, (_, i) => version(`v${i}`));
+    const { client, sent } = mockS3({ status: 'Suspended', pages: [{ Versions: [version('now', true), ...many] }] });
+    expect(await s3ObjectStore(client).deleteNoncurrentVersions('b', KEY)).toBe(1500);
+    const deletes = sent
+      .filter((c) => c.name === 'DeleteObjectsCommand')
+      .map((c) => (c.input.Delete as { Objects: unknown[] }).Objects.length);
+    expect(deletes).toEqual([1000, 500]);
+  });
+
+  it('lists nothing in a bucket that never kept versions (as s3rver)', async () => {
+    const { client, sent } = mockS3({ pages: [] });
+    expect(await s3ObjectStore(client).deleteNoncurrentVersions('b', KEY)).toBe(0);
+    expect(sent.map((c) => c.name)).toEqual(['GetBucketVersioningCommand']);
+  });
+
+  it('fails when S3 could not delete a version: what it holds is not gone', async () => {
+    const { client } = mockS3({ status: 'Enabled', pages: [{ Versions: [version('v2', true), version('v1')] }], deleteErrors: true });
+    await expect(s3ObjectStore(client).deleteNoncurrentVersions('b', KEY)).rejects.toThrow(
+      'could not delete 1 older version(s) of committee/2026/index.html: AccessDenied',
+    );
+  });
+});
