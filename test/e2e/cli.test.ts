@@ -120,6 +120,22 @@ describe('counts upload', () => {
     });
   });
 
+  it('says when a quarter replaces, for that quarter, the months already reported inside it', async () => {
+    const operator = await newKey('--role', 'eloket-operator', '--eloket', 'loket-lokale-besturen');
+    excelFile('maand.csv', ['organisationId;targetGroup;servicesOffered', 'OVO000123;lokale-besturen;4']);
+    for (const month of ['2026-04', '2026-05']) {
+      const r = await cli(['counts', 'upload', '--period', month, 'maand.csv', '--key', operator]);
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^stored as version 1 of the report for 2026-0[45] \(report [0-9a-f-]{36}\)$/);
+    }
+    const quarter = await cli(['counts', 'upload', '--period', '2026-Q2', 'maand.csv', '--key', operator]);
+    expect(quarter.status).toBe(0);
+    expect(quarter.stdout.trim().split('\n').slice(-2)).toEqual([
+      expect.stringMatching(/^stored as version 1 of the report for 2026-Q2 \(report [0-9a-f-]{36}\)$/),
+      "2026-Q2's figures now come from this report, no longer from the 2 monthly reports stored inside it (those months keep their own figures)",
+    ]);
+  });
+
   it('--dry-run checks the file and prints what would be sent, and sends nothing', async () => {
     excelFile('droog.csv', ['organisationId;targetGroup;servicesOffered;click', 'OVO000125;burgers;7;1.234.567']);
     // no key is needed to look
@@ -491,6 +507,21 @@ describe('the process', () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stdout).toBe('');
     expect(wrong.stderr.split('\n')[0]).toBe('unknown command: orgs export');
+  });
+
+  it('ends quietly when the reader of its output stops early, as `| head` does', async () => {
+    const child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'infra/cli/dds.ts', 'keys', 'list'], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reading end is closed before the command writes a line: every write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it('through npm run, resolves a relative path from the folder npm was started in', async () => {

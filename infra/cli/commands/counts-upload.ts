@@ -66,6 +66,13 @@ export const countsUpload: Command = {
       const replaced = answer.status === 201 && r.version > 1 ? '; it replaces the earlier version' : '';
       const same = answer.status === 200 ? ' (the same as what was stored: nothing new)' : '';
       ctx.out(`stored as version ${r.version} of the report for ${period} (report ${r.reportId})${replaced}${same}`);
+      if (r.overrides) {
+        const { subPeriodsReported: n, derivedFrom } = r.overrides;
+        const kind = derivedFrom === 'months' ? 'monthly' : 'quarterly';
+        ctx.out(
+          `${period}'s figures now come from this report, no longer from the ${n} ${kind} report${n === 1 ? '' : 's'} stored inside it (those ${derivedFrom} keep their own figures)`,
+        );
+      }
       return;
     }
     refused(ctx, refusalOf(answer), (d) => {
