@@ -142,7 +142,7 @@ describe('counts upload', () => {
     const r = await cli(['counts', 'upload', '--period', '2026-Q1', 'droog.csv', '--dry-run']);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([
-      'droog.csv: 1 rows checked (separator: semicolon)',
+      'droog.csv: 1 row checked (separator: semicolon)',
       'droog.csv: line 2, click: "1.234.567" read as 1234567 (Flemish notation)',
       `dry run: would send POST ${stack.apiUrl}/v1/service-counts with this body:`,
       '{',
@@ -535,6 +535,6 @@ describe('the process', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('via-npm.csv: 1 rows checked (separator: semicolon)');
+    expect(r.stdout.split('\n')[0]).toBe('via-npm.csv: 1 row checked (separator: semicolon)');
   });
 });
