@@ -44,7 +44,8 @@ const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> =>
 
 async function newKey(...args: string[]): Promise<string> {
   const r = await cli(['keys', 'create', ...args]);
-  expect(r.stderr).toBe('');
+  // Nothing on stderr but, for an organisation not registered (yet), a note that says so.
+  expect(r.stderr).toMatch(/^(note: \S+ is not in the organisation register: [^\n]+\n)?$/);
   expect(r.status).toBe(0);
   return r.stdout.trim().split('\n').at(-1)!;
 }
@@ -411,6 +412,23 @@ describe('keys, organisations and e-loketten', () => {
       { organisationId: 'OVO000123', name: 'Agentschap Wonen, Vlaanderen', kind: 'agency', policyDomain: 'Wonen' },
       { organisationId: 'OVO000321', name: 'Departement Omgeving', kind: 'department', policyDomain: 'Omgeving' },
     ]);
+  });
+
+  it('says when a key is for an organisation the register does not hold, and refuses one that differs only by case', async () => {
+    const unregistered = await cli(['keys', 'create', '--role', 'service-provider', '--org', 'OVO000777']);
+    expect(unregistered.status).toBe(0);
+    expect(unregistered.stdout.trim().split('\n').at(-1)).toMatch(/^dds_/);
+    expect(unregistered.stderr.trim()).toBe(
+      'note: OVO000777 is not in the organisation register: reports show its id instead of a name, and its services are compared with peers without a policy domain; add it with: npm run dds -- orgs import <file.csv>',
+    );
+    excelFile('een-organisatie.csv', ['organisationId;name;kind;policyDomain', 'OVO000778;Agentschap Zorg;agency;Welzijn']);
+    expect((await cli(['orgs', 'import', 'een-organisatie.csv'])).status).toBe(0);
+    const registered = await cli(['keys', 'create', '--role', 'service-provider', '--org', 'OVO000778']);
+    expect(registered.stderr).toBe('');
+    const byCase = await cli(['keys', 'create', '--role', 'service-provider', '--org', 'ovo000778']);
+    expect(byCase.status).toBe(2);
+    expect(byCase.stdout).toBe('');
+    expect(byCase.stderr.split('\n')[0]).toBe('--org ovo000778 differs only by case from the registered OVO000778: write OVO000778');
   });
 
   it('registers a thematic e-loket and lists them all', async () => {
