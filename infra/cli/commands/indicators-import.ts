@@ -1,8 +1,9 @@
 // npm run dds -- indicators import <indicators.csv> [--version YYYY-MM] [--dry-run]
 // The committee adds operational indicators (action 16) as a new version of
 // the catalog: the whole file is checked against every published version
-// first; a change to a published indicator, an unknown criterion or any other
-// mistake refuses the file, each problem named on its line, and nothing is stored.
+// first, every cell of every row on its own; a change to a published
+// indicator, an unknown criterion or any other mistake refuses the file, every
+// problem named at once on its line and column, and nothing is stored.
 import { dynamoIndicatorCatalogStore } from '../../../shared/adapters/indicator-catalog-store.js';
 import { IMPORT_COLUMNS, type ImportRow } from '../../../shared/domain/operational/catalog-import.js';
 import { importIndicatorCatalog } from '../../../shared/use-cases/indicator-catalog.js';
