@@ -443,7 +443,12 @@ describe('indicators import', () => {
       'id;label;kind;scale;better;good;goodLabel;criteria',
       'statusTracking;Stand van zaken online;yesno;;;;;GC-G4 BT-G5',
     ]);
-    // The committee's today is the stack's (the one clock).
+    // The committee's today is the stack's (the one clock): a version is named after the month or day it was agreed, not later.
+    const later = await cli(['indicators', 'import', 'indicatoren.csv', '--version', '2030-01'], { DDS_TODAY: TODAY });
+    expect(later.status).toBe(1);
+    expect(later.stdout.trim()).toBe(
+      'indicatoren.csv: version 2030-01 is after today (2026-11-26): a version is named after the month or day it was agreed, YYYY-MM or YYYY-MM-DD, 2026-11 or 2026-11-26 at the latest',
+    );
     const published = await cli(['indicators', 'import', 'indicatoren.csv', '--version', '2026-11'], { DDS_TODAY: TODAY });
     expect(published).toMatchObject({ status: 0, stderr: '' });
     expect(published.stdout.trim()).toBe('published indicator catalog version 2026-11 (8 indicators; new: statusTracking)');

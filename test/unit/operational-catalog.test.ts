@@ -95,7 +95,7 @@ describe('importing a new version', () => {
       good: '30',
       criteria: 'BT-G5',
     });
-    const outcome = importCatalog([steps, lead], { stored: [], today: '2026-11-26', version: '2026-12', columns: COLUMNS });
+    const outcome = importCatalog([steps, lead], { stored: [], today: '2026-12-02', version: '2026-12', columns: COLUMNS });
     expect(outcome.kind).toBe('new');
     if (outcome.kind !== 'new') return;
     expect(outcome.catalog.version).toBe('2026-12');
@@ -256,6 +256,31 @@ describe('importing a new version', () => {
       kind: 'refused',
       problems: [{ message: 'the file adds no indicator to version 2027-01: nothing to publish' }],
     });
+  });
+
+  it('refuses a version that is not YYYY-MM or YYYY-MM-DD, or that is later than the month or day of today', () => {
+    const withVersion = (version: string) => importCatalog([statusRow], { stored: [], today: '2026-11-26', version, columns: COLUMNS });
+    const later = (version: string) => ({
+      kind: 'refused',
+      problems: [
+        {
+          message: `version ${version} is after today (2026-11-26): a version is named after the month or day it was agreed, YYYY-MM or YYYY-MM-DD, 2026-11 or 2026-11-26 at the latest`,
+        },
+      ],
+    });
+    expect(withVersion('2030-01')).toEqual(later('2030-01'));
+    expect(withVersion('2026-12')).toEqual(later('2026-12'));
+    expect(withVersion('2026-11-27')).toEqual(later('2026-11-27'));
+    expect(withVersion('2026-13')).toEqual({
+      kind: 'refused',
+      problems: [
+        {
+          message: 'version "2026-13" is not a catalog version: write YYYY-MM or YYYY-MM-DD, the month or day it was agreed (e.g. 2026-11)',
+        },
+      ],
+    });
+    expect(withVersion('2026-11')).toMatchObject({ kind: 'new', catalog: { version: '2026-11', publishedOn: '2026-11-26' } });
+    expect(withVersion('2026-11-26')).toMatchObject({ kind: 'new', catalog: { version: '2026-11-26' } });
   });
 
   it('stores nothing new when the same file comes again', () => {

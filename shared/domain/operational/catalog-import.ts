@@ -180,8 +180,9 @@ function changedFields(published: Indicator, row: Record<string, unknown>, unrea
 
 /**
  * A new catalog version from the rows of a file, checked against every
- * published version. `version` defaults to today's month (or today, when a
- * version of this month is already published).
+ * published version. `version` (YYYY-MM or YYYY-MM-DD, the month or day it
+ * was agreed, so not after `today`) defaults to today's month (or today, when
+ * a version of this month is already published).
  */
 export function importCatalog(
   rows: readonly ImportRow[],
@@ -247,7 +248,13 @@ export function importCatalog(
     problems.push({ message: `the file adds no indicator to version ${latest.version}: nothing to publish` });
   if (context.version !== undefined) {
     if (!indicatorCatalogVersionSchema.safeParse(context.version).success)
-      problems.push({ message: `version "${context.version}" is not a catalog version: YYYY-MM or YYYY-MM-DD` });
+      problems.push({
+        message: `version "${context.version}" is not a catalog version: write YYYY-MM or YYYY-MM-DD, the month or day it was agreed (e.g. ${context.today.slice(0, 7)})`,
+      });
+    else if (context.version > (context.version.length === 7 ? context.today.slice(0, 7) : context.today))
+      problems.push({
+        message: `version ${context.version} is after today (${context.today}): a version is named after the month or day it was agreed, YYYY-MM or YYYY-MM-DD, ${context.today.slice(0, 7)} or ${context.today} at the latest`,
+      });
     else if (existing)
       problems.push({
         message: `version ${existing.version} is published (on ${existing.publishedOn}) and never changes: give the new version another --version`,
