@@ -453,24 +453,36 @@ describe('keys, organisations and e-loketten', () => {
 });
 
 describe('indicators import', () => {
-  it('refuses a file that would change a published version (exit 1, each problem on its line), then publishes a new one', async () => {
+  it('refuses a file that would change a published version, naming every problem at once on its line and column (exit 1), then publishes a new one', async () => {
     excelFile('indicatoren-fout.csv', [
       'id;label;kind;scale;better;good;goodLabel;criteria',
       'wcagLevel;Toegankelijkheid;level;none|A|AA|AAA;higher;AA;;GC-I1',
       'statusTracking;Stand van zaken online;yesno;;;;;GC-G4 XY-Z1',
+      'taalniveau;Taal;level;A1|A2|B1;sideways;C2;;SD-G1 ZZ-G9',
+      'wachtrij;Wachtrij;count;10-5;;;;',
     ]);
     const refused = await cli(['indicators', 'import', 'indicatoren-fout.csv']);
     expect(refused.status).toBe(1);
     expect(refused.stdout.trim().split('\n')).toEqual([
       'indicatoren-fout.csv: line 2, id: indicator wcagLevel is published in version 2026-10 and never changes (this row changes label, goodLabel): give a changed indicator a new id',
-      'indicatoren-fout.csv: line 3: unknown criterion XY-Z1 (criteria catalog 2022-07)',
+      'indicatoren-fout.csv: line 3, criteria: unknown criterion XY-Z1: write criteria of the criteria catalog 2022-07, e.g. SD-G1',
+      'indicatoren-fout.csv: line 4, better: write lower or higher (found "sideways")',
+      'indicatoren-fout.csv: line 4, good: write one of the levels A1|A2|B1: the worst that is still good (found "C2")',
+      'indicatoren-fout.csv: line 4, criteria: unknown criterion ZZ-G9: write criteria of the criteria catalog 2022-07, e.g. SD-G1',
+      'indicatoren-fout.csv: line 5, scale: the scale 10-5 is empty: write it as lowest-highest, e.g. 1-1000',
+      'indicatoren-fout.csv: line 5, criteria: name at least one criterion, e.g. SD-G1',
     ]);
-    expect(refused.stderr.trim()).toBe('2 problem(s) in indicatoren-fout.csv; nothing was stored');
+    expect(refused.stderr.trim()).toBe('7 problem(s) in indicatoren-fout.csv; nothing was stored');
     excelFile('indicatoren.csv', [
       'id;label;kind;scale;better;good;goodLabel;criteria',
       'statusTracking;Stand van zaken online;yesno;;;;;GC-G4 BT-G5',
     ]);
-    // The committee's today is the stack's (the one clock).
+    // The committee's today is the stack's (the one clock): a version is named after the month or day it was agreed, not later.
+    const later = await cli(['indicators', 'import', 'indicatoren.csv', '--version', '2030-01'], { DDS_TODAY: TODAY });
+    expect(later.status).toBe(1);
+    expect(later.stdout.trim()).toBe(
+      'indicatoren.csv: version 2030-01 is after today (2026-11-26): a version is named after the month or day it was agreed, YYYY-MM or YYYY-MM-DD, 2026-11 or 2026-11-26 at the latest',
+    );
     const published = await cli(['indicators', 'import', 'indicatoren.csv', '--version', '2026-11'], { DDS_TODAY: TODAY });
     expect(published).toMatchObject({ status: 0, stderr: '' });
     expect(published.stdout.trim()).toBe('published indicator catalog version 2026-11 (8 indicators; new: statusTracking)');
