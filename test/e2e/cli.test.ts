@@ -351,7 +351,7 @@ describe('plans upload', () => {
     const bad = await cli(['plans', 'upload', '--year', '2026', '--org', 'OVO000456', 'fout-jaarplan.csv', '--key', provider]);
     expect(bad.status).toBe(1);
     expect(bad.stdout.trim().split('\n')).toEqual([
-      'fout-jaarplan.csv: line 2, kind: Invalid option: expected one of "new"|"rework"',
+      'fout-jaarplan.csv: line 2, kind: write one of: new, rework',
       'fout-jaarplan.csv: line 2, goLiveOn: goes live (2026-01-01) before the work starts (2026-02-01)',
     ]);
     expect(bad.stderr.trim()).toBe('2 problem(s) in fout-jaarplan.csv; nothing was sent');

@@ -177,9 +177,9 @@ describe('reading a filled-in assessment', () => {
       { today: TODAY },
     );
     expect(r.ok ? [] : r.problems).toEqual([
-      { path: 'line 5, phase', message: 'Invalid option: expected one of "pre"|"post"' },
+      { path: 'line 5, phase', message: 'write one of: pre, post' },
       { path: 'line 6, assessedOn', message: '"2026/10/01" is not a date: write it as YYYY-MM-DD (for example 2026-10-01)' },
-      { path: 'line 8, targetGroups', message: 'Invalid option: expected one of "burgers"|"ondernemers"|"verenigingen"|"lokale-besturen"' },
+      { path: 'line 8, targetGroups', message: 'write one of: burgers, ondernemers, verenigingen, lokale-besturen' },
       {
         path: 'line 9, budgetEur',
         message:
