@@ -111,6 +111,22 @@ export function makeGiveFeedback(deps: GiveFeedbackHttpDeps) {
     return { statusCode: 303, headers: { location: urls.thanks, 'cache-control': 'no-store' }, body: '' };
   }
 
+  /** The JSON body; this route also takes a form post, so a body of another type is told about both. */
+  function readFeedbackJson(event: HttpEvent): unknown {
+    try {
+      return readJsonBody(event);
+    } catch (err) {
+      if (err instanceof HttpError && err.code === 'unsupported_media_type')
+        throw new HttpError(
+          415,
+          err.code,
+          'send the response as a form post (application/x-www-form-urlencoded) or as JSON (application/json)',
+          err.details,
+        );
+      throw err;
+    }
+  }
+
   async function jsonPost(event: HttpEvent, organisationId: string, serviceId: string): Promise<HttpResult> {
     const origin = foreignOrigin(event);
     if (origin !== null && !(await allowed(origin, organisationId, serviceId)))
@@ -121,7 +137,7 @@ export function makeGiveFeedback(deps: GiveFeedbackHttpDeps) {
       if (bytes === 'unsupported') throw new HttpError(415, 'unsupported_media_type', 'send the body as UTF-8 JSON, not encoded');
       if (bytes === 'too_large')
         throw new HttpError(413, 'payload_too_large', `the body is larger than ${MAX_RESPONSE_BODY_BYTES / 1024} KiB`);
-      const body = readJsonBody(event);
+      const body = readFeedbackJson(event);
       const service = await knownService(deps, organisationId, serviceId);
       if (!service) throw new HttpError(404, 'unknown_service', `no service ${serviceId} of ${organisationId} is known`);
       const checked = checkJsonResponse(body);

@@ -87,10 +87,10 @@ export function refusalOf(err: DdsApiError): ApiRefusal {
   return { status: err.status, ...(e?.code ? { code: e.code } : {}), message: e?.message ?? err.text.trim(), details: err.details };
 }
 
+// Only where the API's own words do not say what to do: its 403s name the
+// organisation, e-loket or role the key is for, its 429s when to send again.
 const HINTS: Record<number, string> = {
   401: 'the key is unknown or revoked: check --key (or DDS_API_KEY)',
-  403: 'the key belongs to another organisation or e-loket, or has another role',
-  429: 'too many requests with this key: wait a minute and send again',
 };
 
 /** Prints what the API refused, each detail where the file has it, and stops. */

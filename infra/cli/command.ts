@@ -25,3 +25,6 @@ export const text = (values: Values, name: string): string | undefined => {
   const v = values[name];
   return typeof v === 'string' ? v : undefined;
 };
+
+/** "1 row", "2 rows": a count with its noun, in the singular for one. */
+export const plural = (n: number, noun: string, nouns = `${noun}s`): string => `${n} ${n === 1 ? noun : nouns}`;

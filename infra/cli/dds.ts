@@ -50,6 +50,12 @@ const isEntry = (() => {
 })();
 
 if (isEntry) {
+  // A reader that stops early (`| head`) closes the pipe: end quietly, as other command-line tools do.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(process.exitCode ?? 0);
+    });
   const code = await main(process.argv.slice(2), {
     out: (l) => console.log(l),
     err: (l) => console.error(l),

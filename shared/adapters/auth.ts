@@ -44,7 +44,16 @@ export async function authenticate(
   const challenge = options.basic ? BASIC_CHALLENGE : BEARER_CHALLENGE;
   const key = presentedKey(event, options.basic ?? false);
   // No key costs no store request: a browser asks for the password this way.
-  if (!key) throw new HttpError(401, 'unauthorized', 'send your API key as "Authorization: Bearer <key>"', [], challenge);
+  if (!key)
+    throw new HttpError(
+      401,
+      'unauthorized',
+      options.basic
+        ? 'send your API key as "Authorization: Bearer <key>", or as the password of HTTP Basic (any user name)'
+        : 'send your API key as "Authorization: Bearer <key>"',
+      [],
+      challenge,
+    );
   const client = clientOf(event);
   const blocked = deps.authFailures.blocked(client);
   if (!blocked.ok) throw tooManyFailures(blocked.retryAfterSeconds);

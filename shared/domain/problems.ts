@@ -20,8 +20,18 @@ export function zodProblems(error: z.ZodError): Problem[] {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({ path: formatPath([...issue.path, k]), message: 'unknown field' }));
     }
-    return [{ path: formatPath(issue.path), message: issue.message }];
+    return [{ path: formatPath(issue.path), message: plainMessage(issue) }];
   });
+}
+
+/** zod's own words where they name a rule; what to write where they list the allowed values. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  // Only zod's default text: a schema's own message already says what to do.
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid option')) {
+    const values = issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return values.length === 1 ? `write ${values[0]}` : `write one of: ${values.join(', ')}`;
+  }
+  return issue.message;
 }
 
 /** The most problems one answer lists (design §3); the rest are counted. */

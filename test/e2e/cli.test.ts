@@ -44,7 +44,8 @@ const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> =>
 
 async function newKey(...args: string[]): Promise<string> {
   const r = await cli(['keys', 'create', ...args]);
-  expect(r.stderr).toBe('');
+  // Nothing on stderr but, for an organisation not registered (yet), a note that says so.
+  expect(r.stderr).toMatch(/^(note: \S+ is not in the organisation register: [^\n]+\n)?$/);
   expect(r.status).toBe(0);
   return r.stdout.trim().split('\n').at(-1)!;
 }
@@ -120,13 +121,29 @@ describe('counts upload', () => {
     });
   });
 
+  it('says when a quarter replaces, for that quarter, the months already reported inside it', async () => {
+    const operator = await newKey('--role', 'eloket-operator', '--eloket', 'loket-lokale-besturen');
+    excelFile('maand.csv', ['organisationId;targetGroup;servicesOffered', 'OVO000123;lokale-besturen;4']);
+    for (const month of ['2026-04', '2026-05']) {
+      const r = await cli(['counts', 'upload', '--period', month, 'maand.csv', '--key', operator]);
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^stored as version 1 of the report for 2026-0[45] \(report [0-9a-f-]{36}\)$/);
+    }
+    const quarter = await cli(['counts', 'upload', '--period', '2026-Q2', 'maand.csv', '--key', operator]);
+    expect(quarter.status).toBe(0);
+    expect(quarter.stdout.trim().split('\n').slice(-2)).toEqual([
+      expect.stringMatching(/^stored as version 1 of the report for 2026-Q2 \(report [0-9a-f-]{36}\)$/),
+      "2026-Q2's figures now come from this report, no longer from the 2 monthly reports stored inside it (those months keep their own figures)",
+    ]);
+  });
+
   it('--dry-run checks the file and prints what would be sent, and sends nothing', async () => {
     excelFile('droog.csv', ['organisationId;targetGroup;servicesOffered;click', 'OVO000125;burgers;7;1.234.567']);
     // no key is needed to look
     const r = await cli(['counts', 'upload', '--period', '2026-Q1', 'droog.csv', '--dry-run']);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([
-      'droog.csv: 1 rows checked (separator: semicolon)',
+      'droog.csv: 1 row checked (separator: semicolon)',
       'droog.csv: line 2, click: "1.234.567" read as 1234567 (Flemish notation)',
       `dry run: would send POST ${stack.apiUrl}/v1/service-counts with this body:`,
       '{',
@@ -334,7 +351,7 @@ describe('plans upload', () => {
     const bad = await cli(['plans', 'upload', '--year', '2026', '--org', 'OVO000456', 'fout-jaarplan.csv', '--key', provider]);
     expect(bad.status).toBe(1);
     expect(bad.stdout.trim().split('\n')).toEqual([
-      'fout-jaarplan.csv: line 2, kind: Invalid option: expected one of "new"|"rework"',
+      'fout-jaarplan.csv: line 2, kind: write one of: new, rework',
       'fout-jaarplan.csv: line 2, goLiveOn: goes live (2026-01-01) before the work starts (2026-02-01)',
     ]);
     expect(bad.stderr.trim()).toBe('2 problem(s) in fout-jaarplan.csv; nothing was sent');
@@ -397,6 +414,23 @@ describe('keys, organisations and e-loketten', () => {
     ]);
   });
 
+  it('says when a key is for an organisation the register does not hold, and refuses one that differs only by case', async () => {
+    const unregistered = await cli(['keys', 'create', '--role', 'service-provider', '--org', 'OVO000777']);
+    expect(unregistered.status).toBe(0);
+    expect(unregistered.stdout.trim().split('\n').at(-1)).toMatch(/^dds_/);
+    expect(unregistered.stderr.trim()).toBe(
+      'note: OVO000777 is not in the organisation register: reports show its id instead of a name, and its services are compared with peers without a policy domain; add it with: npm run dds -- orgs import <file.csv>',
+    );
+    excelFile('een-organisatie.csv', ['organisationId;name;kind;policyDomain', 'OVO000778;Agentschap Zorg;agency;Welzijn']);
+    expect((await cli(['orgs', 'import', 'een-organisatie.csv'])).status).toBe(0);
+    const registered = await cli(['keys', 'create', '--role', 'service-provider', '--org', 'OVO000778']);
+    expect(registered.stderr).toBe('');
+    const byCase = await cli(['keys', 'create', '--role', 'service-provider', '--org', 'ovo000778']);
+    expect(byCase.status).toBe(2);
+    expect(byCase.stdout).toBe('');
+    expect(byCase.stderr.split('\n')[0]).toBe('--org ovo000778 differs only by case from the registered OVO000778: write OVO000778');
+  });
+
   it('registers a thematic e-loket and lists them all', async () => {
     expect((await cli(['eloketten', 'add', 'omgevingsloket', '--name', 'Omgevingsloket'])).stdout.trim()).toBe(
       'e-loket omgevingsloket registered',
@@ -419,24 +453,36 @@ describe('keys, organisations and e-loketten', () => {
 });
 
 describe('indicators import', () => {
-  it('refuses a file that would change a published version (exit 1, each problem on its line), then publishes a new one', async () => {
+  it('refuses a file that would change a published version, naming every problem at once on its line and column (exit 1), then publishes a new one', async () => {
     excelFile('indicatoren-fout.csv', [
       'id;label;kind;scale;better;good;goodLabel;criteria',
       'wcagLevel;Toegankelijkheid;level;none|A|AA|AAA;higher;AA;;GC-I1',
       'statusTracking;Stand van zaken online;yesno;;;;;GC-G4 XY-Z1',
+      'taalniveau;Taal;level;A1|A2|B1;sideways;C2;;SD-G1 ZZ-G9',
+      'wachtrij;Wachtrij;count;10-5;;;;',
     ]);
     const refused = await cli(['indicators', 'import', 'indicatoren-fout.csv']);
     expect(refused.status).toBe(1);
     expect(refused.stdout.trim().split('\n')).toEqual([
       'indicatoren-fout.csv: line 2, id: indicator wcagLevel is published in version 2026-10 and never changes (this row changes label, goodLabel): give a changed indicator a new id',
-      'indicatoren-fout.csv: line 3: unknown criterion XY-Z1 (criteria catalog 2022-07)',
+      'indicatoren-fout.csv: line 3, criteria: unknown criterion XY-Z1: write criteria of the criteria catalog 2022-07, e.g. SD-G1',
+      'indicatoren-fout.csv: line 4, better: write lower or higher (found "sideways")',
+      'indicatoren-fout.csv: line 4, good: write one of the levels A1|A2|B1: the worst that is still good (found "C2")',
+      'indicatoren-fout.csv: line 4, criteria: unknown criterion ZZ-G9: write criteria of the criteria catalog 2022-07, e.g. SD-G1',
+      'indicatoren-fout.csv: line 5, scale: the scale 10-5 is empty: write it as lowest-highest, e.g. 1-1000',
+      'indicatoren-fout.csv: line 5, criteria: name at least one criterion, e.g. SD-G1',
     ]);
-    expect(refused.stderr.trim()).toBe('2 problem(s) in indicatoren-fout.csv; nothing was stored');
+    expect(refused.stderr.trim()).toBe('7 problem(s) in indicatoren-fout.csv; nothing was stored');
     excelFile('indicatoren.csv', [
       'id;label;kind;scale;better;good;goodLabel;criteria',
       'statusTracking;Stand van zaken online;yesno;;;;;GC-G4 BT-G5',
     ]);
-    // The committee's today is the stack's (the one clock).
+    // The committee's today is the stack's (the one clock): a version is named after the month or day it was agreed, not later.
+    const later = await cli(['indicators', 'import', 'indicatoren.csv', '--version', '2030-01'], { DDS_TODAY: TODAY });
+    expect(later.status).toBe(1);
+    expect(later.stdout.trim()).toBe(
+      'indicatoren.csv: version 2030-01 is after today (2026-11-26): a version is named after the month or day it was agreed, YYYY-MM or YYYY-MM-DD, 2026-11 or 2026-11-26 at the latest',
+    );
     const published = await cli(['indicators', 'import', 'indicatoren.csv', '--version', '2026-11'], { DDS_TODAY: TODAY });
     expect(published).toMatchObject({ status: 0, stderr: '' });
     expect(published.stdout.trim()).toBe('published indicator catalog version 2026-11 (8 indicators; new: statusTracking)');
@@ -493,6 +539,21 @@ describe('the process', () => {
     expect(wrong.stderr.split('\n')[0]).toBe('unknown command: orgs export');
   });
 
+  it('ends quietly when the reader of its output stops early, as `| head` does', async () => {
+    const child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'infra/cli/dds.ts', 'keys', 'list'], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reading end is closed before the command writes a line: every write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
   it('through npm run, resolves a relative path from the folder npm was started in', async () => {
     // npm itself says where it was started
     const { INIT_CWD: _ignored, ...withoutInitCwd } = env;
@@ -504,6 +565,6 @@ describe('the process', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('via-npm.csv: 1 rows checked (separator: semicolon)');
+    expect(r.stdout.split('\n')[0]).toBe('via-npm.csv: 1 row checked (separator: semicolon)');
   });
 });

@@ -98,7 +98,10 @@ describe('browsing the committee reports', () => {
     const anonymous = await get('/committee/2026-Q3/', { accept: '*/*' });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+    expect(((await anonymous.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'unauthorized',
+      message: 'send your API key as "Authorization: Bearer <key>", or as the password of HTTP Basic (any user name)',
+    });
     const missing = await get('/committee/2026-Q2/', bearer());
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not_found');

@@ -191,7 +191,12 @@ describe('a JSON post', () => {
     expect((await app.postJson(ORG, SVC, { rating: 3, comment: 'a'.repeat(17_000) })).statusCode).toBe(413);
     expect((await app.postJson(ORG, SVC, '{"rating": 3,')).statusCode).toBe(400);
     expect((await app.postJson(ORG, SVC, '{"rating": 3, "rating": 4}')).statusCode).toBe(400);
-    expect((await app.postJson(ORG, SVC, { rating: 3 }, { headers: { 'content-type': 'text/plain' } })).statusCode).toBe(415);
+    const plain = await app.postJson(ORG, SVC, { rating: 3 }, { headers: { 'content-type': 'text/plain' } });
+    expect(plain.statusCode).toBe(415);
+    // This route takes a form post too: the advice names both.
+    expect(bodyOf(plain).error.message).toBe(
+      'send the response as a form post (application/x-www-form-urlencoded) or as JSON (application/json)',
+    );
     const unknown = await app.postJson(ORG, 'bestaat-niet', { rating: 3 });
     expect(unknown.statusCode).toBe(404);
     expect(bodyOf(unknown).error.code).toBe('unknown_service');

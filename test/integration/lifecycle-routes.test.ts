@@ -100,7 +100,7 @@ describe('POST /v1/plans', () => {
     expect(bad.statusCode).toBe(422);
     expect(body(bad).error.details).toEqual([
       { path: 'services[0].startsOn', message: 'a date as YYYY-MM-DD' },
-      { path: 'services[1].kind', message: 'Invalid option: expected one of "new"|"rework"' },
+      { path: 'services[1].kind', message: 'write one of: new, rework' },
       { path: 'year', message: '2031 is more than a year ahead; a plan covers this year (2026) or the next' },
       { path: 'services[1].serviceId', message: 'premie is already planned at services[0]' },
       { path: 'services[1].goLiveOn', message: 'goes live (2026-01-01) before the work starts (2026-03-01)' },

@@ -92,7 +92,7 @@ describe('npm run dds -- indicators import', () => {
     expect(r.status).toBe(1);
     expect(r.out).toEqual([
       'fout.csv: line 2, id: indicator processSteps is published in version 2026-10 and never changes (this row changes label): give a changed indicator a new id',
-      'fout.csv: line 3: unknown criterion ZZ-G1 (criteria catalog 2022-07)',
+      'fout.csv: line 3, criteria: unknown criterion ZZ-G1: write criteria of the criteria catalog 2022-07, e.g. SD-G1',
     ]);
     expect(r.err).toEqual(['2 problem(s) in fout.csv; nothing was stored']);
     expect(await app.indicatorCatalogStore.list()).toEqual([]);

@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClient, checkApi, refusalOf, trySending, type ApiTarget } from '../../infra/cli/api.js';
+import { apiClient, checkApi, refused, refusalOf, trySending, type ApiTarget } from '../../infra/cli/api.js';
+import type { CommandContext } from '../../infra/cli/context.js';
 import { fetchWithProgress } from '../../infra/cli/upload.js';
 import { DdsApiError } from '../../shared/client/dds-client.js';
 
@@ -122,5 +123,28 @@ describe('sending through the client', () => {
       '[########################......]  79%  317 / 400 rows\n',
       '[##############################] 100%  400 / 400 rows\n',
     ]);
+  });
+});
+
+describe('a refusal in the CLI', () => {
+  const printed: string[] = [];
+  const ctx = { out: (l: string) => printed.push(l) } as unknown as CommandContext;
+  const refuse = (status: number, code: string, message: string) => () =>
+    refused(ctx, { status, code, message, details: [{ path: 'eloket', message: 'not the e-loket of this key' }] }, (d) => d);
+
+  it("keeps the API's own words for a 403, without a generic guess after them", () => {
+    expect(refuse(403, 'forbidden', 'this key may only report for e-loket mijn-burgerprofiel')).toThrow(
+      /^the API refused it \(403 forbidden\): this key may only report for e-loket mijn-burgerprofiel$/,
+    );
+    expect(printed).toEqual(['eloket: not the e-loket of this key']);
+  });
+
+  it('says what to do about a 401; a 429 already says when to send again', () => {
+    expect(refuse(401, 'unauthorized', 'unknown API key')).toThrow(
+      'the API refused it (401 unauthorized): unknown API key; the key is unknown or revoked: check --key (or DDS_API_KEY)',
+    );
+    expect(refuse(429, 'rate_limited', 'too many requests for this key; try again in 12 s')).toThrow(
+      /^the API refused it \(429 rate_limited\): too many requests for this key; try again in 12 s$/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 // The assessment spreadsheet: the template civil servants fill in, and reading
 // it back with every bad line named (infra/cli/csv/assessment-csv.ts).
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { assessmentTemplate, readAssessmentCsv } from '../../infra/cli/csv/assessment-csv.js';
@@ -66,8 +67,29 @@ describe('the assessment template', () => {
       ...CATALOG.criteria.map((c) => c.id),
       '',
     ]);
-    expect(lines[3]).toBe('catalogVersion;2022-07;"the version of the criteria below; do not change"');
+    expect(lines[3]).toBe('catalogVersion;2022-07;"de versie van de criteria hieronder; niet wijzigen"');
     expect(lines[14]).toBe('SD-G1;De zaken waarvoor ik vroeger een fysieke afspraak moest maken, kan ik nu volledig online regelen.;;;');
+  });
+
+  it('helps the civil servant in Dutch, plain language, for every field', () => {
+    const csv = assessmentTemplate({ organisationId: 'OVO000123', serviceId: 'omgevingsvergunning', catalog: CATALOG, separator: ';' });
+    const rows = parse(csv.slice(1), { delimiter: ';', relax_column_count: true }) as string[][];
+    expect(rows.slice(1, FIELDS_LINES).map(([field, , help]) => [field, help])).toEqual([
+      ['organisationId', 'de organisatie; de API-sleutel waarmee u het bestand oplaadt, moet van deze organisatie zijn'],
+      ['serviceId', 'de dienst binnen de organisatie: kleine letters, cijfers en -'],
+      ['catalogVersion', 'de versie van de criteria hieronder; niet wijzigen'],
+      ['phase', 'pre (vóór de dienst gebouwd of vernieuwd wordt: een verwachting) of post (erna: een resultaat)'],
+      ['assessedOn', 'de datum van de toetsing, als JJJJ-MM-DD (bijvoorbeeld 2026-10-01)'],
+      ['serviceName', 'de naam van de dienst, zoals de gebruikers hem kennen'],
+      ['targetGroups', 'een of meer van burgers, ondernemers, verenigingen, lokale-besturen, gescheiden door komma’s'],
+      ['budgetEur', 'het budget in euro (mag leeg blijven; boven 500000 is de dienst significant)'],
+      ['expectedUsers', 'het verwachte aantal gebruikers (mag leeg blijven; boven 100000 is de dienst significant)'],
+      ['goLiveOn', 'de dag waarop de dienst in gebruik gaat, als JJJJ-MM-DD (mag leeg blijven)'],
+      [
+        'eloketten',
+        'de e-loketten waarin de dienst aangeboden wordt, gescheiden door komma’s (mag leeg blijven), bijvoorbeeld mijn-burgerprofiel',
+      ],
+    ]);
   });
 
   it('reads back, untouched but for the blanks, into the empty-answers problems only', () => {
@@ -78,7 +100,7 @@ describe('the assessment template', () => {
     expect(problems).toHaveLength(4 + 52);
     expect(problems[0]).toEqual({
       path: 'line 5, phase',
-      message: 'empty: fill it in: pre (before the service is built or reworked: a forecast) or post (after: a result)',
+      message: 'empty: fill it in: pre (vóór de dienst gebouwd of vernieuwd wordt: een verwachting) of post (erna: een resultaat)',
     });
     expect(problems[4]).toEqual({
       path: 'line 15, answer',
@@ -155,9 +177,9 @@ describe('reading a filled-in assessment', () => {
       { today: TODAY },
     );
     expect(r.ok ? [] : r.problems).toEqual([
-      { path: 'line 5, phase', message: 'Invalid option: expected one of "pre"|"post"' },
+      { path: 'line 5, phase', message: 'write one of: pre, post' },
       { path: 'line 6, assessedOn', message: '"2026/10/01" is not a date: write it as YYYY-MM-DD (for example 2026-10-01)' },
-      { path: 'line 8, targetGroups', message: 'Invalid option: expected one of "burgers"|"ondernemers"|"verenigingen"|"lokale-besturen"' },
+      { path: 'line 8, targetGroups', message: 'write one of: burgers, ondernemers, verenigingen, lokale-besturen' },
       {
         path: 'line 9, budgetEur',
         message:

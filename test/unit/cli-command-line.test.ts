@@ -2,7 +2,8 @@
 // their exit codes, and what --aws reads (infra/cli/).
 import { describe, expect, it } from 'vitest';
 import { main } from '../../infra/cli/dds.js';
-import { cliSettings } from '../../infra/cli/settings.js';
+import { AWS_API_URL, AWS_PUBLIC_REPORTS_URL, AWS_STREAM_FAILURES_QUEUE_URL, cliSettings } from '../../infra/cli/settings.js';
+import { resources } from '../../infra/topology.js';
 import { formatTable } from '../../infra/cli/table.js';
 
 async function run(...argv: string[]) {
@@ -171,5 +172,21 @@ describe('tables', () => {
         ],
       ),
     ).toEqual(['id                  name', 'mijn-burgerprofiel  Mijn Burgerprofiel', 'x                   X']);
+  });
+});
+
+describe('the global usage', () => {
+  it('names every variable that --aws reads', async () => {
+    const out: string[] = [];
+    expect(await main(['--help'], { out: (l) => out.push(l), err: () => {}, progress: process.stderr })).toBe(0);
+    const usage = out.join('\n');
+    const variables = [
+      ...Object.values(resources).map((r) => r.env),
+      AWS_API_URL,
+      AWS_PUBLIC_REPORTS_URL,
+      AWS_STREAM_FAILURES_QUEUE_URL,
+      'DDS_CODE_VERSION',
+    ];
+    expect(variables.filter((v) => !usage.includes(v))).toEqual([]);
   });
 });

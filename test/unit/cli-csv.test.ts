@@ -77,7 +77,7 @@ describe('a counts file from a Belgian Excel', () => {
         message: '"48,210" is ambiguous: write 48210 if you mean 48,210 (a count has no decimals, and a comma may be a decimal comma)',
       },
       { path: 'line 3, click', message: '"abc" is not a number' },
-      { path: 'line 3, targetGroup', message: 'Invalid option: expected one of "burgers"|"ondernemers"|"verenigingen"|"lokale-besturen"' },
+      { path: 'line 3, targetGroup', message: 'write one of: burgers, ondernemers, verenigingen, lokale-besturen' },
       { path: 'line 4, servicesOffered', message: 'empty: fill it in' },
       { path: 'line 4', message: 'OVO1 / burgers is already reported at line 2' },
     ]);

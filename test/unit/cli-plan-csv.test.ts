@@ -53,11 +53,11 @@ describe('reading a yearly plan', () => {
       context,
     );
     expect(r.ok ? [] : r.problems).toEqual([
-      { path: 'line 2, kind', message: 'Invalid option: expected one of "new"|"rework"' },
+      { path: 'line 2, kind', message: 'write one of: new, rework' },
       { path: 'line 2, goLiveOn', message: 'goes live (2027-01-01) before the work starts (2027-02-01)' },
       { path: 'line 3, startsOn', message: expect.stringContaining('"morgen" is not a date') },
       { path: 'line 3, name', message: 'empty: fill it in' },
-      { path: 'line 3, targetGroups', message: 'Invalid option: expected one of "burgers"|"ondernemers"|"verenigingen"|"lokale-besturen"' },
+      { path: 'line 3, targetGroups', message: 'write one of: burgers, ondernemers, verenigingen, lokale-besturen' },
       { path: 'line 3, serviceId', message: 'premie is already planned at line 2' },
     ]);
   });

@@ -95,7 +95,7 @@ describe('importing a new version', () => {
       good: '30',
       criteria: 'BT-G5',
     });
-    const outcome = importCatalog([steps, lead], { stored: [], today: '2026-11-26', version: '2026-12', columns: COLUMNS });
+    const outcome = importCatalog([steps, lead], { stored: [], today: '2026-12-02', version: '2026-12', columns: COLUMNS });
     expect(outcome.kind).toBe('new');
     if (outcome.kind !== 'new') return;
     expect(outcome.catalog.version).toBe('2026-12');
@@ -157,13 +157,78 @@ describe('importing a new version', () => {
           message:
             'indicator processSteps is published in version 2026-10 and never changes (this row changes label, max): give a changed indicator a new id',
         },
-        { line: 3, message: 'unknown criteria XX-G9, SD-G99 (criteria catalog 2022-07)' },
-        { line: 4, column: 'id', message: 'indicator statusTracking is already on line 3' },
-        { line: 5, column: 'id', message: 'an indicator id is a letter then letters and digits (camelCase), at most 64' },
-        { line: 6, message: 'good value C is not on the scale A|B' },
-        { line: 7, column: 'kind', message: 'kind is count, yesno or level (read "percentage")' },
-        { line: 8, column: 'scale', message: 'a count\'s scale is lowest-highest, e.g. 1-1000 (read "veel")' },
+        {
+          line: 3,
+          column: 'criteria',
+          message: 'unknown criteria XX-G9, SD-G99: write criteria of the criteria catalog 2022-07, e.g. SD-G1',
+        },
+        { line: 4, column: 'id', message: 'indicator statusTracking is already on line 3: give each indicator one row' },
+        {
+          line: 5,
+          column: 'id',
+          message: 'write a letter then letters and digits (camelCase), at most 64, e.g. leadTimeDays (found "Bad id")',
+        },
+        { line: 6, column: 'good', message: 'write one of the levels A|B: the worst that is still good (found "C")' },
+        { line: 7, column: 'kind', message: 'write count, yesno or level (found "percentage")' },
+        { line: 8, column: 'scale', message: 'write the lowest and the highest count, e.g. 1-1000 (found "veel")' },
         { message: 'version 2026-10 is published (on 2026-10-01) and never changes: give the new version another --version' },
+      ],
+    });
+  });
+
+  it('checks every cell of every row on its own, and names every problem at once, in words that say what to write', () => {
+    const rows = [
+      row(2, {
+        id: 'taalniveau',
+        label: 'Taal',
+        kind: 'level',
+        scale: 'A1|A2|B1',
+        better: 'sideways',
+        good: 'C2',
+        criteria: 'SD-G1 ZZ-G9',
+      }),
+      row(3, { id: 'wachtrij', label: 'Wachtrij', kind: 'count', scale: '10-5', criteria: '' }),
+      row(4, { id: '', label: '', kind: 'level', scale: 'A', criteria: 'SD-G1 SD-G1' }),
+      row(5, {
+        id: 'processSteps',
+        label: 'Aantal stappen',
+        kind: 'count',
+        scale: '1-1000',
+        good: 'veel',
+        criteria: 'GC-G1 DH-G2 DH-G3 GC-I4',
+      }),
+      row(6, { id: 'kanaal', label: 'Kanaal', kind: 'yesno', scale: '1-2', better: 'higher', good: 'ja', criteria: 'SD-G1' }),
+      row(7, { id: 'wachtrij', label: 'Wachtrij', kind: 'telling', scale: '1-5', criteria: 'SD-G1' }),
+    ];
+    expect(importCatalog(rows, { stored: [], today: '2027-01-15', columns: COLUMNS })).toEqual({
+      kind: 'refused',
+      problems: [
+        { line: 2, column: 'better', message: 'write lower or higher (found "sideways")' },
+        { line: 2, column: 'good', message: 'write one of the levels A1|A2|B1: the worst that is still good (found "C2")' },
+        { line: 2, column: 'criteria', message: 'unknown criterion ZZ-G9: write criteria of the criteria catalog 2022-07, e.g. SD-G1' },
+        { line: 3, column: 'scale', message: 'the scale 10-5 is empty: write it as lowest-highest, e.g. 1-1000' },
+        { line: 3, column: 'criteria', message: 'name at least one criterion, e.g. SD-G1' },
+        { line: 4, column: 'id', message: 'name the indicator, e.g. leadTimeDays (a letter, then letters and digits)' },
+        { line: 4, column: 'label', message: "write the indicator's Dutch name" },
+        { line: 4, column: 'scale', message: 'write at least two levels, lowest first, separated by |, e.g. A1|A2|B1 (found "A")' },
+        { line: 4, column: 'better', message: 'write lower or higher: the end of the scale that is better' },
+        { line: 4, column: 'criteria', message: 'name criterion SD-G1 once' },
+        {
+          line: 5,
+          column: 'good',
+          message: 'write a whole number from 1 to 1000, on the scale: the most that is still good (found "veel")',
+        },
+        {
+          line: 5,
+          column: 'id',
+          message:
+            'indicator processSteps is published in version 2026-10 and never changes (this row changes label): give a changed indicator a new id',
+        },
+        { line: 6, column: 'scale', message: 'leave scale empty: a yes/no indicator has no scale (found "1-2")' },
+        { line: 6, column: 'better', message: 'leave better empty: a yes/no indicator is better when yes (found "higher")' },
+        { line: 6, column: 'good', message: 'leave good empty: a yes/no indicator is good when yes (found "ja")' },
+        { line: 7, column: 'kind', message: 'write count, yesno or level (found "telling")' },
+        { line: 7, column: 'id', message: 'indicator wachtrij is already on line 3: give each indicator one row' },
       ],
     });
   });
@@ -191,6 +256,31 @@ describe('importing a new version', () => {
       kind: 'refused',
       problems: [{ message: 'the file adds no indicator to version 2027-01: nothing to publish' }],
     });
+  });
+
+  it('refuses a version that is not YYYY-MM or YYYY-MM-DD, or that is later than the month or day of today', () => {
+    const withVersion = (version: string) => importCatalog([statusRow], { stored: [], today: '2026-11-26', version, columns: COLUMNS });
+    const later = (version: string) => ({
+      kind: 'refused',
+      problems: [
+        {
+          message: `version ${version} is after today (2026-11-26): a version is named after the month or day it was agreed, YYYY-MM or YYYY-MM-DD, 2026-11 or 2026-11-26 at the latest`,
+        },
+      ],
+    });
+    expect(withVersion('2030-01')).toEqual(later('2030-01'));
+    expect(withVersion('2026-12')).toEqual(later('2026-12'));
+    expect(withVersion('2026-11-27')).toEqual(later('2026-11-27'));
+    expect(withVersion('2026-13')).toEqual({
+      kind: 'refused',
+      problems: [
+        {
+          message: 'version "2026-13" is not a catalog version: write YYYY-MM or YYYY-MM-DD, the month or day it was agreed (e.g. 2026-11)',
+        },
+      ],
+    });
+    expect(withVersion('2026-11')).toMatchObject({ kind: 'new', catalog: { version: '2026-11', publishedOn: '2026-11-26' } });
+    expect(withVersion('2026-11-26')).toMatchObject({ kind: 'new', catalog: { version: '2026-11-26' } });
   });
 
   it('stores nothing new when the same file comes again', () => {

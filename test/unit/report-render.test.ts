@@ -230,6 +230,25 @@ describe('the pages', () => {
     expect(reportPage(reports.committee)).toContain('<title>Rapport voor het Stuurorgaan — het 3e kwartaal van 2026</title>');
   });
 
+  it('head the channel table in Dutch, with the words of its legend', () => {
+    const pub = reportPage(reports.public);
+    expect(pub).toContain(
+      '<ul class="legend"><li><span class="swatch" style="background:#0b5cad"></span>online (click)</li><li><span class="swatch" style="background:#7a4fb0"></span>telefoon, e-mail, chat (call)</li><li><span class="swatch" style="background:#a35f00"></span>aan het loket (connect)</li><li><span class="swatch" style="background:#6b7078"></span>post en andere</li></ul>',
+    );
+    expect(pub).toContain(
+      '<caption>Interacties per kanaal, het 3e kwartaal van 2026</caption>\n<thead><tr><th scope="col">E-loket</th><th scope="col">Online (click)</th><th scope="col">Telefoon, e-mail, chat (call)</th><th scope="col">Aan het loket (connect)</th><th scope="col">Post en andere</th><th scope="col">Totaal</th><th scope="col">Rijen met cijfers</th><th scope="col">Digitaal aandeel</th></tr></thead>',
+    );
+  });
+
+  it('say that the channel table counts rows (one per organisation and target group in a report), not reports', () => {
+    const pub = reportPage(reports.public);
+    expect(pub).not.toContain('Meldingen met cijfers');
+    expect(pub).toContain(
+      'Het digitale aandeel is het aantal online interacties gedeeld door alle interacties, over de rijen die cijfers per kanaal bevatten. Een e-loket meldt één rij per organisatie en doelgroep; wie elke maand meldt, telt dus elke maand zo’n rij. De kolom ‘Rijen met cijfers’ zegt hoeveel van die rijen cijfers per kanaal bevatten.',
+    );
+    expect(pub).toContain('<td>4.100</td><td>3 van 4</td>');
+  });
+
   it('say so when a period has no assessments, and the committee page leaves the band section out', () => {
     const empty = buildReports(reportInput({ periodId: '2025-Q1' }));
     const pub = reportPage(empty.public);

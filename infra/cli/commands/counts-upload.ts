@@ -1,7 +1,7 @@
 import { parsePeriod } from '../../../shared/domain/periods.js';
 import { DdsApiError } from '../../../shared/client/dds-client.js';
 import { apiClient, apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused, trySending } from '../api.js';
-import { text, type Command } from '../command.js';
+import { plural, text, type Command } from '../command.js';
 import { CSV_COLUMNS, readCountsCsv } from '../csv/counts-csv.js';
 import { separatorName } from '../csv/read-csv.js';
 import { CheckError, UsageError } from '../errors.js';
@@ -19,6 +19,7 @@ export const countsUpload: Command = {
     'plain or in Flemish notation (48.210 is 48210). Every bad line is named; nothing is sent then.',
     '--period   YYYY, YYYY-Qn or YYYY-MM',
     '--key      the e-loket operator key (or DDS_API_KEY); the e-loket comes from the key',
+    "--eloket   optional: the e-loket the report is for, as a check; refused unless it is the key's",
     '--api      the API address (default: http://127.0.0.1:$PORT locally, DDS_API_URL with --aws)',
     '--dry-run  check the file and print what would be sent, without sending',
   ],
@@ -45,7 +46,7 @@ export const countsUpload: Command = {
       for (const p of parsed.problems) ctx.out(`${file}: ${p.path}: ${p.message}`);
       throw new CheckError(`${parsed.problems.length} problem(s) in ${file}; nothing was sent`);
     }
-    ctx.out(`${file}: ${parsed.rows.length} rows checked (separator: ${separatorName(parsed.separator)})`);
+    ctx.out(`${file}: ${plural(parsed.rows.length, 'row')} checked (separator: ${separatorName(parsed.separator)})`);
     printNotes(ctx, file!, parsed.notes);
     const eloket = text(values, 'eloket');
     const body = { ...(eloket ? { eloket } : {}), period, counts: parsed.rows };
@@ -66,6 +67,13 @@ export const countsUpload: Command = {
       const replaced = answer.status === 201 && r.version > 1 ? '; it replaces the earlier version' : '';
       const same = answer.status === 200 ? ' (the same as what was stored: nothing new)' : '';
       ctx.out(`stored as version ${r.version} of the report for ${period} (report ${r.reportId})${replaced}${same}`);
+      if (r.overrides) {
+        const { subPeriodsReported: n, derivedFrom } = r.overrides;
+        const kind = derivedFrom === 'months' ? 'monthly' : 'quarterly';
+        ctx.out(
+          `${period}'s figures now come from this report, no longer from the ${plural(n, `${kind} report`)} stored inside it (those ${derivedFrom} keep their own figures)`,
+        );
+      }
       return;
     }
     refused(ctx, refusalOf(answer), (d) => {

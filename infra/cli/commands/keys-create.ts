@@ -1,5 +1,6 @@
 import { dynamoEloketRegistry } from '../../../shared/adapters/eloket-registry.js';
 import { dynamoKeyStore } from '../../../shared/adapters/key-store.js';
+import { dynamoOrganisationRegistry } from '../../../shared/adapters/organisation-registry.js';
 import { organisationIdSchema, ROLES, slugSchema, type Role } from '../../../shared/domain/vocabulary.js';
 import { text, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
@@ -33,6 +34,16 @@ export const keysCreate: Command = {
       if (!known.some((e) => e.id === eloket))
         throw new UsageError(
           `unknown e-loket "${eloket}"; known: ${known.map((e) => e.id).join(', ')} (register a thematic one with: eloketten add)`,
+        );
+    }
+    if (org) {
+      const registered = (await dynamoOrganisationRegistry(ddb, names.control).list()).map((o) => o.organisationId);
+      const sameButCase = registered.find((id) => id !== org && id.toLowerCase() === org.toLowerCase());
+      // The API refuses an id that differs from a registered one only by case: such a key could post nothing.
+      if (sameButCase) throw new UsageError(`--org ${org} differs only by case from the registered ${sameButCase}: write ${sameButCase}`);
+      if (!registered.includes(org))
+        ctx.err(
+          `note: ${org} is not in the organisation register: reports show its id instead of a name, and its services are compared with peers without a policy domain; add it with: npm run dds -- orgs import <file.csv>`,
         );
     }
     const { key, principal } = await dynamoKeyStore(ddb, names.control).create({

@@ -1,6 +1,6 @@
 import { DdsApiError } from '../../../shared/client/dds-client.js';
 import { apiClient, apiTarget, apiTargetIfKnown, checkApi, refusalOf, refused, trySending } from '../api.js';
-import { text, type Command } from '../command.js';
+import { plural, text, type Command } from '../command.js';
 import { PLAN_COLUMNS, readPlanCsv } from '../csv/plan-csv.js';
 import { separatorName } from '../csv/read-csv.js';
 import { CheckError, UsageError } from '../errors.js';
@@ -46,7 +46,7 @@ export const plansUpload: Command = {
       throw new CheckError(`${parsed.problems.length} problem(s) in ${file}; nothing was sent`);
     }
     ctx.out(
-      `${file}: the plan of ${organisationId} for ${year}, ${parsed.body.services.length} services checked (separator: ${separatorName(parsed.separator)})`,
+      `${file}: the plan of ${organisationId} for ${year}, ${plural(parsed.body.services.length, 'service')} checked (separator: ${separatorName(parsed.separator)})`,
     );
     printNotes(ctx, file!, parsed.notes);
     if (dryRun) {

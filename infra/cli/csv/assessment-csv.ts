@@ -14,18 +14,23 @@ import { CsvSyntaxError, detectSeparator, readCsvRecords, type CsvRecord, type S
 export const FIELD_HEADER = ['field', 'value', 'help'] as const;
 export const CRITERIA_HEADER = ['criterionId', 'criterion', 'answer', 'explanation', 'plannedBy'] as const;
 
+// The help is Dutch, in plain language: the civil servants who fill in the
+// template read it, beside criteria that are Dutch too.
 const FIELDS = [
-  { name: 'organisationId', help: 'the organisation; the API key you upload with must belong to it' },
-  { name: 'serviceId', help: 'the service within the organisation: lowercase letters, digits and -' },
-  { name: 'catalogVersion', help: 'the version of the criteria below; do not change' },
-  { name: 'phase', help: 'pre (before the service is built or reworked: a forecast) or post (after: a result)' },
-  { name: 'assessedOn', help: 'the date of the assessment, YYYY-MM-DD (for example 2026-10-01)' },
-  { name: 'serviceName', help: "the service's name, as its users know it" },
-  { name: 'targetGroups', help: `one or more of ${TARGET_GROUPS.join(', ')}, separated by commas` },
-  { name: 'budgetEur', help: 'budget in euro (optional; over 500000 the service is significant)' },
-  { name: 'expectedUsers', help: 'expected number of users (optional; over 100000 the service is significant)' },
-  { name: 'goLiveOn', help: 'the day the service goes live, YYYY-MM-DD (optional)' },
-  { name: 'eloketten', help: 'the e-loketten it is offered through, separated by commas (optional), e.g. mijn-burgerprofiel' },
+  { name: 'organisationId', help: 'de organisatie; de API-sleutel waarmee u het bestand oplaadt, moet van deze organisatie zijn' },
+  { name: 'serviceId', help: 'de dienst binnen de organisatie: kleine letters, cijfers en -' },
+  { name: 'catalogVersion', help: 'de versie van de criteria hieronder; niet wijzigen' },
+  { name: 'phase', help: 'pre (vóór de dienst gebouwd of vernieuwd wordt: een verwachting) of post (erna: een resultaat)' },
+  { name: 'assessedOn', help: 'de datum van de toetsing, als JJJJ-MM-DD (bijvoorbeeld 2026-10-01)' },
+  { name: 'serviceName', help: 'de naam van de dienst, zoals de gebruikers hem kennen' },
+  { name: 'targetGroups', help: `een of meer van ${TARGET_GROUPS.join(', ')}, gescheiden door komma’s` },
+  { name: 'budgetEur', help: 'het budget in euro (mag leeg blijven; boven 500000 is de dienst significant)' },
+  { name: 'expectedUsers', help: 'het verwachte aantal gebruikers (mag leeg blijven; boven 100000 is de dienst significant)' },
+  { name: 'goLiveOn', help: 'de dag waarop de dienst in gebruik gaat, als JJJJ-MM-DD (mag leeg blijven)' },
+  {
+    name: 'eloketten',
+    help: 'de e-loketten waarin de dienst aangeboden wordt, gescheiden door komma’s (mag leeg blijven), bijvoorbeeld mijn-burgerprofiel',
+  },
 ] as const;
 type FieldName = (typeof FIELDS)[number]['name'];
 const FIELD_NAMES: readonly string[] = FIELDS.map((f) => f.name);

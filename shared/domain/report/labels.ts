@@ -39,6 +39,10 @@ export const CHANNEL_LABELS = {
   connect: 'aan het loket (connect)',
   other: 'post en andere',
 } as const;
+/** The channel labels as column heads: the legend's words, with a capital. The CSV keeps click, call, connect, other. */
+export const CHANNEL_HEADS = Object.fromEntries(
+  Object.entries(CHANNEL_LABELS).map(([c, label]) => [c, label.charAt(0).toUpperCase() + label.slice(1)]),
+) as { readonly [C in keyof typeof CHANNEL_LABELS]: string };
 export const CHANNEL_COLOURS = { click: '#0b5cad', call: '#7a4fb0', connect: '#a35f00', other: '#6b7078' } as const;
 export const SERIES_COLOURS = ['#0b5cad', '#1b7a3a', '#a35f00', '#b3261e', '#7a4fb0', '#00727a'];
 

@@ -8,7 +8,7 @@ import { stackedBars } from '../components/stacked-bars.js';
 import { scrollTable } from '../components/table.js';
 import { count, NO_DATA, percent, toNumber } from '../format.js';
 import { html } from '../html.js';
-import { CHANNEL_COLOURS, CHANNEL_LABELS } from '../labels.js';
+import { CHANNEL_COLOURS, CHANNEL_HEADS, CHANNEL_LABELS } from '../labels.js';
 import { periodEloketten } from './eloketten.js';
 import { defineSection } from './section.js';
 import { COLUMNS } from '../columns.js';
@@ -47,10 +47,10 @@ export const channelSection = defineSection({
         : html`<tr><th scope="row">${name}</th>${CHANNELS.map((c) => html`<td>${count(figure.volumes[c])}</td>`)}<td>${count(figure.volumes.total)}</td><td>${figure.volumes.rowsWithData} van ${figure.volumes.rows}</td><td>${percent(figure.digitalShare)}</td></tr>`,
     );
     return html`${heading}
-<p>De strategie vraagt om gebruikers eerst online te helpen (click), dan via telefoon of e-mail (call), en pas als dat niet lukt persoonlijk (connect). Het digitale aandeel is het aantal online interacties gedeeld door alle interacties, over de meldingen die cijfers per kanaal bevatten.</p>
+<p>De strategie vraagt om gebruikers eerst online te helpen (click), dan via telefoon of e-mail (call), en pas als dat niet lukt persoonlijk (connect). Het digitale aandeel is het aantal online interacties gedeeld door alle interacties, over de rijen die cijfers per kanaal bevatten. Een e-loket meldt één rij per organisatie en doelgroep; wie elke maand meldt, telt dus elke maand zo’n rij. De kolom ‘Rijen met cijfers’ zegt hoeveel van die rijen cijfers per kanaal bevatten.</p>
 ${legend(CHANNELS.map((c) => ({ colour: CHANNEL_COLOURS[c], label: CHANNEL_LABELS[c] })))}
 ${chart}
-${scrollTable(`Interacties per kanaal, ${period.label}`, ['E-loket', ...CHANNELS, 'Totaal', 'Meldingen met cijfers', 'Digitaal aandeel'], tableRows)}
+${scrollTable(`Interacties per kanaal, ${period.label}`, ['E-loket', ...CHANNELS.map((c) => CHANNEL_HEADS[c]), 'Totaal', 'Rijen met cijfers', 'Digitaal aandeel'], tableRows)}
 ${csvLink(CHANNELS_CSV, 'deze tabel')}`;
   },
   csv: [
