@@ -1,7 +1,7 @@
 // ActionStatusChanged: the steering committee recorded a new status of one of
 // the strategy's 21 actions or of a support tool (hulpmiddel). One event for
 // both, told apart by `subject`, each with the statuses of its own kind.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { v1IsoDate, v1Slug } from './v1-vocabulary.js';
 

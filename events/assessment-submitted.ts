@@ -1,6 +1,6 @@
 // AssessmentSubmitted: a provider's assessment as stored, the submission itself as accepted.
 // Readers take any version through `upcastAssessment`, which gives the current shape.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { V1_TARGET_GROUPS, v1IsoDate, v1OrganisationId, v1Slug } from './v1-vocabulary.js';
 import { V2_TARGET_GROUPS, v2IsoDate, v2OrganisationId, v2Slug, v2Text } from './v2-vocabulary.js';

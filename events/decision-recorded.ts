@@ -1,7 +1,7 @@
 // DecisionRecorded: the steering committee's decision on an assessment (seed
 // §3.2.2: the assessment is put on the Stuurorgaan's agenda), on some or all of
 // its unmet criteria.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { v2IsoDate, v2OrganisationId, v2Slug, v2Text } from './v2-vocabulary.js';
 

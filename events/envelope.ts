@@ -1,5 +1,5 @@
 // Every event: a metadata envelope (eventId, type, version, occurredAt) beside its payload.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const metadataSchema = z.strictObject({
   eventId: z.string().min(1).max(128),

@@ -1,7 +1,7 @@
 // FeedbackGiven: one response from the public form. It never carries the
 // comment: only a reference to the comment item written in the same
 // transaction (a separate table with a retention period; design §2.1).
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { v1IsoDate, v1OrganisationId, v1Slug } from './v1-vocabulary.js';
 

@@ -3,7 +3,7 @@
 // service replaces earlier ones. Comments are never in the event: each
 // service's comments are one item of the comments table, written in the same
 // transaction, and the event holds its id and how many there were.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { v1OrganisationId, v1Period, v1Slug } from './v1-vocabulary.js';
 

@@ -1,7 +1,7 @@
 // The event catalog: every (type, version) this system writes or has written.
 // Old versions stay here so stored and in-flight events remain parseable;
 // readers narrow an event with `isEvent` and upcast older versions.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActionStatusChangedV1 } from './action-status-changed.js';
 import { AssessmentSubmittedV1, AssessmentSubmittedV2 } from './assessment-submitted.js';
 import { DecisionRecordedV1 } from './decision-recorded.js';

@@ -1,6 +1,6 @@
 // MaturityScanned: an organisation's maturity self-scan for a year; a later
 // scan for the same year replaces it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { v1OrganisationId, v1Slug } from './v1-vocabulary.js';
 

@@ -1,6 +1,6 @@
 // PlanSubmitted: a provider's yearly plan (seed §3.2) of new and reworked
 // digital services; a higher version for the same organisation and year replaces a lower one whole.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { V2_TARGET_GROUPS, v2IsoDate, v2OrganisationId, v2Slug, v2Text } from './v2-vocabulary.js';
 

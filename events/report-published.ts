@@ -1,5 +1,5 @@
 // ReportPublished: a period's reports are published; the files it wrote.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { v1Period } from './v1-vocabulary.js';
 

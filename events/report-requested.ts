@@ -1,5 +1,5 @@
 // ReportRequested: somebody asked for a period's reports (the API, the schedule or the CLI).
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { v1Period } from './v1-vocabulary.js';
 

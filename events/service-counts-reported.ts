@@ -1,5 +1,5 @@
 // ServiceCountsReported: an e-loket's report for a period; a higher version replaces a lower one whole.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope.js';
 import { V1_TARGET_GROUPS, v1OrganisationId, v1Period, v1Slug } from './v1-vocabulary.js';
 

@@ -2,7 +2,7 @@
 // They are copies of what the API accepted when v1 was published, on purpose:
 // the live API schemas may change, a stored v1 event may not. Never edit
 // these; a new event version gets building blocks of its own.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const V1_TARGET_GROUPS = ['burgers', 'ondernemers', 'verenigingen', 'lokale-besturen'] as const;
 

@@ -1,7 +1,7 @@
 // Building blocks of the event versions published with the service lifecycle
 // (AssessmentSubmitted.v2, PlanSubmitted.v1, DecisionRecorded.v1), frozen with
 // them. Never edit these; a later version gets building blocks of its own.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const V2_TARGET_GROUPS = ['burgers', 'ondernemers', 'verenigingen', 'lokale-besturen'] as const;
 

@@ -1,5 +1,6 @@
 import { keyAccess } from '../../shared/adapters/access.js';
-import { documentClient, s3Client } from '../../shared/adapters/clients.js';
+import { documentClient } from '../../shared/adapters/clients.js';
+import { s3Client } from '../../shared/adapters/s3-client.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { s3ObjectStore } from '../../shared/adapters/object-store.js';

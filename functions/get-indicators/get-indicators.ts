@@ -1,6 +1,6 @@
 // GET /v1/indicators?period=… — an adapter of the indicator overview.
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { z } from 'zod';
+import * as z from 'zod';
 import { periodSchema } from '../../shared/domain/periods.js';
 import { zodProblems } from '../../shared/domain/problems.js';
 import type { EloketRegistry } from '../../shared/adapters/eloket-registry.js';

@@ -1,4 +1,5 @@
-import { documentClient, s3Client } from '../../shared/adapters/clients.js';
+import { documentClient } from '../../shared/adapters/clients.js';
+import { s3Client } from '../../shared/adapters/s3-client.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { storeHealth } from '../../shared/adapters/store-health.js';

@@ -19,12 +19,14 @@ export function criteriaDocument() {
 }
 
 export function makePublicDocs(deps: { logger: Logger; codeVersion: string; health: HealthCheck }) {
+  // Generated on the first request that asks for it, never at a cold start, and then kept.
+  let openApi: ReturnType<typeof openApiDocument> | undefined;
   return publicHttpFunction('publicDocs', deps, async (event) => {
     switch (event.routeKey) {
       case 'GET /v1/criteria':
         return json(200, criteriaDocument(), { 'cache-control': 'public, max-age=300' });
       case 'GET /v1/openapi.json':
-        return json(200, openApiDocument(deps.codeVersion), { 'cache-control': 'public, max-age=300' });
+        return json(200, (openApi ??= openApiDocument(deps.codeVersion)), { 'cache-control': 'public, max-age=300' });
       case 'GET /health': {
         const report = await deps.health();
         if (report.status === 'ok') return json(200, { ...report, codeVersion: deps.codeVersion });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { documentClient, s3Client } from '../../shared/adapters/clients.js';
+import { documentClient } from '../../shared/adapters/clients.js';
+import { s3Client } from '../../shared/adapters/s3-client.js';
 import { systemClock } from '../../shared/adapters/clock.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { dynamoFailureNotes } from '../../shared/adapters/failure-notes.js';

@@ -4,7 +4,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { periodsEndedBy } from '../../shared/domain/periods.js';
 import { isEvent } from '../../events/index.js';
 import { METRIC } from '../../shared/adapters/metrics.js';

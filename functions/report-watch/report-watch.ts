@@ -7,7 +7,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { METRIC, type MetricsSink } from '../../shared/adapters/metrics.js';
 import { brusselsDate } from '../../shared/domain/today.js';
 import { missingReports } from '../../shared/use-cases/missing-reports.js';

@@ -10,6 +10,7 @@ import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { BUNDLE_AWS_SDK, ESM_REQUIRE_BANNER } from '../bundling.js';
 import type { Access } from '../topology.js';
 
 export interface DdsFunctionProps extends Pick<NodejsFunctionProps, 'entry' | 'description'> {
@@ -17,10 +18,6 @@ export interface DdsFunctionProps extends Pick<NodejsFunctionProps, 'entry' | 'd
   timeoutSeconds: number;
   codeVersion: string;
 }
-
-// ESM bundles still meet CommonJS dependencies that call require().
-const ESM_REQUIRE_BANNER =
-  "import { createRequire as __ddsCreateRequire } from 'module'; const require = __ddsCreateRequire(import.meta.url);";
 
 export class DdsFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: DdsFunctionProps) {
@@ -48,8 +45,9 @@ export class DdsFunction extends NodejsFunction {
         target: 'node24',
         mainFields: ['module', 'main'],
         banner: ESM_REQUIRE_BANNER,
-        // The Node.js runtime ships the AWS SDK v3; keep it out of the bundle.
-        externalModules: ['@aws-sdk/*'],
+        // The tested SDK version, bundled: it loads faster than the runtime's (infra/bundling.ts).
+        bundleAwsSDK: BUNDLE_AWS_SDK,
+        externalModules: BUNDLE_AWS_SDK ? [] : ['@aws-sdk/*'],
       },
     });
   }

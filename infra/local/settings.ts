@@ -2,7 +2,7 @@
 // read once and validated. Every local process (runner, CLI, tests) derives
 // its addresses and resource names from here, so they all meet.
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { functions, resources, type FunctionName, type ResourceName } from '../topology.js';
 
 const schema = z.object({

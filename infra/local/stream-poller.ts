@@ -88,6 +88,14 @@ export function passesFilter(r: StreamRecord, trigger: StreamTrigger): boolean {
   return type !== undefined && 'S' in type && typeof type.S === 'string' && trigger.eventTypes.includes(type.S);
 }
 
+/** Like Promise.all, but a failure is thrown only once every part has finished, so no read outlives its pass. */
+async function settleAll<T>(parts: Array<Promise<T>>): Promise<T[]> {
+  const settled = await Promise.allSettled(parts);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
+}
+
 export interface PollerOptions {
   ddb: DynamoDBClient;
   streams: DynamoDBStreamsClient;
@@ -195,23 +203,28 @@ export class StreamPoller {
     }
   }
 
+  /**
+   * Every consumer and every readable shard at once, as Lambda runs one
+   * mapping per consumer and one batch per shard concurrently; order is kept
+   * within a shard, and a child shard waits for its parent.
+   */
   private async passOverConsumers(): Promise<number> {
-    let seen = 0;
-    for (const consumer of this.o.consumers) {
-      const arn = await this.streamArn(consumer.tableName);
-      const shards = await this.shards(arn);
-      const ids = new Set(shards.map((s) => s.ShardId));
-      for (const shard of shards) {
-        const id = shard.ShardId!;
-        const state = this.checkpoints.get(consumer.name, id);
-        if (state.closed) continue;
-        // A child shard waits until its parent is finished, to keep order per item.
-        if (shard.ParentShardId && ids.has(shard.ParentShardId) && !this.checkpoints.get(consumer.name, shard.ParentShardId).closed)
-          continue;
-        seen += await this.readShard(consumer, arn, id, state);
-      }
-    }
-    return seen;
+    const perConsumer = await settleAll(
+      this.o.consumers.map(async (consumer) => {
+        const arn = await this.streamArn(consumer.tableName);
+        const shards = await this.shards(arn);
+        const ids = new Set(shards.map((s) => s.ShardId));
+        const readable = shards.filter((shard) => {
+          if (this.checkpoints.get(consumer.name, shard.ShardId!).closed) return false;
+          return !(shard.ParentShardId && ids.has(shard.ParentShardId) && !this.checkpoints.get(consumer.name, shard.ParentShardId).closed);
+        });
+        const seen = await settleAll(
+          readable.map((shard) => this.readShard(consumer, arn, shard.ShardId!, this.checkpoints.get(consumer.name, shard.ShardId!))),
+        );
+        return seen.reduce((a, b) => a + b, 0);
+      }),
+    );
+    return perConsumer.reduce((a, b) => a + b, 0);
   }
 
   private async iterator(consumer: string, arn: string, shardId: string, state: ShardState): Promise<string | undefined> {

@@ -1,7 +1,7 @@
 // Configuration is read once per process from the environment, validated, and
 // fails fast with every missing or malformed variable named. A function reads
 // exactly the resources the topology says it uses, nothing else.
-import { z } from 'zod';
+import * as z from 'zod';
 import { functions, resources, type FunctionName, type ResourceName } from '../../infra/topology.js';
 
 const baseSchema = z.object({

@@ -1,7 +1,7 @@
 // The feedback instrument's settings, read once per process from the
 // environment beside the base configuration (config.ts), with their defaults
 // from design §2.1.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_FEEDBACK_PER_HOUR } from './client-rate-limiter.js';
 import { DEFAULT_RETENTION_DAYS } from './comment-store.js';
 import { ConfigError } from './config.js';

@@ -6,7 +6,7 @@
 // clean under `redocly lint` (recommended rules), and that a real request and
 // answer of every route validate against it (test/unit/openapi.test.ts,
 // test/integration/openapi-samples.test.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import { functionSpecs, type Route } from '../../infra/topology.js';
 import { assessmentSubmissionSchema } from '../domain/assessment.js';
 import { DATA_LICENCE } from '../domain/licence.js';

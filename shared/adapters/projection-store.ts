@@ -6,6 +6,7 @@
 // overwrites a newer one), and the record of each published report.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchWriteCommand,
   DeleteCommand,
   GetCommand,
   paginateQuery,
@@ -41,6 +42,12 @@ export interface ProjectionStore {
   listCounts(eloket: string, periodPrefix?: string): Promise<CountsProjection[]>;
   /** one bounded item per assessment; writing the same row again changes nothing */
   putAssessmentRow(row: AssessmentRow): Promise<void>;
+  /**
+   * Many rows in as few requests as the store allows (25 a request); the same
+   * row twice is written once. Returns the rows that could not be written
+   * (after retries), so their records alone are retried.
+   */
+  putAssessmentRows(rows: readonly AssessmentRow[]): Promise<{ failed: AssessmentRow[]; error?: unknown }>;
   /** every assessment row, page by page (the as-of selection streams them) */
   assessmentRows(): AsyncIterable<AssessmentRow>;
   /** the rows of one service */
@@ -72,6 +79,13 @@ export interface ProjectionStore {
 
 const servicePk = (o: string, s: string) => `SVC#${o}#${s}`;
 const rowSk = (r: AssessmentRow) => `A#${r.assessedOn}#${r.submittedAt}#${r.assessmentId}`;
+/** BatchWriteItem's limit. */
+const BATCH_WRITE_MAX = 25;
+/** Rounds for what the store left unprocessed (throttling) before giving those rows back as failed. */
+const UNPROCESSED_ROUNDS = 6;
+/** Chunks in flight at once: enough to hide a round trip, few enough not to flood one partition. */
+const CHUNKS_IN_FLIGHT = 4;
+const rowItem = (row: AssessmentRow) => ({ pk: servicePk(row.organisationId, row.serviceId), sk: rowSk(row), kind: 'assessment', ...row });
 const planHeadKey = (o: string, year: number) => ({ pk: `PLAN#${o}`, sk: String(year) });
 const plannedSk = (year: number) => `P#${year}`;
 const outcomeKey = (reportId: string) => ({ pk: `REPORTID#${reportId}`, sk: 'OUTCOME' });
@@ -162,12 +176,37 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
       return out;
     },
     async putAssessmentRow(row) {
-      await client.send(
-        new PutCommand({
-          TableName: table,
-          Item: { pk: servicePk(row.organisationId, row.serviceId), sk: rowSk(row), kind: 'assessment', ...row },
-        }),
-      );
+      await client.send(new PutCommand({ TableName: table, Item: rowItem(row) }));
+    },
+    async putAssessmentRows(rows) {
+      // BatchWriteItem refuses a request that names one key twice; a replayed record is the same row anyway.
+      const byKey = new Map<string, AssessmentRow>();
+      for (const row of rows) byKey.set(`${servicePk(row.organisationId, row.serviceId)}\u0000${rowSk(row)}`, row);
+      const unique = [...byKey.values()];
+      const chunks: AssessmentRow[][] = [];
+      for (let i = 0; i < unique.length; i += BATCH_WRITE_MAX) chunks.push(unique.slice(i, i + BATCH_WRITE_MAX));
+      const failed: AssessmentRow[] = [];
+      let error: unknown;
+      const writeChunk = async (chunk: AssessmentRow[]) => {
+        let pending = chunk.map((row) => ({ row, request: { PutRequest: { Item: rowItem(row) } } }));
+        try {
+          for (let round = 0; pending.length > 0; round++) {
+            if (round > 0) await new Promise((r) => setTimeout(r, Math.min(1_000, 25 * 2 ** round)));
+            if (round === UNPROCESSED_ROUNDS) break;
+            const out = await client.send(new BatchWriteCommand({ RequestItems: { [table]: pending.map((p) => p.request) } }));
+            const left = new Set(
+              (out.UnprocessedItems?.[table] ?? []).map((r) => `${r.PutRequest?.Item?.pk}\u0000${r.PutRequest?.Item?.sk}`),
+            );
+            pending = pending.filter((p) => left.has(`${p.request.PutRequest.Item.pk}\u0000${p.request.PutRequest.Item.sk}`));
+          }
+          failed.push(...pending.map((p) => p.row));
+        } catch (err) {
+          error = err;
+          failed.push(...pending.map((p) => p.row));
+        }
+      };
+      for (let i = 0; i < chunks.length; i += CHUNKS_IN_FLIGHT) await Promise.all(chunks.slice(i, i + CHUNKS_IN_FLIGHT).map(writeChunk));
+      return error === undefined ? { failed } : { failed, error };
     },
     assessmentRows: () => streamKind('assessment', toRow),
     async serviceRows(o, s) {

@@ -2,7 +2,7 @@
 // meet: each criterion of its catalog version answered exactly once, every `no`
 // explained (comply or explain, seed §3.2), every `not_applicable` explained
 // too (so n/a cannot dodge a criterion), and nothing dated after today.
-import { z } from 'zod';
+import * as z from 'zod';
 import { catalogFor } from './catalog.js';
 import { EXAMPLE_ASSESSMENT } from './examples.js';
 import { oversizedArrays } from './body-limits.js';

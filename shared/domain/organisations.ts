@@ -1,6 +1,6 @@
 // Organisations as operators register them (design §2): name, kind and policy
 // domain. Data from an organisation not yet registered is reported under its id.
-import { z } from 'zod';
+import * as z from 'zod';
 import { text } from './text.js';
 import { organisationIdSchema } from './vocabulary.js';
 

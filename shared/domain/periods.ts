@@ -1,5 +1,5 @@
 // Periods are YYYY, YYYY-Qn or YYYY-MM (design §2); a month belongs to its quarter and year.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export type PeriodKind = 'year' | 'quarter' | 'month';
 export interface Period {

@@ -1,5 +1,5 @@
 // Asking for a period's reports, and what became of the request.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsePeriod, periodSchema } from './periods.js';
 
 export const reportRequestSchema = z.strictObject({ period: periodSchema }).meta({

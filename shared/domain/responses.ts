@@ -3,7 +3,7 @@
 // the type checks at the bottom of this file fail to compile when an answer's
 // TypeScript type and its schema drift apart. Only the document uses these
 // schemas at run time: no handler validates its own answer.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AssessmentResult } from './accept-assessment.js';
 import { PERSPECTIVES, PRINCIPLES } from './catalog-types.js';
 import type { CountsOverrides } from './counts-correction.js';

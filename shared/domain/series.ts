@@ -3,7 +3,7 @@
 // of that period computes it (the roll-up of shared/domain/service-counts.ts,
 // the as-of selection of shared/domain/as-of.ts), and per series a total over
 // the range: flows summed, stocks the last point's, shares a ratio of sums.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AsOfResult, ServiceAsOf } from './as-of.js';
 import { PERSPECTIVES, PRINCIPLES, type Principle } from './catalog-types.js';
 import { eloketFigureJson } from './indicators.js';

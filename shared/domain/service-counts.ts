@@ -2,7 +2,7 @@
 // many services each provider offers per target group, and optionally the
 // period's volumes per channel in the seed's click–call–connect terms (§2.2.2).
 // A channel left out is *no data*, never 0; a period never reported is no_data.
-import { z } from 'zod';
+import * as z from 'zod';
 import { exactJson, ratio, type Exact } from './exact.js';
 import { EXAMPLE_SERVICE_COUNTS } from './examples.js';
 import { parsePeriod, periodSchema, type Period } from './periods.js';

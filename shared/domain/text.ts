@@ -3,7 +3,7 @@
 // reject), no control characters (line breaks and tabs only in fields that
 // hold several lines), and no bidirectional embedding, override or isolate
 // characters (they make a committee page or CSV read other than it is stored).
-import { z } from 'zod';
+import * as z from 'zod';
 
 export type TextLines = 'single' | 'multi';
 

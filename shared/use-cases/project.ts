@@ -5,7 +5,7 @@
 // consumer and by rebuild.
 import { upcastAssessment } from '../../events/assessment-submitted.js';
 import { isEvent, type AnyEvent } from '../../events/index.js';
-import { toAssessmentRow } from '../domain/assessment-row.js';
+import { toAssessmentRow, type AssessmentRow } from '../domain/assessment-row.js';
 import { summarize } from '../domain/service-counts.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
@@ -69,6 +69,46 @@ export async function projectEvent(
   return null;
 }
 
+export type RowOutcome = { ok: true; projected: { projected: string; outcome: 'written' } } | { ok: false; error: unknown };
+
+/**
+ * The assessments' rows of a batch of stored events, as the stream delivers
+ * them, written together in as few requests as the store allows (each row
+ * comes from its event alone, so writing it again changes nothing). Each
+ * assessment's outcome by its event id; other events are left to
+ * `projectEvent`. Never throws: a store that fails the whole write fails
+ * every row, each on its own.
+ */
+export async function writeAssessmentRows(deps: ProjectDeps, events: ReadonlyArray<AnyEvent>): Promise<Map<string, RowOutcome>> {
+  const outcomes = new Map<string, RowOutcome>();
+  const rows = new Map<string, AssessmentRow>();
+  for (const event of events) {
+    if (!isEvent(event, 'AssessmentSubmitted')) continue;
+    try {
+      rows.set(event.metadata.eventId, toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
+    } catch (error) {
+      outcomes.set(event.metadata.eventId, { ok: false, error });
+    }
+  }
+  if (rows.size === 0) return outcomes;
+  let written: { failed: AssessmentRow[]; error?: unknown };
+  try {
+    written = await deps.projections.putAssessmentRows([...rows.values()]);
+  } catch (error) {
+    written = { failed: [...rows.values()], error };
+  }
+  const failed = new Set(written.failed.map((r) => r.assessmentId));
+  for (const [eventId, row] of rows) {
+    outcomes.set(
+      eventId,
+      failed.has(row.assessmentId)
+        ? { ok: false, error: written.error ?? new Error(`the row of assessment ${row.assessmentId} was not written`) }
+        : { ok: true, projected: { projected: `assessment of ${row.organisationId}/${row.serviceId}`, outcome: 'written' } },
+    );
+  }
+  return outcomes;
+}
+
 /** Recomputes every projection from the stored submissions: the same recomputation, over everything. */
 export async function rebuildProjections(deps: ProjectDeps): Promise<{
   services: number;
@@ -79,12 +119,20 @@ export async function rebuildProjections(deps: ProjectDeps): Promise<{
 }> {
   const services = new Set<string>();
   let assessments = 0;
+  let pending: AssessmentRow[] = [];
+  const flush = async () => {
+    const { failed, error } = await deps.projections.putAssessmentRows(pending);
+    if (failed.length > 0) throw error ?? new Error(`${failed.length} assessment rows were not written`);
+    pending = [];
+  };
   for await (const event of deps.submissions.allEvents('AssessmentSubmitted')) {
     const a = upcastAssessment(event);
-    await deps.projections.putAssessmentRow(toAssessmentRow(a, itemKeyOf(event)));
+    pending.push(toAssessmentRow(a, itemKeyOf(event)));
+    if (pending.length >= 100) await flush();
     services.add(`${a.submission.organisationId}\u0000${a.submission.serviceId}`);
     assessments += 1;
   }
+  await flush();
   const plans = new Map<string, { organisationId: string; year: number }>();
   for await (const p of deps.submissions.allEvents('PlanSubmitted'))
     plans.set(`${p.payload.organisationId}\u0000${p.payload.year}`, p.payload);

@@ -2,7 +2,8 @@
 // or builds and publishes both reports, and prints its time and peak memory.
 import { dynamoIndicatorCatalogStore, storedIndicatorCatalogs } from '../../shared/adapters/indicator-catalog-store.js';
 import { randomUUID } from 'node:crypto';
-import { documentClient, s3Client } from '../../shared/adapters/clients.js';
+import { documentClient } from '../../shared/adapters/clients.js';
+import { s3Client } from '../../shared/adapters/s3-client.js';
 import { functionConfig } from '../../shared/adapters/config.js';
 import { dynamoCommentStore } from '../../shared/adapters/comment-store.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';

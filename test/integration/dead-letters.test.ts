@@ -47,6 +47,13 @@ function poisonedProjector(): StreamHandler {
       if (row.serviceId.startsWith('poison')) throw new RangeError(`row of ${row.serviceId} refused by the store`);
       return app.projections.putAssessmentRow(row);
     },
+    // The projector writes a batch's rows together: the store refuses the poison ones and writes the rest.
+    putAssessmentRows: async (rows) => {
+      const poison = rows.filter((r) => r.serviceId.startsWith('poison'));
+      const written = await app.projections.putAssessmentRows(rows.filter((r) => !r.serviceId.startsWith('poison')));
+      if (poison.length === 0) return written;
+      return { failed: [...written.failed, ...poison], error: new RangeError(`row of ${poison[0]!.serviceId} refused by the store`) };
+    },
   };
   const projector = makeProjector({
     submissions: app.submissions,

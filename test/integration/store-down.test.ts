@@ -3,7 +3,8 @@
 // Retry-After, never 500, and /health says which store fails.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makePublicDocs } from '../../functions/public-docs/public-docs.js';
-import { documentClient, s3Client } from '../../shared/adapters/clients.js';
+import { documentClient } from '../../shared/adapters/clients.js';
+import { s3Client } from '../../shared/adapters/s3-client.js';
 import { createLogger } from '../../shared/adapters/logger.js';
 import { storeHealth } from '../../shared/adapters/store-health.js';
 import { freePort } from '../support/global-setup.js';

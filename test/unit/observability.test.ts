@@ -132,7 +132,13 @@ describe('the stream consumers', () => {
     const rows: unknown[] = [];
     const projector = makeProjector({
       submissions: {} as SubmissionStore,
-      projections: { putAssessmentRow: async (row: unknown) => void rows.push(row) } as unknown as ProjectionStore,
+      // The projector writes a batch's assessment rows together.
+      projections: {
+        putAssessmentRows: async (batch: unknown[]) => {
+          rows.push(...batch);
+          return { failed: [] };
+        },
+      } as unknown as ProjectionStore,
       logger,
       metrics,
     });
@@ -198,7 +204,8 @@ describe('the tracer', () => {
     // Not Node's http module as a whole: that would stay patched for the rest of this file.
     process.env.POWERTOOLS_TRACER_CAPTURE_HTTPS_REQUESTS = 'false';
     try {
-      const { dynamoClient, s3Client, tracer } = await import('../../shared/adapters/clients.js');
+      const { dynamoClient, tracer } = await import('../../shared/adapters/clients.js');
+      const { s3Client } = await import('../../shared/adapters/s3-client.js');
       expect(tracer.isTracingEnabled()).toBe(true);
       const config = { AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_DYNAMODB: undefined, AWS_ENDPOINT_URL_S3: undefined };
       for (const client of [dynamoClient(config), s3Client(config)])

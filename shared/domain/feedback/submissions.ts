@@ -1,7 +1,7 @@
 // What the feedback routes accept: one response from the form (posted as a
 // form or as JSON) and a provider's aggregates for a period. Every problem is
 // named at once; no message repeats a comment.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsePeriod, periodSchema } from '../periods.js';
 import type { Checked } from '../checked.js';
 import { zodProblems, type Problem } from '../problems.js';

@@ -2,7 +2,7 @@
 // its unmet criteria: `accepted` (the explanation is accepted), `derogation`
 // (an exception until a date in the future), or `action_required` (with a
 // note saying what). Without `criteria`, it covers every unmet criterion.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXAMPLE_DECISION } from '../examples.js';
 import { zodProblems, type Problem } from '../problems.js';
 import { text } from '../text.js';

@@ -3,7 +3,7 @@
 // organisation and year, each planned service with its kind, name, target
 // groups, budget, audience, start and go-live dates. A new plan for the same
 // organisation and year replaces the earlier one (a correction).
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXAMPLE_PLAN } from '../examples.js';
 import { zodProblems, type Problem } from '../problems.js';
 import { text } from '../text.js';

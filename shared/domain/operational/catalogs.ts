@@ -4,7 +4,7 @@
 // each later version holds every indicator of the one before it, unchanged:
 // so a value recorded under any version means the same under every later one,
 // and an assessment keeps its meaning whatever is added after it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../vocabulary.js';
 import { catalog2026_10 } from './catalog-2026-10.js';
 import { indicatorSchema, type Indicator } from './indicator.js';

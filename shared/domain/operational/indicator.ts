@@ -3,7 +3,7 @@
 // compared. Three kinds: a `count` where fewer is better (process steps), a
 // `yesno` where yes is better, and an ordered `level` scale whose better end
 // the indicator names (a simpler language level is lower, a WCAG level higher).
-import { z } from 'zod';
+import * as z from 'zod';
 import { catalogFor } from '../catalog.js';
 import { text } from '../text.js';
 

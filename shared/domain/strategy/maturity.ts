@@ -2,7 +2,7 @@
 // organisation and year, for each theme of a configurable list, the current
 // level and the ambition level, from initiatie to transformatie. Ambition is
 // never below the current level.
-import { z } from 'zod';
+import * as z from 'zod';
 import { zodProblems, type Problem } from '../problems.js';
 import { organisationIdSchema, slugSchema } from '../vocabulary.js';
 import type { Checked } from '../checked.js';

@@ -1,6 +1,6 @@
 // The committee records a new status of an action or a support tool
 // (design §3): `{status, note?}`, the status one of the subject's own.
-import { z } from 'zod';
+import * as z from 'zod';
 import { zodProblems } from '../problems.js';
 import { ACTION_STATUSES, type ActionStatus } from './actions.js';
 import { SUPPORT_TOOL_STATUSES, type SupportToolStatus } from './support-tools.js';
