@@ -324,7 +324,10 @@ export const principleSeriesSchema = z
     points: z.array(
       z.object({
         period: z.string(),
-        services: count,
+        services: count.meta({
+          description:
+            "Every service assessed by the period's end (after the filters), results and forecasts together; in the CSV answer the same on the rows of both kinds, so it is not the sum of one row's bands",
+        }),
         bands: perspectiveBands.meta({ description: "Results: the latest post of each service assessed by the period's end" }),
         forecastBands: perspectiveBands.meta({ description: 'Forecasts: the pre of services without a post yet' }),
       }),
