@@ -3,7 +3,7 @@
 import type { Problem } from '../../../shared/domain/problems.js';
 import { CHANNELS, validateServiceCounts, type CountRow } from '../../../shared/domain/service-counts.js';
 import { readWholeNumber } from './flemish-numbers.js';
-import { CsvSyntaxError, detectSeparator, readCsvRecords, type Separator } from './read-csv.js';
+import { readCsvTable, type Separator } from './read-csv.js';
 
 export const CSV_COLUMNS = ['organisationId', 'targetGroup', 'servicesOffered', ...CHANNELS] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -13,23 +13,9 @@ export type CsvResult =
   | { ok: false; problems: Problem[]; separator: Separator };
 
 export function readCountsCsv(text: string, period: string): CsvResult {
-  const separator = detectSeparator(text, CSV_COLUMNS);
-  let records;
-  try {
-    records = readCsvRecords(text, separator);
-  } catch (err) {
-    if (err instanceof CsvSyntaxError) return { ok: false, separator, problems: [{ path: 'file', message: err.message }] };
-    throw err;
-  }
-  const [head, ...body] = records;
-  const header = head?.cells ?? [];
-  const problems: Problem[] = [];
-  for (const col of header)
-    if (!(CSV_COLUMNS as readonly string[]).includes(col))
-      problems.push({ path: 'header', message: `unknown column "${col}"; the columns are ${CSV_COLUMNS.join(', ')}` });
-  for (const col of CSV_COLUMNS.slice(0, 3))
-    if (head && !header.includes(col)) problems.push({ path: 'header', message: `missing column "${col}"` });
-  if (problems.length > 0) return { ok: false, separator, problems };
+  const table = readCsvTable(text, CSV_COLUMNS, CSV_COLUMNS.slice(0, 3));
+  if (!table.ok) return table;
+  const { separator, header, body } = table;
 
   const notes: string[] = [];
   const notation: Problem[] = [];

@@ -4,7 +4,7 @@
 import { validatePlan, type PlanSubmission } from '../../../shared/domain/lifecycle/plan.js';
 import type { Problem } from '../../../shared/domain/problems.js';
 import { readAmount, readDate, readWholeNumber, type Reading } from './flemish-numbers.js';
-import { CsvSyntaxError, detectSeparator, readCsvRecords, type Separator } from './read-csv.js';
+import { readCsvTable, type Separator } from './read-csv.js';
 
 export const PLAN_COLUMNS = ['serviceId', 'kind', 'name', 'targetGroups', 'budgetEur', 'expectedUsers', 'startsOn', 'goLiveOn'] as const;
 type Column = (typeof PLAN_COLUMNS)[number];
@@ -17,22 +17,10 @@ export type PlanCsvResult =
 const KIND: Record<string, 'new' | 'rework'> = { new: 'new', nieuw: 'new', rework: 'rework', vernieuwing: 'rework', herwerking: 'rework' };
 
 export function readPlanCsv(text: string, context: { organisationId: string; year: number; today: string }): PlanCsvResult {
-  const separator = detectSeparator(text, PLAN_COLUMNS);
-  let records;
-  try {
-    records = readCsvRecords(text, separator);
-  } catch (err) {
-    if (err instanceof CsvSyntaxError) return { ok: false, separator, problems: [{ path: 'file', message: err.message }] };
-    throw err;
-  }
-  const [head, ...rows] = records;
-  const header = head?.cells ?? [];
+  const table = readCsvTable(text, PLAN_COLUMNS, REQUIRED, { emptyMissesColumns: true });
+  if (!table.ok) return table;
+  const { separator, header, body: rows } = table;
   const problems: Problem[] = [];
-  for (const col of header)
-    if (!(PLAN_COLUMNS as readonly string[]).includes(col))
-      problems.push({ path: 'header', message: `unknown column "${col}"; the columns are ${PLAN_COLUMNS.join(', ')}` });
-  for (const col of REQUIRED) if (!header.includes(col)) problems.push({ path: 'header', message: `missing column "${col}"` });
-  if (problems.length > 0) return { ok: false, separator, problems };
 
   const notes: string[] = [];
   const lines = rows.map((r) => r.line);

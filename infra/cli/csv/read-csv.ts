@@ -2,6 +2,7 @@
 // Windows-1252, what Excel's plain "CSV" gives in a Belgian locale), CRLF or LF,
 // and "," or ";" or a tab as the separator (Excel in a Belgian locale writes ";").
 import { parse } from 'csv-parse/sync';
+import type { Problem } from '../../../shared/domain/problems.js';
 
 export type Separator = ',' | ';' | '\t';
 export const SEPARATORS: readonly Separator[] = [',', ';', '\t'];
@@ -84,4 +85,38 @@ export function readCsvRecords(text: string, separator: Separator): CsvRecord[] 
       const inner = r.raw.replace(/^\n+/, '').replace(/\n$/, '').split('\n').length - 1;
       return { line: r.info.lines - inner, cells };
     });
+}
+
+export type CsvTable =
+  { ok: true; separator: Separator; header: string[]; body: CsvRecord[] } | { ok: false; separator: Separator; problems: Problem[] };
+
+/**
+ * A CSV file as a header and the records under it: the separator detected,
+ * every column checked against the known ones (each unknown and each missing
+ * required one named at once). An empty file has no missing column unless
+ * `emptyMissesColumns`; the reader then says what it lacks.
+ */
+export function readCsvTable(
+  text: string,
+  columns: readonly string[],
+  required: readonly string[],
+  options: { emptyMissesColumns?: boolean } = {},
+): CsvTable {
+  const separator = detectSeparator(text, columns);
+  let records;
+  try {
+    records = readCsvRecords(text, separator);
+  } catch (err) {
+    if (err instanceof CsvSyntaxError) return { ok: false, separator, problems: [{ path: 'file', message: err.message }] };
+    throw err;
+  }
+  const [head, ...body] = records;
+  const header = head?.cells ?? [];
+  const problems: Problem[] = [];
+  for (const col of header)
+    if (!columns.includes(col))
+      problems.push({ path: 'header', message: `unknown column "${col}"; the columns are ${columns.join(', ')}` });
+  if (head || options.emptyMissesColumns)
+    for (const col of required) if (!header.includes(col)) problems.push({ path: 'header', message: `missing column "${col}"` });
+  return problems.length > 0 ? { ok: false, separator, problems } : { ok: true, separator, header, body };
 }
