@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BatchWriteItemCommand, CreateTableCommand, PutItemCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { BUNDLE_AWS_SDK, ESM_REQUIRE_BANNER } from '../../infra/bundling.js';
+import { BUNDLE_AWS_SDK, ESBUILD_OPTIONS } from '../../infra/bundling.js';
 import { startLocalStack } from '../../infra/local/local-stack.js';
 import { REPO_ROOT } from '../../infra/local/load-handler.js';
 import { provision } from '../../infra/local/provision.js';
@@ -77,16 +77,12 @@ const DATA_OPS = new Set([
 const benchStarted = performance.now();
 /** esbuild as CDK bundles a function (infra/constructs/dds-function.ts). */
 const BUNDLE_OPTIONS = {
-  bundle: true,
-  minify: true,
+  ...ESBUILD_OPTIONS,
+  // the aliases are paths from the repository root, as CDK runs esbuild there
+  absWorkingDir: REPO_ROOT,
   sourcemap: false,
-  platform: 'node',
-  format: 'esm',
   target: 'node20',
-  mainFields: ['module', 'main'],
-  external: BUNDLE_AWS_SDK ? [] : ['@aws-sdk/*'],
   logLevel: 'silent',
-  banner: { js: ESM_REQUIRE_BANNER },
 } as const satisfies BuildOptions;
 
 const log = (m: string) => process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0)}s] ${m}\n`);
