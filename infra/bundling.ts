@@ -9,9 +9,13 @@ import type { BuildOptions } from 'esbuild';
 
 export const BUNDLE_AWS_SDK = true;
 
-// ESM bundles still meet CommonJS dependencies that call require().
+// ESM bundles still meet CommonJS dependencies that call require(), and by
+// then only for Node's own modules (everything else is bundled).
+// process.getBuiltinModule (Node 20.16+, the Lambda runtime's 24) serves them
+// without loading node:module, which createRequire would, at every cold start.
+// (No backquotes or dollars: CDK hands the banner to a shell in double quotes.)
 export const ESM_REQUIRE_BANNER =
-  "import { createRequire as __ddsCreateRequire } from 'module'; const require = __ddsCreateRequire(import.meta.url);";
+  "const require = (id) => process.getBuiltinModule(id) ?? (() => { throw new Error('not bundled, and not a Node module: ' + id); })();";
 
 /**
  * Modules replaced in every bundle, paths relative to the repository root
@@ -22,9 +26,12 @@ export const ESM_REQUIRE_BANNER =
  * finds its credentials there, and the chain's other providers (SSO, INI,
  * process, web identity, container) and their STS/SSO clients are 136 KB of
  * every bundle, compiled at each cold start (docs/performance.md).
+ * Likewise what a dependency imports but never uses here.
  */
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': './shared/adapters/lambda-credentials.ts',
+  // aws-xray-sdk-core needs semver only for the AWS SDK v2, not used here (the shim says why)
+  semver: './infra/bundle-shims/semver.ts',
 };
 
 /** The same aliases as esbuild command-line arguments, the form CDK's `esbuildArgs` takes. */

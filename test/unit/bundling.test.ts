@@ -1,3 +1,6 @@
+// What infra/bundling.ts does to every bundle (design §7, cold start): the
+// credential chain reduced to the environment, semver left out, CommonJS
+// require() served by the banner; and that a bundle still does its work.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
@@ -8,6 +11,7 @@ import { build, type Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESBUILD_OPTIONS } from '../../infra/bundling.js';
 import { REPO_ROOT } from '../../infra/local/load-handler.js';
+import { functionEnvironment, localSettings } from '../../infra/local/settings.js';
 import { credentialsFromEnvironment } from '../../shared/adapters/lambda-credentials.js';
 
 describe('credentials from the environment', () => {
@@ -91,5 +95,42 @@ describe('a bundle, built as CDK builds a function', () => {
     const inputs = Object.keys(metafile.inputs);
     expect(inputs).toContain('shared/adapters/lambda-credentials.ts');
     expect(inputs.filter((p) => /@aws-sdk\/(credential-provider-|nested-clients|token-providers)/.test(p))).toEqual([]);
+  });
+});
+
+describe('a function bundled as CDK bundles it', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'dds-bundle-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  // ingestAssessment: its tracer's aws-xray-sdk-core is CommonJS and require()s Node's modules through the banner.
+  it('loads in a fresh node, without semver or the credential chain', async () => {
+    const built = await build({
+      ...ESBUILD_OPTIONS,
+      absWorkingDir: REPO_ROOT,
+      entryPoints: [join(REPO_ROOT, 'functions/ingest-assessment/handler.ts')],
+      outfile: join(outDir, 'ingest-assessment.mjs'),
+      target: 'node20',
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(built.metafile.inputs);
+    expect(inputs).toContain('node_modules/aws-xray-sdk-core/dist/lib/patchers/aws_p.js');
+    expect(inputs).toContain('infra/bundle-shims/semver.ts');
+    expect(inputs.filter((p) => /node_modules\/semver\/|@aws-sdk\/credential-provider-/.test(p))).toEqual([]);
+    const loaded = await new Promise<{ error: Error | null; stdout: string; stderr: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const m = await import(${JSON.stringify(`file://${join(outDir, 'ingest-assessment.mjs')}`)}); console.log(typeof m.handler)`,
+        ],
+        { env: { ...process.env, ...functionEnvironment(localSettings({}), 'ingestAssessment') }, encoding: 'utf8' },
+        (error, stdout, stderr) => resolve({ error, stdout, stderr }),
+      ),
+    );
+    expect(loaded.stderr).toBe('');
+    expect(loaded.error).toBeNull();
+    expect(loaded.stdout).toBe('function\n');
   });
 });
