@@ -42,6 +42,9 @@ export class DdsFunction extends NodejsFunction {
         format: OutputFormat.ESM,
         minify: true,
         sourceMap: true,
+        // Stack traces need the mappings, not the sources: a third of the map, which
+        // --enable-source-maps reads at every cold start (docs/performance.md).
+        sourcesContent: false,
         target: 'node24',
         mainFields: ['module', 'main'],
         banner: ESM_REQUIRE_BANNER,
