@@ -56,6 +56,7 @@ const SIZE = quick
       coldRuns: 10,
     };
 // --only=reports|ingest|cold, --report-services=N, --stored-large=N, --ingest=N: one figure, or one size, at a time.
+// --cold-node=PATH: load the bundles (and bare node) with another Node, e.g. the Lambda runtime's version.
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const only = arg('only');
 const wants = (part: string) => only === undefined || only === part;
@@ -407,9 +408,11 @@ async function main() {
   // the wall-clock ratio moves with the load, the CPU ratio much less, so an A/B reads better in it.
   const REPORT_CPU =
     "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('cpu ' + (u.userCPUTime + u.systemCPUTime) / 1000); })";
+  const coldNode = arg('cold-node') ?? process.execPath;
+  const coldNodeVersion = spawnSync(coldNode, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const runNode = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
     const t = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: REPO_ROOT, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const r = spawnSync(coldNode, args, { cwd: REPO_ROOT, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     const wall = performance.now() - t;
     if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
     return { wall, cpu: Number(/cpu ([\d.]+)/.exec(r.stderr)?.[1] ?? NaN) };
@@ -465,6 +468,7 @@ async function main() {
     });
   }
   result.coldStart = {
+    node: coldNodeVersion,
     bareNodeMs: round(median(bares), 1),
     method: `per bundle, ${SIZE.coldRuns} runs of bare node and the bundle in turns; the ratio is the median of the pairs (wall clock, the figure); cpuRatio the same for the processes' CPU time`,
     note: BUNDLE_AWS_SDK
@@ -508,6 +512,7 @@ function print(result: Record<string, unknown>) {
     flatWriteCost?: { ratio: number; within: boolean; requestsPerAssessment: Record<string, number> };
     reports?: { ratio: number; within: boolean; peakRssMiB: number; memoryWithin: boolean; services: number };
     coldStart?: {
+      node: string;
       bundles: Array<{ function: string; bytes: number; ratio: number; cpuRatio: number; within: boolean; sizeWithin: boolean }>;
     };
   };
@@ -549,7 +554,7 @@ function print(result: Record<string, unknown>) {
     const largest = [...b].sort((x, y) => y.bytes - x.bytes)[0]!;
     figures.push(
       figure(
-        `cold load / bare node, worst of ${b.length} bundles (${worst.function}; ${b.filter((x) => !x.within).length} over)`,
+        `cold load / bare node (${r.coldStart.node}), worst of ${b.length} bundles (${worst.function}; ${b.filter((x) => !x.within).length} over)`,
         worst.ratio,
         '<= 2',
         b.every((x) => x.within),
