@@ -32,6 +32,9 @@ export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': './shared/adapters/lambda-credentials.ts',
   // aws-xray-sdk-core needs semver only for the AWS SDK v2, not used here (the shim says why)
   semver: './infra/bundle-shims/semver.ts',
+  // Node's http through getBuiltinModule, not an ESM facade that loads undici (the shim says why)
+  http: './infra/bundle-shims/http.ts',
+  'node:http': './infra/bundle-shims/http.ts',
 };
 
 /** The same aliases as esbuild command-line arguments, the form CDK's `esbuildArgs` takes. */

@@ -1,8 +1,9 @@
 // What infra/bundling.ts does to every bundle (design §7, cold start): the
-// credential chain reduced to the environment, semver left out, CommonJS
-// require() served by the banner; and that a bundle still does its work.
+// credential chain reduced to the environment, semver left out, node:http and
+// CommonJS require() served by process.getBuiltinModule; and that a bundle
+// still does its work.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -95,6 +96,12 @@ describe('a bundle, built as CDK builds a function', () => {
     const inputs = Object.keys(metafile.inputs);
     expect(inputs).toContain('shared/adapters/lambda-credentials.ts');
     expect(inputs.filter((p) => /@aws-sdk\/(credential-provider-|nested-clients|token-providers)/.test(p))).toEqual([]);
+  });
+
+  // The call above went over http through the shim: node:http is taken without an ESM facade (which would load undici).
+  it('imports node:http through the shim, not as an ES module', () => {
+    expect(Object.keys(metafile.inputs)).toContain('infra/bundle-shims/http.ts');
+    expect(readFileSync(bundle, 'utf8')).not.toMatch(/from\s*["'](node:)?http["']/);
   });
 });
 
