@@ -10,7 +10,7 @@ import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { BUNDLE_AWS_SDK, ESM_REQUIRE_BANNER } from '../bundling.js';
+import { BUNDLE_ALIAS_ARGS, BUNDLE_AWS_SDK, ESM_REQUIRE_BANNER } from '../bundling.js';
 import type { Access } from '../topology.js';
 
 export interface DdsFunctionProps extends Pick<NodejsFunctionProps, 'entry' | 'description'> {
@@ -42,12 +42,17 @@ export class DdsFunction extends NodejsFunction {
         format: OutputFormat.ESM,
         minify: true,
         sourceMap: true,
+        // Stack traces need the mappings, not the sources: a third of the map, which
+        // --enable-source-maps reads at every cold start (docs/performance.md).
+        sourcesContent: false,
         target: 'node24',
         mainFields: ['module', 'main'],
         banner: ESM_REQUIRE_BANNER,
         // The tested SDK version, bundled: it loads faster than the runtime's (infra/bundling.ts).
         bundleAwsSDK: BUNDLE_AWS_SDK,
         externalModules: BUNDLE_AWS_SDK ? [] : ['@aws-sdk/*'],
+        // Modules replaced in every bundle, such as the credential chain (infra/bundling.ts).
+        esbuildArgs: BUNDLE_ALIAS_ARGS,
       },
     });
   }

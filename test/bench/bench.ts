@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BatchWriteItemCommand, CreateTableCommand, PutItemCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { BUNDLE_AWS_SDK, ESM_REQUIRE_BANNER } from '../../infra/bundling.js';
+import { BUNDLE_AWS_SDK, ESBUILD_OPTIONS } from '../../infra/bundling.js';
 import { startLocalStack } from '../../infra/local/local-stack.js';
 import { REPO_ROOT } from '../../infra/local/load-handler.js';
 import { provision } from '../../infra/local/provision.js';
@@ -56,6 +56,7 @@ const SIZE = quick
       coldRuns: 10,
     };
 // --only=reports|ingest|cold, --report-services=N, --stored-large=N, --ingest=N: one figure, or one size, at a time.
+// --cold-node=PATH: load the bundles (and bare node) with another Node, e.g. the Lambda runtime's version.
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const only = arg('only');
 const wants = (part: string) => only === undefined || only === part;
@@ -77,16 +78,12 @@ const DATA_OPS = new Set([
 const benchStarted = performance.now();
 /** esbuild as CDK bundles a function (infra/constructs/dds-function.ts). */
 const BUNDLE_OPTIONS = {
-  bundle: true,
-  minify: true,
+  ...ESBUILD_OPTIONS,
+  // the aliases are paths from the repository root, as CDK runs esbuild there
+  absWorkingDir: REPO_ROOT,
   sourcemap: false,
-  platform: 'node',
-  format: 'esm',
   target: 'node20',
-  mainFields: ['module', 'main'],
-  external: BUNDLE_AWS_SDK ? [] : ['@aws-sdk/*'],
   logLevel: 'silent',
-  banner: { js: ESM_REQUIRE_BANNER },
 } as const satisfies BuildOptions;
 
 const log = (m: string) => process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0)}s] ${m}\n`);
@@ -407,21 +404,35 @@ async function main() {
   const outDir = join(REPO_ROOT, '.bench', 'bundles');
   mkdirSync(outDir, { recursive: true });
   const coldSettings = localSettings({ DDS_DATA_DIR: dir });
+  // Each process also reports its CPU time (user + system, all threads) as it exits: on a shared machine
+  // the wall-clock ratio moves with the load, the CPU ratio much less, so an A/B reads better in it.
+  const REPORT_CPU =
+    "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('cpu ' + (u.userCPUTime + u.systemCPUTime) / 1000); })";
+  const coldNode = arg('cold-node') ?? process.execPath;
+  const coldNodeVersion = spawnSync(coldNode, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const runNode = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
     const t = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: REPO_ROOT, env, stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed`);
-    return performance.now() - t;
+    const r = spawnSync(coldNode, args, { cwd: REPO_ROOT, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const wall = performance.now() - t;
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+    return { wall, cpu: Number(/cpu ([\d.]+)/.exec(r.stderr)?.[1] ?? NaN) };
   };
   /** Bare node and the bundle taken in turns, so a change in the machine's load weighs on both alike. */
-  const timeAgainstBare = (args: string[], env: NodeJS.ProcessEnv) => {
-    const bare: number[] = [];
-    const load: number[] = [];
+  const timeAgainstBare = (file: string, env: NodeJS.ProcessEnv) => {
+    const bare: Array<{ wall: number; cpu: number }> = [];
+    const load: Array<{ wall: number; cpu: number }> = [];
     for (let i = 0; i < SIZE.coldRuns; i++) {
-      bare.push(runNode(['-e', '']));
-      load.push(runNode(args, env));
+      bare.push(runNode(['-e', REPORT_CPU]));
+      load.push(runNode(['--input-type=module', '-e', `${REPORT_CPU}; await import(${JSON.stringify(`file://${file}`)})`], env));
     }
-    return { bare: median(bare), load: median(load), ratio: median(load.map((l, i) => l / bare[i]!)) };
+    return {
+      bare: median(bare.map((b) => b.wall)),
+      load: median(load.map((l) => l.wall)),
+      ratio: median(load.map((l, i) => l.wall / bare[i]!.wall)),
+      bareCpu: median(bare.map((b) => b.cpu)),
+      loadCpu: median(load.map((l) => l.cpu)),
+      cpuRatio: median(load.map((l, i) => l.cpu / bare[i]!.cpu)),
+    };
   };
   const bares: number[] = [];
   const bundles = [];
@@ -438,10 +449,7 @@ async function main() {
   for (const [name] of specs) {
     const file = join(outDir, `${name}.mjs`);
     const bytes = statSync(file).size;
-    const timed = timeAgainstBare(['--input-type=module', '-e', `await import(${JSON.stringify(`file://${file}`)})`], {
-      ...process.env,
-      ...functionEnvironment(coldSettings, name),
-    });
+    const timed = timeAgainstBare(file, { ...process.env, ...functionEnvironment(coldSettings, name) });
     bares.push(timed.bare);
     bundles.push({
       function: name,
@@ -453,12 +461,16 @@ async function main() {
       ratio: round(timed.ratio),
       limit: 2,
       within: timed.ratio <= 2,
+      loadCpuMs: round(timed.loadCpu, 1),
+      bareNodeCpuMs: round(timed.bareCpu, 1),
+      cpuRatio: round(timed.cpuRatio),
       largestInputsKiB: largestInputs(built.metafile, relative(REPO_ROOT, file)),
     });
   }
   result.coldStart = {
+    node: coldNodeVersion,
     bareNodeMs: round(median(bares), 1),
-    method: `per bundle, ${SIZE.coldRuns} runs of bare node and the bundle in turns; the ratio is the median of the pairs`,
+    method: `per bundle, ${SIZE.coldRuns} runs of bare node and the bundle in turns; the ratio is the median of the pairs (wall clock, the figure); cpuRatio the same for the processes' CPU time`,
     note: BUNDLE_AWS_SDK
       ? 'the AWS SDK is bundled, as CDK bundles it (infra/bundling.ts)'
       : 'the AWS SDK stays outside the bundles, as the Lambda runtime provides it; here it loads from node_modules',
@@ -499,7 +511,10 @@ function print(result: Record<string, unknown>) {
     ingest?: { ratio: number; within: boolean; assessments: number; concurrency: number; p50Ms: number; p99Ms: number };
     flatWriteCost?: { ratio: number; within: boolean; requestsPerAssessment: Record<string, number> };
     reports?: { ratio: number; within: boolean; peakRssMiB: number; memoryWithin: boolean; services: number };
-    coldStart?: { bundles: Array<{ function: string; bytes: number; ratio: number; within: boolean; sizeWithin: boolean }> };
+    coldStart?: {
+      node: string;
+      bundles: Array<{ function: string; bytes: number; ratio: number; cpuRatio: number; within: boolean; sizeWithin: boolean }>;
+    };
   };
   const figures: Figure[] = [];
   if (r.ingest)
@@ -539,13 +554,14 @@ function print(result: Record<string, unknown>) {
     const largest = [...b].sort((x, y) => y.bytes - x.bytes)[0]!;
     figures.push(
       figure(
-        `cold load / bare node, worst of ${b.length} bundles (${worst.function}; ${b.filter((x) => !x.within).length} over)`,
+        `cold load / bare node (${r.coldStart.node}), worst of ${b.length} bundles (${worst.function}; ${b.filter((x) => !x.within).length} over)`,
         worst.ratio,
         '<= 2',
         b.every((x) => x.within),
       ),
     );
-    for (const x of b) figures.push(figure(`  cold load / bare node: ${x.function}`, x.ratio, '<= 2', x.within));
+    for (const x of b)
+      figures.push(figure(`  cold load / bare node: ${x.function} (CPU ${x.cpuRatio.toFixed(2)})`, x.ratio, '<= 2', x.within));
     figures.push(
       figure(
         `bundle size, largest of ${b.length} (${largest.function}), MiB`,

@@ -119,12 +119,15 @@ export function goodLabelOf(i: Indicator): string {
   return `${i.label}: ${i.good ?? i.scale.at(i.better === 'lower' ? 0 : -1)} of beter`;
 }
 
-const NUMBER = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 });
+// Made on first use: a process's first Intl formatter loads ICU's data, which
+// functions that never show a value (ingest) would pay at every cold start.
+let number: Intl.NumberFormat | undefined;
+const numberFormat = (): Intl.NumberFormat => (number ??= new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 }));
 
 /** A value as a reader reads it: ja/nee, a number, a level ("geen" for none). */
 export function valueText(value: MeasureValue | null | undefined): string {
   if (value === null || value === undefined) return 'geen gegevens';
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   if (value === 'none') return 'geen';
-  return typeof value === 'number' ? NUMBER.format(value) : value;
+  return typeof value === 'number' ? numberFormat().format(value) : value;
 }
