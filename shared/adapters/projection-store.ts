@@ -25,7 +25,15 @@ import type { ReportPublishedV1 } from '../../events/report-published.js';
 import type { ReportOutcome } from '../domain/report-request.js';
 import { loadSummary, storeSummary, type CountsSummary } from '../domain/service-counts.js';
 import { decodeJson, encodeJson } from './json-attribute.js';
-import { INDEXED_KINDS, KIND_SHARD_ATTRIBUTE, kindShardOf, readKinds, withKindShard, type IndexedKind } from './kind-index.js';
+import {
+  INDEXED_KINDS,
+  KIND_PAGE_ITEMS,
+  KIND_SHARD_ATTRIBUTE,
+  kindShardOf,
+  readKinds,
+  withKindShard,
+  type IndexedKind,
+} from './kind-index.js';
 
 export interface CountsProjection {
   eloket: string;
@@ -90,6 +98,8 @@ const rowSk = (r: AssessmentRow) => `A#${r.assessedOn}#${r.submittedAt}#${r.asse
 const BATCH_WRITE_MAX = 25;
 /** Rounds for what the store left unprocessed (throttling) before giving those rows back as failed. */
 const UNPROCESSED_ROUNDS = 6;
+/** Index attributes written at once by the backfill of older items. */
+const UPDATES_IN_FLIGHT = 16;
 /** Chunks in flight at once: enough to hide a round trip, few enough not to flood one partition. */
 const CHUNKS_IN_FLIGHT = 4;
 const rowItem = (row: AssessmentRow) =>
@@ -394,30 +404,34 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
           FilterExpression: `kind IN (${Object.keys(kinds).join(', ')}) AND attribute_not_exists(${KIND_SHARD_ATTRIBUTE})`,
           ExpressionAttributeValues: kinds,
           ProjectionExpression: 'pk, sk, kind',
+          // Small pages: DynamoDB Local's time for a page grows faster than the page (kind-index.ts).
+          Limit: KIND_PAGE_ITEMS,
         },
       );
+      const index = async (i: Record<string, unknown>) => {
+        const key = { pk: String(i.pk), sk: String(i.sk) };
+        const kind = i.kind as IndexedKind;
+        await client
+          .send(
+            new UpdateCommand({
+              TableName: table,
+              Key: key,
+              UpdateExpression: `SET ${KIND_SHARD_ATTRIBUTE} = :shard`,
+              // Never brings back an item deleted meanwhile (a dropped plan entry) as a stub.
+              ConditionExpression: 'kind = :kind',
+              ExpressionAttributeValues: { ':shard': kindShardOf(kind, key), ':kind': kind },
+            }),
+          )
+          .then(
+            () => (updated += 1),
+            (err: unknown) => {
+              if (!(err instanceof ConditionalCheckFailedException)) throw err;
+            },
+          );
+      };
       for await (const page of pages) {
-        for (const i of page.Items ?? []) {
-          const key = { pk: String(i.pk), sk: String(i.sk) };
-          const kind = i.kind as IndexedKind;
-          await client
-            .send(
-              new UpdateCommand({
-                TableName: table,
-                Key: key,
-                UpdateExpression: `SET ${KIND_SHARD_ATTRIBUTE} = :shard`,
-                // Never brings back an item deleted meanwhile (a dropped plan entry) as a stub.
-                ConditionExpression: 'kind = :kind',
-                ExpressionAttributeValues: { ':shard': kindShardOf(kind, key), ':kind': kind },
-              }),
-            )
-            .then(
-              () => (updated += 1),
-              (err: unknown) => {
-                if (!(err instanceof ConditionalCheckFailedException)) throw err;
-              },
-            );
-        }
+        const items = page.Items ?? [];
+        for (let n = 0; n < items.length; n += UPDATES_IN_FLIGHT) await Promise.all(items.slice(n, n + UPDATES_IN_FLIGHT).map(index));
       }
       return updated;
     },
