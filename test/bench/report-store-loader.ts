@@ -37,9 +37,11 @@ export async function loadReportStore(opts: {
   submissionsTable: string;
   services: number;
   countRows: number;
+  /** the first service's number (a store filled in steps); 0 unless said */
+  first?: number;
 }): Promise<void> {
   const { ddb, projections, submissionsTable } = opts;
-  const services = Array.from({ length: opts.services }, (_, i) => i);
+  const services = Array.from({ length: opts.services }, (_, i) => (opts.first ?? 0) + i);
   const chunks = [];
   // 12 services (24 items) a request.
   for (let i = 0; i < services.length; i += 12) chunks.push(services.slice(i, i + 12));
