@@ -8,6 +8,7 @@
 //  - a provider's aggregate: FEEDBACK#org#svc / AGG#<period>, the latest report naming the service
 //  - a maturity scan: MATURITY#org / <year>, the latest scan of that year
 //  - a status change: STRATEGY / <subject>#<recordedAt>#<changeId>, one item each (reports pick as of a day)
+// Months, aggregates and scans, read whole by the reports, are in the byKind index (kind-index.ts).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { paginateQuery, PutCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import type { ActionStatusChangedV1 } from '../../events/action-status-changed.js';

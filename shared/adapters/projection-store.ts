@@ -4,6 +4,7 @@
 // decision, one per planned service of a plan (a corrected plan replaces its
 // entries), an e-loket period's current figures (a late older version never
 // overwrites a newer one), and the record of each published report.
+// Every kind that is read whole is read through the byKind index (kind-index.ts); only rebuild scans the table.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
