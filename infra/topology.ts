@@ -35,7 +35,11 @@ export const resources = {
     kind: 'table',
     env: 'PROJECTIONS_TABLE',
     // byAssessment: a decision names only its assessment; the index finds the assessment's row.
-    indexes: [{ name: 'byAssessment', partitionKey: 'assessmentId' }],
+    // byKind: every item of one kind (shared/adapters/kind-index.ts), read without the others.
+    indexes: [
+      { name: 'byAssessment', partitionKey: 'assessmentId' },
+      { name: 'byKind', partitionKey: 'kindShard' },
+    ],
     description: 'Indicators recomputed from the submissions',
   },
   control: {

@@ -97,6 +97,9 @@ async function addMissingIndexes(ddb: DynamoDBClient, physical: string, table: T
           },
         ],
       }),
+      // DynamoDB Local fills the new index from the items already stored before it answers: on a large store
+      // (40,000 items: more than the clients' 5 s) that is a long request, and retrying it does not help.
+      { requestTimeout: 600_000 },
     );
   }
 }

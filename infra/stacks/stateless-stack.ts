@@ -151,7 +151,7 @@ export class StatelessStack extends Stack {
       {
         id: 'AwsSolutions-IAM5[Resource::DdsMonitorStateful:ExportsOutputFnGetAttProjectionsTableCE99431EArnF66F7AA4/index/*]',
         reason:
-          "The projections table's own indexes (byAssessment), granted with the table by grantReadData/grantWriteData, and only those.",
+          "The projections table's own indexes (byAssessment, byKind), granted with the table by grantReadData/grantWriteData, and only those.",
       },
       // The scheduler's role, per scheduled function (named by its logical id, as cdk-nag names it).
       ...functionSpecs()

@@ -8,12 +8,14 @@
 //  - a provider's aggregate: FEEDBACK#org#svc / AGG#<period>, the latest report naming the service
 //  - a maturity scan: MATURITY#org / <year>, the latest scan of that year
 //  - a status change: STRATEGY / <subject>#<recordedAt>#<changeId>, one item each (reports pick as of a day)
+// Months, aggregates and scans, read whole by the reports, are in the byKind index (kind-index.ts).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { paginateQuery, paginateScan, PutCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery, PutCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import type { ActionStatusChangedV1 } from '../../events/action-status-changed.js';
 import type { MaturityScannedV1 } from '../../events/maturity-scanned.js';
 import type { Tally } from '../domain/feedback/tally.js';
 import type { FeedbackTallyRow, MaturityScanFact } from '../domain/report/feedback-input.js';
+import { readKinds, withKindShard } from './kind-index.js';
 
 const feedbackPk = (o: string, s: string) => `FEEDBACK#${o}#${s}`;
 const DAY_SK = 'FORM#D#';
@@ -150,17 +152,16 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
       return putUnlessNewer(
         new PutCommand({
           TableName: table,
-          Item: {
+          Item: withKindShard('feedback-month', {
             pk: feedbackPk(o, s),
             sk: `${MONTH_SK}${month}`,
-            kind: 'feedback-month',
             organisationId: o,
             serviceId: s,
             month,
             tally: tallyItem(tally),
             ...(lastGivenAt ? { lastGivenAt } : {}),
             ...Object.fromEntries(mine),
-          },
+          }),
           ConditionExpression: clauses.join(' AND '),
           ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
         }),
@@ -171,10 +172,9 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
       putUnlessNewer(
         new PutCommand({
           TableName: table,
-          Item: {
+          Item: withKindShard('feedback-aggregate', {
             pk: feedbackPk(o, s),
             sk: `${AGG_SK}${a.period}`,
-            kind: 'feedback-aggregate',
             organisationId: o,
             serviceId: s,
             period: a.period,
@@ -182,7 +182,7 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
             version: a.version,
             reportId: a.reportId,
             submittedAt: a.submittedAt,
-          },
+          }),
           // A late, older version never overwrites a newer one.
           ConditionExpression: 'attribute_not_exists(pk) OR version <= :v',
           ExpressionAttributeValues: { ':v': a.version },
@@ -200,68 +200,51 @@ export function dynamoFeedbackStrategyProjections(client: DynamoDBDocumentClient
       };
     },
 
-    async *feedbackTallies() {
-      const pages = paginateScan(
-        { client },
-        {
-          TableName: table,
-          FilterExpression: 'kind IN (:m, :a)',
-          ExpressionAttributeValues: { ':m': 'feedback-month', ':a': 'feedback-aggregate' },
-        },
+    feedbackTallies() {
+      const at = (v: unknown) => (typeof v === 'string' ? v : undefined);
+      return readKinds(client, table, ['feedback-month', 'feedback-aggregate'], (i): FeedbackTallyRow =>
+        i.kind === 'feedback-month'
+          ? {
+              source: 'form' as const,
+              organisationId: String(i.organisationId),
+              serviceId: String(i.serviceId),
+              period: String(i.month),
+              tally: tallyOf(i.tally),
+              lastGivenAt: at(i.lastGivenAt),
+            }
+          : {
+              source: 'aggregate' as const,
+              organisationId: String(i.organisationId),
+              serviceId: String(i.serviceId),
+              period: String(i.period),
+              version: Number(i.version),
+              tally: tallyOf(i.tally),
+              submittedAt: at(i.submittedAt),
+            },
       );
-      for await (const page of pages)
-        for (const i of page.Items ?? []) {
-          const at = (v: unknown) => (typeof v === 'string' ? v : undefined);
-          yield i.kind === 'feedback-month'
-            ? {
-                source: 'form' as const,
-                organisationId: String(i.organisationId),
-                serviceId: String(i.serviceId),
-                period: String(i.month),
-                tally: tallyOf(i.tally),
-                lastGivenAt: at(i.lastGivenAt),
-              }
-            : {
-                source: 'aggregate' as const,
-                organisationId: String(i.organisationId),
-                serviceId: String(i.serviceId),
-                period: String(i.period),
-                version: Number(i.version),
-                tally: tallyOf(i.tally),
-                submittedAt: at(i.submittedAt),
-              };
-        }
     },
 
-    async *maturityScans() {
-      const pages = paginateScan(
-        { client },
-        { TableName: table, FilterExpression: 'kind = :k', ExpressionAttributeValues: { ':k': 'maturity' } },
-      );
-      for await (const page of pages)
-        for (const i of page.Items ?? [])
-          yield {
-            organisationId: String(i.organisationId),
-            year: Number(i.year),
-            submittedAt: String(i.submittedAt),
-            themes: JSON.parse(String(i.themes)) as MaturityScanFact['themes'],
-          };
-    },
+    maturityScans: () =>
+      readKinds(client, table, ['maturity'], (i): MaturityScanFact => ({
+        organisationId: String(i.organisationId),
+        year: Number(i.year),
+        submittedAt: String(i.submittedAt),
+        themes: JSON.parse(String(i.themes)) as MaturityScanFact['themes'],
+      })),
 
     putMaturity: (event) =>
       putUnlessNewer(
         new PutCommand({
           TableName: table,
-          Item: {
+          Item: withKindShard('maturity', {
             pk: `MATURITY#${event.payload.organisationId}`,
             sk: String(event.payload.year),
-            kind: 'maturity',
             organisationId: event.payload.organisationId,
             year: event.payload.year,
             scanId: event.payload.scanId,
             submittedAt: event.payload.submittedAt,
             themes: JSON.stringify(event.payload.themes),
-          },
+          }),
           // The latest scan of a year stands; an earlier one arriving late does not replace it.
           ConditionExpression: 'attribute_not_exists(pk) OR submittedAt <= :at',
           ExpressionAttributeValues: { ':at': event.payload.submittedAt },

@@ -4,6 +4,7 @@
 // decision, one per planned service of a plan (a corrected plan replaces its
 // entries), an e-loket period's current figures (a late older version never
 // overwrites a newer one), and the record of each published report.
+// Every kind that is read whole is read through the byKind index (kind-index.ts); only rebuild scans the table.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
@@ -25,6 +26,15 @@ import type { ReportPublishedV1 } from '../../events/report-published.js';
 import type { ReportOutcome } from '../domain/report-request.js';
 import { loadSummary, storeSummary, type CountsSummary } from '../domain/service-counts.js';
 import { decodeJson, encodeJson } from './json-attribute.js';
+import {
+  INDEXED_KINDS,
+  KIND_PAGE_ITEMS,
+  KIND_SHARD_ATTRIBUTE,
+  kindShardOf,
+  readKinds,
+  withKindShard,
+  type IndexedKind,
+} from './kind-index.js';
 
 export interface CountsProjection {
   eloket: string;
@@ -75,6 +85,12 @@ export interface ProjectionStore {
   reportOutcome(reportId: string): Promise<ReportOutcome | null>;
   /** the record of a period's publication, if its reports were published */
   publishedReport(period: string): Promise<ReportPublishedV1 | null>;
+  /**
+   * Gives every item of an indexed kind that lacks it its `byKind` index
+   * attribute (items stored before the index existed), so the reads by kind
+   * see them: one Scan of the table, for `rebuild`. Returns how many it updated.
+   */
+  indexUnindexedItems(): Promise<number>;
 }
 
 const servicePk = (o: string, s: string) => `SVC#${o}#${s}`;
@@ -83,39 +99,31 @@ const rowSk = (r: AssessmentRow) => `A#${r.assessedOn}#${r.submittedAt}#${r.asse
 const BATCH_WRITE_MAX = 25;
 /** Rounds for what the store left unprocessed (throttling) before giving those rows back as failed. */
 const UNPROCESSED_ROUNDS = 6;
+/** Index attributes written at once by the backfill of older items. */
+const UPDATES_IN_FLIGHT = 16;
 /** Chunks in flight at once: enough to hide a round trip, few enough not to flood one partition. */
 const CHUNKS_IN_FLIGHT = 4;
-const rowItem = (row: AssessmentRow) => ({ pk: servicePk(row.organisationId, row.serviceId), sk: rowSk(row), kind: 'assessment', ...row });
+const rowItem = (row: AssessmentRow) =>
+  withKindShard('assessment', { pk: servicePk(row.organisationId, row.serviceId), sk: rowSk(row), ...row });
 const planHeadKey = (o: string, year: number) => ({ pk: `PLAN#${o}`, sk: String(year) });
 const plannedSk = (year: number) => `P#${year}`;
 const outcomeKey = (reportId: string) => ({ pk: `REPORTID#${reportId}`, sk: 'OUTCOME' });
 
 export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: string): ProjectionStore {
-  /** Every item of a kind, each mapped as its page arrives, so raw pages are not all held at once. */
-  async function scanKind<T>(kind: string, map: (item: Record<string, unknown>) => T): Promise<T[]> {
-    const out: T[] = [];
-    const pages = paginateScan({ client }, { TableName: table, FilterExpression: 'kind = :k', ExpressionAttributeValues: { ':k': kind } });
-    for await (const page of pages) for (const item of page.Items ?? []) out.push(map(item));
-    return out;
-  }
-
-  /** Every item of a kind, page by page, without holding more than a page. */
-  async function* streamKind<T>(kind: string, map: (item: Record<string, unknown>) => T): AsyncIterable<T> {
-    const pages = paginateScan({ client }, { TableName: table, FilterExpression: 'kind = :k', ExpressionAttributeValues: { ':k': kind } });
-    for await (const page of pages) for (const item of page.Items ?? []) yield map(item);
-  }
+  /** Every item of a kind, page by page from its index shards, without reading the table's other kinds. */
+  const streamKind = <T>(kind: IndexedKind, map: (item: Record<string, unknown>) => T) => readKinds(client, table, [kind], map);
 
   const toRow = (i: Record<string, unknown>): AssessmentRow => {
-    const { pk: _pk, sk: _sk, kind: _kind, ...row } = i;
+    const { pk: _pk, sk: _sk, kind: _kind, kindShard: _shard, ...row } = i;
     return row as unknown as AssessmentRow;
   };
   const toDecision = (i: Record<string, unknown>): DecisionFact & { recordedAt: string } => {
-    const { pk: _pk, sk: _sk, kind: _kind, ...d } = i;
+    const { pk: _pk, sk: _sk, kind: _kind, kindShard: _shard, ...d } = i;
     return d as unknown as DecisionFact & { recordedAt: string };
   };
 
   const toPlanned = (i: Record<string, unknown>): PlannedEntry => {
-    const { pk: _pk, sk: _sk, kind: _kind, planKind, ...e } = i;
+    const { pk: _pk, sk: _sk, kind: _kind, kindShard: _shard, planKind, ...e } = i;
     return { ...e, kind: planKind } as unknown as PlannedEntry;
   };
 
@@ -240,13 +248,12 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
       await client.send(
         new PutCommand({
           TableName: table,
-          Item: {
+          Item: withKindShard('decision', {
             pk: servicePk(d.organisationId, d.serviceId),
             sk: `D#${d.recordedAt}#${d.decisionId}`,
-            kind: 'decision',
             decidedOnAssessment: assessmentId,
             ...rest,
-          },
+          }),
         }),
       );
     },
@@ -264,18 +271,17 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
         await client.send(
           new PutCommand({
             TableName: table,
-            Item: {
+            // `kind` names the item's kind in this table: the plan's own kind is stored as planKind.
+            Item: withKindShard('planned', {
               pk: servicePk(plan.organisationId, s.serviceId),
               sk: plannedSk(plan.year),
               organisationId: plan.organisationId,
               year: plan.year,
               version: plan.version,
               submittedAt: plan.submittedAt,
-              // `kind` names the item's kind in this table: the plan's own kind is stored as planKind.
               ...s,
-              kind: 'planned',
               planKind: s.kind,
-            },
+            }),
           }),
         );
       }
@@ -297,15 +303,14 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
       return putUnlessNewer(
         new PutCommand({
           TableName: table,
-          Item: {
+          Item: withKindShard('plan', {
             ...head,
-            kind: 'plan',
             organisationId: plan.organisationId,
             year: plan.year,
             version: plan.version,
             submittedAt: plan.submittedAt,
             serviceIds: [...kept],
-          },
+          }),
           ConditionExpression: 'attribute_not_exists(pk) OR version <= :v',
           ExpressionAttributeValues: { ':v': plan.version },
         }),
@@ -346,7 +351,7 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
       await client.send(
         new PutCommand({
           TableName: table,
-          Item: { pk: `REPORT#${p.period}`, sk: 'PUBLISHED', kind: 'report', event: JSON.stringify(event) },
+          Item: withKindShard('report', { pk: `REPORT#${p.period}`, sk: 'PUBLISHED', event: JSON.stringify(event) }),
         }),
       );
       await client.send(new PutCommand({ TableName: table, Item: { ...outcomeKey(p.reportId), ...outcome } }));
@@ -386,8 +391,50 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
       return item as ReportOutcome;
     },
     async listReports() {
-      const reports = await scanKind('report', (i) => JSON.parse(String(i.event)) as ReportPublishedV1);
+      const reports: ReportPublishedV1[] = [];
+      for await (const r of streamKind('report', (i) => JSON.parse(String(i.event)) as ReportPublishedV1)) reports.push(r);
       return reports.sort((a, b) => a.payload.period.localeCompare(b.payload.period));
+    },
+    async indexUnindexedItems() {
+      let updated = 0;
+      const kinds = Object.fromEntries(INDEXED_KINDS.map((k, i) => [`:k${i}`, k]));
+      const pages = paginateScan(
+        { client },
+        {
+          TableName: table,
+          FilterExpression: `kind IN (${Object.keys(kinds).join(', ')}) AND attribute_not_exists(${KIND_SHARD_ATTRIBUTE})`,
+          ExpressionAttributeValues: kinds,
+          ProjectionExpression: 'pk, sk, kind',
+          // Small pages: DynamoDB Local's time for a page grows faster than the page (kind-index.ts).
+          Limit: KIND_PAGE_ITEMS,
+        },
+      );
+      const index = async (i: Record<string, unknown>) => {
+        const key = { pk: String(i.pk), sk: String(i.sk) };
+        const kind = i.kind as IndexedKind;
+        await client
+          .send(
+            new UpdateCommand({
+              TableName: table,
+              Key: key,
+              UpdateExpression: `SET ${KIND_SHARD_ATTRIBUTE} = :shard`,
+              // Never brings back an item deleted meanwhile (a dropped plan entry) as a stub.
+              ConditionExpression: 'kind = :kind',
+              ExpressionAttributeValues: { ':shard': kindShardOf(kind, key), ':kind': kind },
+            }),
+          )
+          .then(
+            () => (updated += 1),
+            (err: unknown) => {
+              if (!(err instanceof ConditionalCheckFailedException)) throw err;
+            },
+          );
+      };
+      for await (const page of pages) {
+        const items = page.Items ?? [];
+        for (let n = 0; n < items.length; n += UPDATES_IN_FLIGHT) await Promise.all(items.slice(n, n + UPDATES_IN_FLIGHT).map(index));
+      }
+      return updated;
     },
     async publishedReport(period) {
       const out = await client.send(new GetCommand({ TableName: table, Key: { pk: `REPORT#${period}`, sk: 'PUBLISHED' } }));

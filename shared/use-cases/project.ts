@@ -115,6 +115,8 @@ export async function rebuildProjections(deps: ProjectDeps): Promise<{
   assessments: number;
   countsPeriods: number;
   countsReports: number;
+  /** items stored without their index attribute (before the byKind index), given it */
+  indexed: number;
   feedback?: Awaited<ReturnType<typeof rebuildFeedbackStrategy>>;
 }> {
   const services = new Set<string>();
@@ -146,5 +148,7 @@ export async function rebuildProjections(deps: ProjectDeps): Promise<{
   }
   for (const { eloket, period } of periods.values()) await projectCountsOf(deps, eloket, period);
   const feedback = deps.feedback ? { feedback: await rebuildFeedbackStrategy(deps.feedback) } : {};
-  return { services: services.size, assessments, countsPeriods: periods.size, countsReports, ...feedback };
+  // Last: what was not recomputed above (the records of published reports) is put in the index too.
+  const indexed = await deps.projections.indexUnindexedItems();
+  return { services: services.size, assessments, countsPeriods: periods.size, countsReports, indexed, ...feedback };
 }

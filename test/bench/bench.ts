@@ -15,16 +15,13 @@ import { provision } from '../../infra/local/provision.js';
 import { functionEnvironment, localResourceName, localSettings, type LocalSettings } from '../../infra/local/settings.js';
 import { startDynamoDbLocal, startS3rver } from '../../infra/local/stand-ins.js';
 import { functionSpecs } from '../../infra/topology.js';
-import { upcastAssessment } from '../../events/assessment-submitted.js';
 import { documentClient, dynamoClient } from '../../shared/adapters/clients.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
-import { eventToAttributes, itemKeyOf } from '../../shared/adapters/submission-items.js';
+import { eventToAttributes } from '../../shared/adapters/submission-items.js';
 import { storedSubmission } from '../../shared/domain/accept-assessment.js';
-import { toAssessmentRow } from '../../shared/domain/assessment-row.js';
-import { summarize } from '../../shared/domain/service-counts.js';
 import { MAIN_ELOKETTEN } from '../../shared/domain/vocabulary.js';
-import { answers, assessment } from '../support/fixtures.js';
 import { startCountingProxy } from './counting-proxy.js';
+import { benchSubmission, loadReportStore, pool, REPORT_QUARTERS } from './report-store-loader.js';
 import { freePort } from '../support/global-setup.js';
 
 const quick = process.argv.includes('--quick');
@@ -92,21 +89,7 @@ const percentile = (xs: number[], p: number) =>
 const median = (xs: number[]) => percentile(xs, 50);
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let x = queue.shift(); x !== undefined; x = queue.shift()) await work(x);
-    }),
-  );
-}
-
-const submission = (i: number, tag: string) =>
-  assessment({
-    organisationId: `ORG${String(i % 100).padStart(3, '0')}`,
-    serviceId: `${tag}-${i}`,
-    answers: answers(i % 3 === 0 ? { 'SD-G1': 'no', 'DH-I2': 'not_applicable' } : {}),
-  });
+const submission = benchSubmission;
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'dds-bench-'));
@@ -293,55 +276,16 @@ async function main() {
       await provision(repDdb, stack.s3, prefix);
       const repDoc = documentClient(repDdb);
       const projections = dynamoProjectionStore(repDoc, localResourceName('projections', prefix));
-      // Each service's pre and post stored as the API stores them (their events), and projected as the stream
-      // would (their rows), 12 services (24 items) a request.
-      const repTable = localResourceName('submissions', prefix);
-      const services = Array.from({ length: SIZE.reportServices }, (_, i) => i);
-      const chunks = [];
-      for (let i = 0; i < services.length; i += 12) chunks.push(services.slice(i, i + 12));
-      await pool(chunks, 8, async (chunk) => {
-        const events = chunk.flatMap((i) => {
-          const pre = { ...submission(i, 'rep'), assessedOn: '2026-01-15' };
-          const post = { ...submission(i, 'rep'), phase: 'post' as const, assessedOn: '2026-08-01', answers: answers() };
-          return (
-            [
-              [pre, '2026-02-01T00:00:00.000Z'],
-              [post, '2026-08-02T00:00:00.000Z'],
-            ] as const
-          ).map(([a, at]) => ({
-            metadata: { eventId: randomUUID(), type: 'AssessmentSubmitted' as const, version: 2 as const, occurredAt: at },
-            payload: { assessmentId: `${i}-${a.phase}`, submittedAt: at, submission: storedSubmission(a) },
-          }));
-        });
-        let items = events.map((e) => ({ PutRequest: { Item: eventToAttributes(e) } }));
-        while (items.length > 0) {
-          const out = await repDdb.send(new BatchWriteItemCommand({ RequestItems: { [repTable]: items } }));
-          items = (out.UnprocessedItems?.[repTable] ?? []) as typeof items;
-        }
-        const { failed, error } = await projections.putAssessmentRows(
-          events.map((e) => toAssessmentRow(upcastAssessment(e), itemKeyOf(e))),
-        );
-        if (failed.length > 0) throw error ?? new Error('rows not written');
+      const t0 = performance.now();
+      await loadReportStore({
+        ddb: repDdb,
+        projections,
+        submissionsTable: localResourceName('submissions', prefix),
+        services: SIZE.reportServices,
+        countRows: SIZE.countRows,
       });
-      const quarters = ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
-      for (const eloket of MAIN_ELOKETTEN) {
-        for (const [qi, quarter] of quarters.entries()) {
-          const rows = Array.from({ length: SIZE.countRows }, (_, r) => ({
-            organisationId: `ORG${r}`,
-            targetGroup: 'burgers' as const,
-            servicesOffered: 1 + ((r + qi) % 7),
-            volumes: { click: 1000 + r, call: 100 + qi, connect: 10 },
-          }));
-          await projections.putCounts({
-            eloket,
-            period: quarter,
-            version: 1,
-            reportId: `${eloket}-${quarter}`,
-            submittedAt: '2026-10-01T00:00:00.000Z',
-            summary: summarize(rows),
-          });
-        }
-      }
+      const setupSeconds = (performance.now() - t0) / 1000;
+      log(`reports: store filled in ${setupSeconds.toFixed(1)} s`);
       const workerEnv = { ...process.env, ...functionEnvironment({ ...direct, DDS_RESOURCE_PREFIX: prefix }, 'publishReport') };
       // Asynchronous: s3rver runs in this process and must keep answering.
       // The worker runs bundled as the report Lambda is (esbuild, minified, the SDK inside), not under tsx:
@@ -373,7 +317,8 @@ async function main() {
       const peak = Math.max(...publishes.map((r) => r.maxRssMiB));
       result.reports = {
         services: SIZE.reportServices,
-        countsReports: quarters.length * MAIN_ELOKETTEN.length,
+        setupSeconds: round(setupSeconds, 1),
+        countsReports: REPORT_QUARTERS.length * MAIN_ELOKETTEN.length,
         rowsPerCountsReport: SIZE.countRows,
         readOnlyMs: round(readMs, 1),
         bothReportsMs: round(publishMs, 1),

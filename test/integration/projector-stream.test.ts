@@ -160,7 +160,7 @@ describe('projector fed by the stream', () => {
   it('rebuilds every projection from the stored submissions to the same rows', async () => {
     const before = await allRows();
     const result = await rebuildProjections({ submissions: app.submissions, projections: app.projections });
-    expect(result).toEqual({ services: 9, assessments: 12, countsPeriods: 0, countsReports: 0 });
+    expect(result).toEqual({ services: 9, assessments: 12, countsPeriods: 0, countsReports: 0, indexed: 0 });
     const after = await allRows();
     // The poison record's service was never projected by the stream; the rebuild projects it.
     expect(after.filter((p) => p.serviceId !== 'poison')).toEqual(before);

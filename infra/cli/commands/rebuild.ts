@@ -23,6 +23,7 @@ export const rebuild: Command = {
     ctx.out(
       `rebuilt ${result.services} service projection(s) from ${result.assessments} assessment(s) and ${result.countsPeriods} e-loket period(s) from ${result.countsReports} counts report(s)`,
     );
+    if (result.indexed > 0) ctx.out(`indexed ${result.indexed} older projection item(s) by kind (stored before the byKind index)`);
     if (result.feedback)
       ctx.out(
         `rebuilt feedback of ${result.feedback.feedbackDays} day(s) and ${result.feedback.feedbackReports} provider report(s), ${result.feedback.maturityScans} maturity scan(s), ${result.feedback.statusChanges} status change(s)`,
