@@ -18,6 +18,8 @@ export interface Running {
 export interface StandIn extends Running {
   /** what it is, for messages: "DynamoDB Local (pid 1234)" */
   label: string;
+  /** its process, when it runs in one of its own (the bench reads its CPU time) */
+  pid?: number;
   /** `listener` runs once if the stand-in stops without stop() having been called */
   onUnexpectedExit(listener: (why: string) => void): void;
 }
@@ -74,6 +76,7 @@ export async function startDynamoDbLocal(s: LocalSettings): Promise<StandIn> {
   client.destroy();
   return {
     label: `DynamoDB Local (pid ${child.pid})`,
+    ...(child.pid !== undefined ? { pid: child.pid } : {}),
     onUnexpectedExit: (listener) => void exitListeners.push(listener),
     stop: () =>
       new Promise<void>((resolveStop) => {

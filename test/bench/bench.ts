@@ -3,7 +3,7 @@
 // Prints one JSON object. Nothing here fails on a timing.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BatchWriteItemCommand, CreateTableCommand, PutItemCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
@@ -82,6 +82,23 @@ const BUNDLE_OPTIONS = {
   target: 'node20',
   logLevel: 'silent',
 } as const satisfies BuildOptions;
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux): 0 where that cannot be read. */
+function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    // Fields 14 and 15 (utime, stime) in clock ticks, after the command name in parentheses.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+const ownCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 const log = (m: string) => process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0)}s] ${m}\n`);
 const percentile = (xs: number[], p: number) =>
@@ -205,19 +222,23 @@ async function main() {
       await waitUntilTableExists({ client: ddbDirect, maxWaitTime: 60 }, { TableName: rawTable });
       const rounds: Array<{ rawPerSecond: number; perSecond: number; ratio: number; seconds: number; postedAfterSeconds: number }> = [];
       const latencies: number[] = [];
+      const cpuMsPerAssessment: Array<Record<'raw' | 'endToEnd', { store: number; node: number }>> = [];
       let requests: Record<string, number> = {};
       for (let round_ = 0; round_ < SIZE.rounds; round_++) {
         log(
           `ingest round ${round_ + 1}/${SIZE.rounds}: raw PutItem, then ${SIZE.ingest} assessments end to end, ${SIZE.concurrency} clients`,
         );
         const items = Array.from({ length: SIZE.ingest }, (_, i) => storedItem(i, `raw${round_}`));
+        const cpu0 = { store: processCpuMs(dynamo.pid), node: ownCpuMs() };
         const r0 = performance.now();
         await pool(items, SIZE.concurrency, async (Item) => {
           await ddbDirect.send(new PutItemCommand({ TableName: rawTable, Item }));
         });
         const rawPerSecond = SIZE.ingest / ((performance.now() - r0) / 1000);
+        const cpu1 = { store: processCpuMs(dynamo.pid), node: ownCpuMs() };
         const before = await untilCounted(0);
         proxy.reset();
+        const cpu2 = { store: processCpuMs(dynamo.pid), node: ownCpuMs() };
         const t0 = performance.now();
         await postAll(
           Array.from({ length: SIZE.ingest }, (_, i) => submission(i, `ingest${round_}`)),
@@ -226,6 +247,14 @@ async function main() {
         const posted = (performance.now() - t0) / 1000;
         await untilCounted(before + SIZE.ingest);
         const seconds = (performance.now() - t0) / 1000;
+        const cpu3 = { store: processCpuMs(dynamo.pid), node: ownCpuMs() };
+        // CPU per assessment, ms: DynamoDB Local's (its Java process) and this process's (raw: the clients;
+        // end to end: the clients, the API, the poller and the projector), which side limits the rate.
+        const perAssessment = (a: number, b: number) => round((b - a) / SIZE.ingest, 3);
+        cpuMsPerAssessment.push({
+          raw: { store: perAssessment(cpu0.store, cpu1.store), node: perAssessment(cpu0.node, cpu1.node) },
+          endToEnd: { store: perAssessment(cpu2.store, cpu3.store), node: perAssessment(cpu2.node, cpu3.node) },
+        });
         // Every request to the store per assessment, the stream's and the counting GET's included.
         requests = Object.fromEntries([...proxy.counts.entries()].map(([op, n]) => [op, round(n / SIZE.ingest)]));
         const perSecond = SIZE.ingest / seconds;
@@ -249,6 +278,7 @@ async function main() {
         p50Ms: round(median(latencies), 1),
         p99Ms: round(percentile(latencies, 99), 1),
         storeRequestsPerAssessmentLastRound: requests,
+        cpuMsPerAssessment,
       };
 
       log(`flat write cost: ${SIZE.storedLarge} stored`);
