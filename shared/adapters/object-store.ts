@@ -21,12 +21,40 @@ export interface StoredObject {
   contentType: string;
 }
 
+/** What is written: the text whole, or in pieces that are encoded as they come (a large report file is never one string). */
+export interface ObjectToPut {
+  body: string | Iterable<string>;
+  contentType: string;
+}
+
 export interface ObjectStore {
-  put(bucket: string, key: string, object: StoredObject): Promise<void>;
+  put(bucket: string, key: string, object: ObjectToPut): Promise<void>;
   get(bucket: string, key: string): Promise<StoredObject | null>;
   list(bucket: string, prefix: string): Promise<string[]>;
   /** deletes every version of the key but the current one (delete markers too); answers how many were deleted */
   deleteNoncurrentVersions(bucket: string, key: string): Promise<number>;
+}
+
+/** Text is gathered to about this many characters before it is encoded: many small pieces, few buffers. */
+const ENCODE_AT = 64 * 1024;
+
+/** The UTF-8 bytes of text given in pieces: the pieces are encoded and let go as they come. */
+function bytesOf(body: Iterable<string>): Buffer {
+  const parts: Buffer[] = [];
+  let length = 0;
+  let pending = '';
+  const encode = () => {
+    const bytes = Buffer.from(pending, 'utf-8');
+    parts.push(bytes);
+    length += bytes.length;
+    pending = '';
+  };
+  for (const piece of body) {
+    pending += piece;
+    if (pending.length >= ENCODE_AT) encode();
+  }
+  encode();
+  return Buffer.concat(parts, length);
 }
 
 /** DeleteObjects takes at most this many keys a request. */
@@ -39,7 +67,7 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
         new PutObjectCommand({
           Bucket: bucket,
           Key: key,
-          Body: body,
+          Body: typeof body === 'string' ? body : bytesOf(body),
           ContentType: contentType,
           CacheControl: key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600',
         }),

@@ -4,6 +4,7 @@
 import {
   DeleteObjectsCommand,
   GetBucketVersioningCommand,
+  PutObjectCommand,
   ListObjectVersionsCommand,
   type ListObjectVersionsCommandOutput,
   type S3Client,
@@ -22,6 +23,7 @@ function mockS3(o: { status?: 'Enabled' | 'Suspended'; pages: Array<Partial<List
       sent.push({ name: command.constructor.name, input: command.input });
       if (command instanceof GetBucketVersioningCommand) return o.status ? { Status: o.status } : {};
       if (command instanceof ListObjectVersionsCommand) return o.pages[page++] ?? {};
+      if (command instanceof PutObjectCommand) return {};
       if (command instanceof DeleteObjectsCommand)
         return o.deleteErrors ? { Errors: [{ Key: KEY, VersionId: 'v1', Code: 'AccessDenied' }] } : {};
       throw new Error(`unexpected ${command.constructor.name}`);
@@ -91,5 +93,26 @@ describe('deleting the older versions of a report file', () => {
     await expect(s3ObjectStore(client).deleteNoncurrentVersions('b', KEY)).rejects.toThrow(
       'could not delete 1 older version(s) of committee/2026/index.html: AccessDenied',
     );
+  });
+});
+
+describe('writing a report file given in pieces', () => {
+  it('sends the UTF-8 bytes of the pieces joined, as one object with its type', async () => {
+    const { client, sent } = mockS3({ pages: [] });
+    const pieces = ['{"naam":"vóór', '— ☃"', ...Array.from({ length: 3000 }, (_, i) => `,${'x'.repeat(i % 97)}`), '}\n'];
+    await s3ObjectStore(client).put('public-bucket', 'reports/2026-Q3/report.json', {
+      body: pieces.values(),
+      contentType: 'application/json; charset=utf-8',
+    });
+    expect(sent.map((c) => c.name)).toEqual(['PutObjectCommand']);
+    const { Body, ...rest } = sent[0]!.input;
+    expect(Buffer.isBuffer(Body)).toBe(true);
+    expect((Body as Buffer).equals(Buffer.from(pieces.join(''), 'utf-8'))).toBe(true);
+    expect(rest).toEqual({
+      Bucket: 'public-bucket',
+      Key: 'reports/2026-Q3/report.json',
+      ContentType: 'application/json; charset=utf-8',
+      CacheControl: 'max-age=3600',
+    });
   });
 });
