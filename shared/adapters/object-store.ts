@@ -6,6 +6,9 @@
 // deleted too. s3rver keeps no versions (and refuses to list them); a bucket
 // that never had versioning has no older versions to delete.
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectsCommand,
   GetBucketVersioningCommand,
   GetObjectCommand,
@@ -13,6 +16,7 @@ import {
   ListObjectVersionsCommand,
   NoSuchKey,
   PutObjectCommand,
+  UploadPartCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 
@@ -38,23 +42,36 @@ export interface ObjectStore {
 /** Text is gathered to about this many characters before it is encoded: many small pieces, few buffers. */
 const ENCODE_AT = 64 * 1024;
 
-/** The UTF-8 bytes of text given in pieces: the pieces are encoded and let go as they come. */
-function bytesOf(body: Iterable<string>): Buffer {
-  const parts: Buffer[] = [];
+/**
+ * A body of at least this many bytes goes up in parts of this size (S3's
+ * least part but the last is 5 MiB): a large report file is never held whole.
+ */
+export const PART_BYTES = 5 * 1024 * 1024;
+
+/** The UTF-8 bytes of text given in pieces, in parts of PART_BYTES (the last one shorter), each as soon as it is full. */
+function* partsOf(body: Iterable<string>): Generator<Buffer> {
+  let parts: Buffer[] = [];
   let length = 0;
   let pending = '';
   const encode = () => {
     const bytes = Buffer.from(pending, 'utf-8');
+    pending = '';
     parts.push(bytes);
     length += bytes.length;
-    pending = '';
   };
   for (const piece of body) {
     pending += piece;
-    if (pending.length >= ENCODE_AT) encode();
+    if (pending.length < ENCODE_AT) continue;
+    encode();
+    while (length >= PART_BYTES) {
+      const all = Buffer.concat(parts, length);
+      yield all.subarray(0, PART_BYTES);
+      parts = [all.subarray(PART_BYTES)];
+      length -= PART_BYTES;
+    }
   }
   encode();
-  return Buffer.concat(parts, length);
+  yield Buffer.concat(parts, length);
 }
 
 /** DeleteObjects takes at most this many keys a request. */
@@ -63,15 +80,39 @@ const DELETE_BATCH = 1000;
 export function s3ObjectStore(client: S3Client): ObjectStore {
   return {
     async put(bucket, key, { body, contentType }) {
-      await client.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: key,
-          Body: typeof body === 'string' ? body : bytesOf(body),
-          ContentType: contentType,
-          CacheControl: key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600',
-        }),
-      );
+      const headers = {
+        Bucket: bucket,
+        Key: key,
+        ContentType: contentType,
+        CacheControl: key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600',
+      };
+      if (typeof body === 'string') {
+        await client.send(new PutObjectCommand({ ...headers, Body: body }));
+        return;
+      }
+      // Text in pieces: one PutObject when it stays under a part, else a multipart upload, part by part as it is made.
+      const parts = partsOf(body);
+      const first = parts.next().value!;
+      if (first.length < PART_BYTES) {
+        await client.send(new PutObjectCommand({ ...headers, Body: first }));
+        return;
+      }
+      const { UploadId } = await client.send(new CreateMultipartUploadCommand(headers));
+      try {
+        const done: Array<{ ETag: string | undefined; PartNumber: number }> = [];
+        for (let part: Buffer | undefined = first; part !== undefined; part = parts.next().value ?? undefined) {
+          // Only the last part may be empty (a body of whole parts): S3 wants no empty part.
+          if (part.length === 0 && done.length > 0) break;
+          const PartNumber = done.length + 1;
+          const { ETag } = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber, Body: part }));
+          done.push({ ETag, PartNumber });
+        }
+        await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: done } }));
+      } catch (err) {
+        // A failed upload leaves no object; its parts are let go (best effort: the error that matters is the first).
+        await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId })).catch(() => undefined);
+        throw err;
+      }
     },
     async get(bucket, key) {
       try {

@@ -2,20 +2,29 @@
 // s3rver keeps no versions, so the stand-in cannot show this (design §6); the
 // CDK template test shows the buckets keep versions in AWS.
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectsCommand,
   GetBucketVersioningCommand,
   PutObjectCommand,
+  UploadPartCommand,
   ListObjectVersionsCommand,
   type ListObjectVersionsCommandOutput,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { s3ObjectStore } from '../../shared/adapters/object-store.js';
+import { PART_BYTES, s3ObjectStore } from '../../shared/adapters/object-store.js';
 
 const KEY = 'committee/2026/index.html';
 
 /** An S3 client that answers from a script and records every command it was sent. */
-function mockS3(o: { status?: 'Enabled' | 'Suspended'; pages: Array<Partial<ListObjectVersionsCommandOutput>>; deleteErrors?: boolean }) {
+function mockS3(o: {
+  status?: 'Enabled' | 'Suspended';
+  pages: Array<Partial<ListObjectVersionsCommandOutput>>;
+  deleteErrors?: boolean;
+  failPart?: number;
+}) {
   const sent: Array<{ name: string; input: Record<string, unknown> }> = [];
   let page = 0;
   const client = {
@@ -24,6 +33,12 @@ function mockS3(o: { status?: 'Enabled' | 'Suspended'; pages: Array<Partial<List
       if (command instanceof GetBucketVersioningCommand) return o.status ? { Status: o.status } : {};
       if (command instanceof ListObjectVersionsCommand) return o.pages[page++] ?? {};
       if (command instanceof PutObjectCommand) return {};
+      if (command instanceof CreateMultipartUploadCommand) return { UploadId: 'u1' };
+      if (command instanceof UploadPartCommand) {
+        if (command.input.PartNumber === o.failPart) throw new Error('part refused');
+        return { ETag: `"e${command.input.PartNumber}"` };
+      }
+      if (command instanceof CompleteMultipartUploadCommand || command instanceof AbortMultipartUploadCommand) return {};
       if (command instanceof DeleteObjectsCommand)
         return o.deleteErrors ? { Errors: [{ Key: KEY, VersionId: 'v1', Code: 'AccessDenied' }] } : {};
       throw new Error(`unexpected ${command.constructor.name}`);
@@ -114,5 +129,57 @@ describe('writing a report file given in pieces', () => {
       ContentType: 'application/json; charset=utf-8',
       CacheControl: 'max-age=3600',
     });
+  });
+});
+
+describe('writing a report file larger than a part', () => {
+  const pieces = () => Array.from({ length: 2 * 1024 + 5 }, (_, i) => `${String(i).padStart(8, '0')}${'é'.repeat(2048)}—`);
+
+  it('sends it in parts of PART_BYTES, the last shorter, and completes the upload with their tags in order', async () => {
+    const { client, sent } = mockS3({ pages: [] });
+    const text = pieces();
+    await s3ObjectStore(client).put('committee-bucket', KEY, { body: text.values(), contentType: 'text/html; charset=utf-8' });
+    expect(sent.map((c) => c.name)).toEqual([
+      'CreateMultipartUploadCommand',
+      'UploadPartCommand',
+      'UploadPartCommand',
+      'CompleteMultipartUploadCommand',
+    ]);
+    expect(sent[0]!.input).toEqual({
+      Bucket: 'committee-bucket',
+      Key: KEY,
+      ContentType: 'text/html; charset=utf-8',
+      CacheControl: 'max-age=3600',
+    });
+    const parts = sent.slice(1, 3).map((c) => c.input.Body as Buffer);
+    expect(parts[0]!.length).toBe(PART_BYTES);
+    expect(parts[1]!.length).toBeLessThan(PART_BYTES);
+    expect(Buffer.concat(parts).equals(Buffer.from(text.join(''), 'utf-8'))).toBe(true);
+    expect(sent.slice(1, 3).map((c) => c.input.PartNumber)).toEqual([1, 2]);
+    expect(sent[3]!.input).toEqual({
+      Bucket: 'committee-bucket',
+      Key: KEY,
+      UploadId: 'u1',
+      MultipartUpload: {
+        Parts: [
+          { ETag: '"e1"', PartNumber: 1 },
+          { ETag: '"e2"', PartNumber: 2 },
+        ],
+      },
+    });
+  });
+
+  it('aborts the upload when a part fails, and says why', async () => {
+    const { client, sent } = mockS3({ pages: [], failPart: 2 });
+    await expect(
+      s3ObjectStore(client).put('committee-bucket', KEY, { body: pieces().values(), contentType: 'text/html; charset=utf-8' }),
+    ).rejects.toThrow('part refused');
+    expect(sent.map((c) => c.name)).toEqual([
+      'CreateMultipartUploadCommand',
+      'UploadPartCommand',
+      'UploadPartCommand',
+      'AbortMultipartUploadCommand',
+    ]);
+    expect(sent[3]!.input).toEqual({ Bucket: 'committee-bucket', Key: KEY, UploadId: 'u1' });
   });
 });
