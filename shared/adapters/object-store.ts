@@ -39,39 +39,45 @@ export interface ObjectStore {
   deleteNoncurrentVersions(bucket: string, key: string): Promise<number>;
 }
 
-/** Text is gathered to about this many characters before it is encoded: many small pieces, few buffers. */
-const ENCODE_AT = 64 * 1024;
-
 /**
- * A body of at least this many bytes goes up in parts of this size (S3's
- * least part but the last is 5 MiB): a large report file is never held whole.
+ * A body of at least this many bytes goes up in parts of at least this size
+ * (S3's least part but the last is 5 MiB): a large report file is never held
+ * whole.
  */
 export const PART_BYTES = 5 * 1024 * 1024;
 
-/** The UTF-8 bytes of text given in pieces, in parts of PART_BYTES (the last one shorter), each as soon as it is full. */
-function* partsOf(body: Iterable<string>): Generator<Buffer> {
-  let parts: Buffer[] = [];
-  let length = 0;
-  let pending = '';
-  const encode = () => {
-    const bytes = Buffer.from(pending, 'utf-8');
-    pending = '';
-    parts.push(bytes);
-    length += bytes.length;
-  };
-  for (const piece of body) {
-    pending += piece;
-    if (pending.length < ENCODE_AT) continue;
-    encode();
-    while (length >= PART_BYTES) {
-      const all = Buffer.concat(parts, length);
-      yield all.subarray(0, PART_BYTES);
-      parts = [all.subarray(PART_BYTES)];
-      length -= PART_BYTES;
+/** Room for one more character at the end of a part: a part is PART_BYTES to 4 bytes more. */
+const PART_ROOM = PART_BYTES + 4;
+
+const encoder = new TextEncoder();
+
+/**
+ * Part buffers, reused by the writes that follow: the text is encoded straight
+ * into one, so writing a file allocates no buffers that wait for the
+ * collector (at most one a write in flight is kept).
+ */
+const spareParts: Uint8Array[] = [];
+
+/**
+ * The UTF-8 bytes of text given in pieces, in parts of PART_BYTES to
+ * PART_BYTES + 4 bytes (the last one shorter), each as soon as it is full,
+ * encoded into `into`: each part must be used before the next is asked for.
+ */
+function* partsOf(body: Iterable<string>, into: Uint8Array): Generator<Uint8Array> {
+  let used = 0;
+  for (let piece of body) {
+    while (piece.length > 0) {
+      const { read, written } = encoder.encodeInto(piece, into.subarray(used));
+      used += written;
+      piece = piece.slice(read);
+      // A character that does not fit is left for the next part: the part is full.
+      if (used >= PART_BYTES || piece.length > 0) {
+        yield into.subarray(0, used);
+        used = 0;
+      }
     }
   }
-  encode();
-  yield Buffer.concat(parts, length);
+  yield into.subarray(0, used);
 }
 
 /** DeleteObjects takes at most this many keys a request. */
@@ -91,27 +97,32 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
         return;
       }
       // Text in pieces: one PutObject when it stays under a part, else a multipart upload, part by part as it is made.
-      const parts = partsOf(body);
-      const first = parts.next().value!;
-      if (first.length < PART_BYTES) {
-        await client.send(new PutObjectCommand({ ...headers, Body: first }));
-        return;
-      }
-      const { UploadId } = await client.send(new CreateMultipartUploadCommand(headers));
+      const into = spareParts.pop() ?? new Uint8Array(PART_ROOM);
       try {
-        const done: Array<{ ETag: string | undefined; PartNumber: number }> = [];
-        for (let part: Buffer | undefined = first; part !== undefined; part = parts.next().value ?? undefined) {
-          // Only the last part may be empty (a body of whole parts): S3 wants no empty part.
-          if (part.length === 0 && done.length > 0) break;
-          const PartNumber = done.length + 1;
-          const { ETag } = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber, Body: part }));
-          done.push({ ETag, PartNumber });
+        const parts = partsOf(body, into);
+        const first = parts.next().value!;
+        if (first.length < PART_BYTES) {
+          await client.send(new PutObjectCommand({ ...headers, Body: first }));
+          return;
         }
-        await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: done } }));
-      } catch (err) {
-        // A failed upload leaves no object; its parts are let go (best effort: the error that matters is the first).
-        await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId })).catch(() => undefined);
-        throw err;
+        const { UploadId } = await client.send(new CreateMultipartUploadCommand(headers));
+        try {
+          const done: Array<{ ETag: string | undefined; PartNumber: number }> = [];
+          for (let part: Uint8Array | undefined = first; part !== undefined; part = parts.next().value ?? undefined) {
+            // Only the last part may be empty (a body of whole parts): S3 wants no empty part.
+            if (part.length === 0 && done.length > 0) break;
+            const PartNumber = done.length + 1;
+            const { ETag } = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber, Body: part }));
+            done.push({ ETag, PartNumber });
+          }
+          await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: done } }));
+        } catch (err) {
+          // A failed upload leaves no object; its parts are let go (best effort: the error that matters is the first).
+          await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId })).catch(() => undefined);
+          throw err;
+        }
+      } finally {
+        spareParts.push(into);
       }
     },
     async get(bucket, key) {

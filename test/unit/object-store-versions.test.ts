@@ -29,7 +29,12 @@ function mockS3(o: {
   let page = 0;
   const client = {
     send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-      sent.push({ name: command.constructor.name, input: command.input });
+      // A body as it was when sent: the store reuses its part buffers once a write is done.
+      const body = command.input.Body;
+      sent.push({
+        name: command.constructor.name,
+        input: body instanceof Uint8Array ? { ...command.input, Body: Buffer.from(body) } : command.input,
+      });
       if (command instanceof GetBucketVersioningCommand) return o.status ? { Status: o.status } : {};
       if (command instanceof ListObjectVersionsCommand) return o.pages[page++] ?? {};
       if (command instanceof PutObjectCommand) return {};
@@ -121,7 +126,6 @@ describe('writing a report file given in pieces', () => {
     });
     expect(sent.map((c) => c.name)).toEqual(['PutObjectCommand']);
     const { Body, ...rest } = sent[0]!.input;
-    expect(Buffer.isBuffer(Body)).toBe(true);
     expect((Body as Buffer).equals(Buffer.from(pieces.join(''), 'utf-8'))).toBe(true);
     expect(rest).toEqual({
       Bucket: 'public-bucket',
@@ -133,9 +137,10 @@ describe('writing a report file given in pieces', () => {
 });
 
 describe('writing a report file larger than a part', () => {
-  const pieces = () => Array.from({ length: 2 * 1024 + 5 }, (_, i) => `${String(i).padStart(8, '0')}${'é'.repeat(2048)}—`);
+  const pieces = () =>
+    Array.from({ length: 2 * 1024 + 5 }, (_, i) => `${String(i).padStart(8, '0')}${'é'.repeat(2048)}—${i % 3 === 0 ? '😀' : ''}`);
 
-  it('sends it in parts of PART_BYTES, the last shorter, and completes the upload with their tags in order', async () => {
+  it('sends it in parts of PART_BYTES (up to 4 bytes more), the last shorter, and completes the upload with their tags in order', async () => {
     const { client, sent } = mockS3({ pages: [] });
     const text = pieces();
     await s3ObjectStore(client).put('committee-bucket', KEY, { body: text.values(), contentType: 'text/html; charset=utf-8' });
@@ -152,7 +157,9 @@ describe('writing a report file larger than a part', () => {
       CacheControl: 'max-age=3600',
     });
     const parts = sent.slice(1, 3).map((c) => c.input.Body as Buffer);
-    expect(parts[0]!.length).toBe(PART_BYTES);
+    // A part is full at PART_BYTES, or a few bytes more when a character would not fit whole.
+    expect(parts[0]!.length).toBeGreaterThanOrEqual(PART_BYTES);
+    expect(parts[0]!.length).toBeLessThanOrEqual(PART_BYTES + 4);
     expect(parts[1]!.length).toBeLessThan(PART_BYTES);
     expect(Buffer.concat(parts).equals(Buffer.from(text.join(''), 'utf-8'))).toBe(true);
     expect(sent.slice(1, 3).map((c) => c.input.PartNumber)).toEqual([1, 2]);
