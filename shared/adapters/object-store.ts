@@ -6,6 +6,9 @@
 // deleted too. s3rver keeps no versions (and refuses to list them); a bucket
 // that never had versioning has no older versions to delete.
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectsCommand,
   GetBucketVersioningCommand,
   GetObjectCommand,
@@ -13,6 +16,7 @@ import {
   ListObjectVersionsCommand,
   NoSuchKey,
   PutObjectCommand,
+  UploadPartCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 
@@ -21,12 +25,59 @@ export interface StoredObject {
   contentType: string;
 }
 
+/** What is written: the text whole, or in pieces that are encoded as they come (a large report file is never one string). */
+export interface ObjectToPut {
+  body: string | Iterable<string>;
+  contentType: string;
+}
+
 export interface ObjectStore {
-  put(bucket: string, key: string, object: StoredObject): Promise<void>;
+  put(bucket: string, key: string, object: ObjectToPut): Promise<void>;
   get(bucket: string, key: string): Promise<StoredObject | null>;
   list(bucket: string, prefix: string): Promise<string[]>;
   /** deletes every version of the key but the current one (delete markers too); answers how many were deleted */
   deleteNoncurrentVersions(bucket: string, key: string): Promise<number>;
+}
+
+/**
+ * A body of at least this many bytes goes up in parts of at least this size
+ * (S3's least part but the last is 5 MiB): a large report file is never held
+ * whole.
+ */
+export const PART_BYTES = 5 * 1024 * 1024;
+
+/** Room for one more character at the end of a part: a part is PART_BYTES to 4 bytes more. */
+const PART_ROOM = PART_BYTES + 4;
+
+const encoder = new TextEncoder();
+
+/**
+ * Part buffers, reused by the writes that follow: the text is encoded straight
+ * into one, so writing a file allocates no buffers that wait for the
+ * collector (at most one a write in flight is kept).
+ */
+const spareParts: Uint8Array[] = [];
+
+/**
+ * The UTF-8 bytes of text given in pieces, in parts of PART_BYTES to
+ * PART_BYTES + 4 bytes (the last one shorter), each as soon as it is full,
+ * encoded into `into`: each part must be used before the next is asked for.
+ */
+function* partsOf(body: Iterable<string>, into: Uint8Array): Generator<Uint8Array> {
+  let used = 0;
+  for (let piece of body) {
+    while (piece.length > 0) {
+      const { read, written } = encoder.encodeInto(piece, into.subarray(used));
+      used += written;
+      piece = piece.slice(read);
+      // A character that does not fit is left for the next part: the part is full.
+      if (used >= PART_BYTES || piece.length > 0) {
+        yield into.subarray(0, used);
+        used = 0;
+      }
+    }
+  }
+  yield into.subarray(0, used);
 }
 
 /** DeleteObjects takes at most this many keys a request. */
@@ -35,15 +86,44 @@ const DELETE_BATCH = 1000;
 export function s3ObjectStore(client: S3Client): ObjectStore {
   return {
     async put(bucket, key, { body, contentType }) {
-      await client.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: key,
-          Body: body,
-          ContentType: contentType,
-          CacheControl: key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600',
-        }),
-      );
+      const headers = {
+        Bucket: bucket,
+        Key: key,
+        ContentType: contentType,
+        CacheControl: key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600',
+      };
+      if (typeof body === 'string') {
+        await client.send(new PutObjectCommand({ ...headers, Body: body }));
+        return;
+      }
+      // Text in pieces: one PutObject when it stays under a part, else a multipart upload, part by part as it is made.
+      const into = spareParts.pop() ?? new Uint8Array(PART_ROOM);
+      try {
+        const parts = partsOf(body, into);
+        const first = parts.next().value!;
+        if (first.length < PART_BYTES) {
+          await client.send(new PutObjectCommand({ ...headers, Body: first }));
+          return;
+        }
+        const { UploadId } = await client.send(new CreateMultipartUploadCommand(headers));
+        try {
+          const done: Array<{ ETag: string | undefined; PartNumber: number }> = [];
+          for (let part: Uint8Array | undefined = first; part !== undefined; part = parts.next().value ?? undefined) {
+            // Only the last part may be empty (a body of whole parts): S3 wants no empty part.
+            if (part.length === 0 && done.length > 0) break;
+            const PartNumber = done.length + 1;
+            const { ETag } = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber, Body: part }));
+            done.push({ ETag, PartNumber });
+          }
+          await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: done } }));
+        } catch (err) {
+          // A failed upload leaves no object; its parts are let go (best effort: the error that matters is the first).
+          await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId })).catch(() => undefined);
+          throw err;
+        }
+      } finally {
+        spareParts.push(into);
+      }
     },
     async get(bucket, key) {
       try {

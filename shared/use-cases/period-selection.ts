@@ -3,6 +3,7 @@
 // period's end needs), the explained answers of the assessments selected,
 // and the feedback, comments and yearly facts the period shows.
 import { AsOfSelection, type AsOfResult } from '../domain/as-of.js';
+import { RowCompactor } from '../domain/compact-rows.js';
 import type { Period } from '../domain/periods.js';
 import {
   serviceKey,
@@ -23,7 +24,9 @@ import type { SubmissionStore } from '../adapters/submission-store.js';
 
 export async function selectAsOfFromStore(projections: ProjectionStore, asOf: string): Promise<AsOfResult> {
   const selection = new AsOfSelection(asOf);
-  for await (const row of projections.assessmentRows()) selection.addAssessment(row);
+  // Each row as the selection keeps it: what many rows hold alike, once (shared/domain/compact-rows.ts).
+  const rows = new RowCompactor();
+  for await (const row of projections.assessmentRows()) selection.addAssessment(rows.compact(row));
   for await (const entry of projections.plannedEntries()) selection.addPlanned(entry);
   return selection.result();
 }
@@ -34,7 +37,11 @@ export async function selectAsOfManyFromStore(
   days: readonly string[],
 ): Promise<AsOfResult[]> {
   const selections = days.map((day) => new AsOfSelection(day));
-  for await (const row of projections.assessmentRows()) for (const s of selections) s.addAssessment(row);
+  const rows = new RowCompactor();
+  for await (const read of projections.assessmentRows()) {
+    const row = rows.compact(read);
+    for (const s of selections) s.addAssessment(row);
+  }
   for await (const entry of projections.plannedEntries()) for (const s of selections) s.addPlanned(entry);
   return selections.map((s) => s.result());
 }
@@ -50,7 +57,9 @@ export async function selectPeriodFromStore(
 ): Promise<{ selection: AsOfResult; indicatorHistory: QuarterValues[] }> {
   const selection = new AsOfSelection(asOf);
   const history = new QuarterHistory(quarters);
-  for await (const row of projections.assessmentRows()) {
+  const rows = new RowCompactor();
+  for await (const read of projections.assessmentRows()) {
+    const row = rows.compact(read);
     selection.addAssessment(row);
     history.addAssessment(row);
   }

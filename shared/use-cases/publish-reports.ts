@@ -7,7 +7,8 @@
 import type { ReportPublishedV1 } from '../../events/report-published.js';
 import { buildReports, type Report } from '../domain/report/report-model.js';
 import { CATALOGUE_KEY, csvwFiles, csvwName, dcatCatalogue } from '../domain/report/open-data.js';
-import { orderPeriods, reportPage, reportsIndexPage } from '../domain/report/pages.js';
+import { jsonChunks } from '../domain/report/json-chunks.js';
+import { orderPeriods, reportPageChunks, reportsIndexPage } from '../domain/report/pages.js';
 import type { Audience } from '../domain/report/sections/section.js';
 import { parsePeriod } from '../domain/periods.js';
 import type { CommentStore } from '../adapters/comment-store.js';
@@ -16,7 +17,7 @@ import type { FeedbackStrategyProjections } from '../adapters/feedback-strategy-
 import type { MaturityThemes } from '../adapters/maturity-themes.js';
 import type { OrganisationRegistry } from '../adapters/organisation-registry.js';
 import type { IndicatorCatalogs } from '../adapters/indicator-catalog-store.js';
-import type { ObjectStore, StoredObject } from '../adapters/object-store.js';
+import type { ObjectStore } from '../adapters/object-store.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
 import { trendQuarters } from '../domain/operational/values.js';
@@ -65,25 +66,60 @@ const CSV = 'text/csv; charset=utf-8';
 const CSVW = 'application/csvm+json; charset=utf-8';
 const JSON_LD = 'application/ld+json; charset=utf-8';
 
-const jsonOf = (v: unknown) => `${JSON.stringify(v)}\n`;
+/** A file to publish: its text is made when it is written, piece by piece, so that only the files in flight are held. */
+interface FileToPublish {
+  name: string;
+  contentType: string;
+  chunks(): Iterable<string>;
+}
+
+/** Files of one report written at once. */
+const FILES_IN_FLIGHT = 4;
 
 /**
  * A report's files: report.json, each section's CSV files in registry order
  * (in the public report each followed by its CSVW metadata), and last the
  * page that links to them.
  */
-function filesOf(report: Report<Audience>): Record<string, StoredObject> {
-  const files: Record<string, StoredObject> = { 'report.json': { body: jsonOf(report.json), contentType: JSON_TYPE } };
+function filesOf(report: Report<Audience>): FileToPublish[] {
+  const files: FileToPublish[] = [
+    {
+      name: 'report.json',
+      contentType: JSON_TYPE,
+      chunks: function* () {
+        yield* jsonChunks(report.json);
+        yield '\n';
+      },
+    },
+  ];
   const metadata = report.page.audience === 'public' ? csvwFiles(report.page.period.id) : {};
   for (const section of report.sections) {
-    for (const { name, body } of section.files(report.page)) {
-      files[name] = { body, contentType: CSV };
-      const described = metadata[csvwName(name)];
-      if (described !== undefined) files[csvwName(name)] = { body: described, contentType: CSVW };
+    for (const file of section.files(report.page)) {
+      files.push({ name: file.name, contentType: CSV, chunks: () => file.chunks() });
+      const described = metadata[csvwName(file.name)];
+      if (described !== undefined) files.push({ name: csvwName(file.name), contentType: CSVW, chunks: () => [described] });
     }
   }
-  files['index.html'] = { body: reportPage(report), contentType: HTML };
+  files.push({ name: 'index.html', contentType: HTML, chunks: () => reportPageChunks(report) });
   return files;
+}
+
+/** Writes each item, at most FILES_IN_FLIGHT at a time; the first failure is thrown once those in flight have settled. */
+async function inTurns<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (failure === undefined && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await write(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, items.length) }, worker));
+  if (failure) throw failure.error;
 }
 
 /** The period that ends last; on a tie the longer one (a year over its last quarter): the first the index lists. */
@@ -120,26 +156,22 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
   });
   const publicFiles = filesOf(reports.public);
   const committeeFiles = filesOf(reports.committee);
-  // Within a step the files go in parallel; each page follows the files it links to.
-  const writeAll = async (targets: Array<{ bucket: string; prefix: string; files: Record<string, StoredObject> }>) => {
-    const put = (t: (typeof targets)[number], names: string[]) =>
-      names.map((n) => deps.objects.put(t.bucket, `${t.prefix}${n}`, t.files[n]!));
-    await Promise.all(
-      targets.flatMap((t) =>
-        put(
-          t,
-          Object.keys(t.files).filter((n) => n !== 'index.html'),
-        ),
-      ),
-    );
-    await Promise.all(
-      targets.flatMap((t) =>
-        put(
-          t,
-          Object.keys(t.files).filter((n) => n === 'index.html'),
-        ),
-      ),
-    );
+  // The files of each report, then the pages (each page follows the files it links to). A few files are
+  // written at once, each made as it is written and let go once stored, so that a large period never
+  // holds all its files at once.
+  const writeAll = async (targets: Array<{ bucket: string; prefix: string; files: FileToPublish[] }>) => {
+    const put = (t: (typeof targets)[number], file: FileToPublish) =>
+      deps.objects.put(t.bucket, `${t.prefix}${file.name}`, { body: file.chunks(), contentType: file.contentType });
+    for (const t of targets)
+      await inTurns(
+        t.files.filter((f) => f.name !== 'index.html'),
+        (f) => put(t, f),
+      );
+    for (const t of targets)
+      await inTurns(
+        t.files.filter((f) => f.name === 'index.html'),
+        (f) => put(t, f),
+      );
   };
 
   await writeAll([
@@ -170,7 +202,7 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
     ...[...records.values()]
       .filter((r) => r.period !== periodId)
       .map((r) => ({ period: r.period, asOf: r.asOf, files: r.publicKeys.map((k) => k.slice(`reports/${r.period}/`.length)) })),
-    { period: periodId, asOf: reports.public.json.asOf, files: Object.keys(publicFiles) },
+    { period: periodId, asOf: reports.public.json.asOf, files: publicFiles.map((f) => f.name) },
   ]);
   await deps.objects.put(deps.buckets.publicReports, CATALOGUE_KEY, {
     body: `${JSON.stringify(catalogue, null, 2)}\n`,
@@ -184,8 +216,8 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
       period: periodId,
       asOf: reports.public.json.asOf,
       codeVersion: deps.codeVersion,
-      publicKeys: Object.keys(publicFiles).map((n) => `reports/${periodId}/${n}`),
-      committeeKeys: Object.keys(committeeFiles).map((n) => `committee/${periodId}/${n}`),
+      publicKeys: publicFiles.map((f) => `reports/${periodId}/${f.name}`),
+      committeeKeys: committeeFiles.map((f) => `committee/${periodId}/${f.name}`),
     },
   };
   await deps.projections.recordReport(event);

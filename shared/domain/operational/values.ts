@@ -76,14 +76,15 @@ export class ValuesAsOf {
     return max;
   }
 
-  /** The services assessed by the day, by (organisation, service). */
-  result(): ServiceValues[] {
+  /** The services assessed by the day, by (organisation, service). `memo`: shared by the selections of one series. */
+  result(memo: ValuesMemo = new ValuesMemo()): ServiceValues[] {
     return [...this.services.values()]
       .map(({ pre, post, latest }) => ({
         organisationId: latest.organisationId,
         serviceId: latest.serviceId,
-        targetGroups: [...latest.service.targetGroups],
-        values: valuesOf(pre, post),
+        // The row's own list (read-only here): a trend holds each service once per quarter.
+        targetGroups: latest.service.targetGroups,
+        values: memo.of(pre, post),
       }))
       .sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId));
   }
@@ -112,6 +113,24 @@ export function trendQuarters(period: Pick<Period, 'end'>): Array<{ quarter: str
   });
 }
 
+const NONE = {};
+
+/**
+ * valuesOf, once per pair of rows: the quarters in which a service's
+ * assessments did not change share one set of values instead of a copy each.
+ */
+export class ValuesMemo {
+  private readonly byPost = new WeakMap<object, WeakMap<object, Readonly<Record<string, ServiceValue>>>>();
+
+  of(pre: AssessmentRow | null, post: AssessmentRow | null): Readonly<Record<string, ServiceValue>> {
+    let byPre = this.byPost.get(post ?? NONE);
+    if (!byPre) this.byPost.set(post ?? NONE, (byPre = new WeakMap()));
+    let values = byPre.get(pre ?? NONE);
+    if (!values) byPre.set(pre ?? NONE, (values = Object.freeze(valuesOf(pre, post))));
+    return values;
+  }
+}
+
 /** One selection per quarter, fed from one pass over the rows. */
 export class QuarterHistory {
   private readonly selections: Array<{ quarter: string; selection: ValuesAsOf }>;
@@ -125,10 +144,11 @@ export class QuarterHistory {
   }
 
   result(): QuarterValues[] {
+    const memo = new ValuesMemo();
     return this.selections.map(({ quarter, selection }) => ({
       quarter,
       asOf: selection.asOf,
-      services: selection.result(),
+      services: selection.result(memo),
       newestSubmission: selection.newestSubmission(),
     }));
   }

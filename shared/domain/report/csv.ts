@@ -6,11 +6,28 @@ import { stringify } from 'csv-stringify/sync';
 
 export type Cell = string | number | null;
 
-export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
+const OPTIONS = {
+  escape_formulas: true,
+  record_delimiter: '\r\n',
   // A lone CR or LF inside a cell is quoted too: csv-stringify only quotes the record delimiter itself.
-  return stringify([header, ...rows.map((r) => r.map((c) => (c === null ? '' : c)))], {
-    escape_formulas: true,
-    record_delimiter: '\r\n',
-    quoted_match: /[\r\n]/,
-  });
+  quoted_match: /[\r\n]/,
+} as const;
+
+const records = (rows: ReadonlyArray<readonly Cell[]>) => rows.map((r) => r.map((c) => (c === null ? '' : c)));
+
+export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
+  return stringify([header, ...records(rows)], OPTIONS);
+}
+
+/** Rows a piece of csvChunks holds. */
+const ROWS_A_CHUNK = 500;
+
+/**
+ * The same text as toCsv, in pieces of some hundred rows, to be written as
+ * they come: every record ends with its own delimiter, so the pieces join
+ * into exactly the whole.
+ */
+export function* csvChunks(header: readonly string[], rows: readonly Cell[][]): Generator<string> {
+  yield stringify([header], OPTIONS);
+  for (let n = 0; n < rows.length; n += ROWS_A_CHUNK) yield stringify(records(rows.slice(n, n + ROWS_A_CHUNK)), OPTIONS);
 }

@@ -1,7 +1,7 @@
 // The report pages: the shell and the header, intro and footer of each
 // report around its sections, which come from the registry in page order.
 import { parsePeriod } from '../periods.js';
-import { page } from './components/page.js';
+import { PAGE_END, page, pageStart } from './components/page.js';
 import { html, join, toHtmlString, type SafeHtml } from './html.js';
 import { formatDateTime, periodLabel } from './labels.js';
 import type { Report } from './report-model.js';
@@ -35,24 +35,43 @@ const LAYOUTS: Record<Audience, Layout> = {
 const provenance = ({ period, asOf, codeVersion }: PageContext) =>
   html`<footer><p class="note">Periode: ${period.start} tot en met ${period.end}. Gebaseerd op de gegevens tot ${formatDateTime(asOf)}. Versie van de berekening: ${codeVersion}.</p></footer>`;
 
+const pageSections = (report: Report<Audience>) =>
+  [...report.sections].sort((a, b) => a.section.in[report.page.audience]! - b.section.in[report.page.audience]!);
+
+const END_OF_MAIN = html`
+<p><a href="report.json">Alle cijfers als JSON</a></p>
+</main>
+`;
+
 /** A report's index.html. */
 export function reportPage(report: Report<Audience>): string {
   const p = report.page;
   const layout = LAYOUTS[p.audience];
-  const sections = [...report.sections].sort((a, b) => a.section.in[p.audience]! - b.section.in[p.audience]!);
   return toHtmlString(
     page(
       layout.title(p.period.label),
       html`${layout.top(p)}
 ${join(
-  sections.map((s) => s.html(p)),
+  pageSections(report).map((s) => s.html(p)),
   '\n',
-)}
-<p><a href="report.json">Alle cijfers als JSON</a></p>
-</main>
-${provenance(p)}`,
+)}${END_OF_MAIN}${provenance(p)}`,
     ),
   );
+}
+
+/**
+ * The same page as reportPage, section by section, to be written while it is
+ * made: only one section's markup is held at a time.
+ */
+export function* reportPageChunks(report: Report<Audience>): Generator<string> {
+  const p = report.page;
+  const layout = LAYOUTS[p.audience];
+  yield toHtmlString(pageStart(layout.title(p.period.label)));
+  yield `${toHtmlString(layout.top(p))}\n`;
+  for (const [i, s] of pageSections(report).entries()) yield `${i === 0 ? '' : '\n'}${toHtmlString(s.html(p))}`;
+  yield toHtmlString(END_OF_MAIN);
+  yield toHtmlString(provenance(p));
+  yield toHtmlString(PAGE_END);
 }
 
 /**

@@ -34,8 +34,8 @@ footer{margin-top:3rem;padding-bottom:2rem;border-top:1px solid #8a8f98}
 @media (max-width:40rem){table{font-size:.875rem}th,td{padding:.25rem .35rem}th[scope=row]{font-weight:600}h1{font-size:1.4rem}}
 `;
 
-export function page(title: string, body: SafeHtml): SafeHtml {
-  return html`<!doctype html>
+/** The shell before a page's body: the head and the skip link. */
+export const pageStart = (title: string): SafeHtml => html`<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
@@ -45,8 +45,14 @@ export function page(title: string, body: SafeHtml): SafeHtml {
 </head>
 <body>
 <a class="skip" href="#inhoud">Naar de inhoud</a>
-${body}
+`;
+
+/** The shell after a page's body. */
+export const PAGE_END: SafeHtml = html`
 </body>
 </html>
 `;
+
+export function page(title: string, body: SafeHtml): SafeHtml {
+  return html`${pageStart(title)}${body}${PAGE_END}`;
 }

@@ -3,7 +3,7 @@
 // HTML and its CSV files. The registry (./index.ts) lists the sections; the
 // report model, the pages and the publisher only walk it.
 import { html, type SafeHtml } from '../html.js';
-import { toCsv, type Cell } from '../csv.js';
+import { csvChunks, type Cell } from '../csv.js';
 import type { Period } from '../../periods.js';
 import type { PeriodSelection } from '../period-selection.js';
 
@@ -89,7 +89,28 @@ export interface BuiltSection<J extends object = object> {
   readonly applies: boolean;
   readonly json: J;
   html(page: PageContext): SafeHtml;
-  files(page: PageContext): Array<{ name: string; body: string }>;
+  files(page: PageContext): ReportFile[];
+}
+
+/**
+ * One file of a report: its text is made only when asked for, in pieces
+ * (`chunks`, to write while it is made) or whole (`body`).
+ */
+export interface ReportFile {
+  readonly name: string;
+  chunks(): Iterable<string>;
+  readonly body: string;
+}
+
+/** A file whose text is the pieces `chunks` gives, each time it is asked for. */
+export function reportFile(name: string, chunks: () => Iterable<string>): ReportFile {
+  return {
+    name,
+    chunks,
+    get body() {
+      return [...chunks()].join('');
+    },
+  };
 }
 
 /** A section with its model type closed over, so that sections of different figures share one registry. */
@@ -121,7 +142,7 @@ export function defineSection<M, J extends object = Record<never, never>, P exte
         applies: definition.applies ? definition.applies(model) : true,
         json: definition.json ? definition.json(model) : ({} as J),
         html: (page) => definition.html(model, { ...page, heading: section.heading(page) }),
-        files: (page) => (definition.csv ?? []).map((f) => ({ name: f.name, body: toCsv(f.header, f.rows(model, page)) })),
+        files: (page) => (definition.csv ?? []).map((f) => reportFile(f.name, () => csvChunks(f.header, f.rows(model, page)))),
       };
     },
   };

@@ -1,0 +1,43 @@
+// A value's JSON text in pieces, so that a large report.json can be written
+// while it is produced instead of held whole: joined, the pieces are exactly
+// `JSON.stringify(value)` (no indentation). Objects and arrays near the top are
+// split member by member; below `depth` each member is one JSON.stringify call.
+
+/** An array or a plain object without toJSON: JSON.stringify would walk its members one by one, as this does. */
+function splittable(v: unknown): v is object {
+  if (typeof v !== 'object' || v === null || typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return Array.isArray(v) || proto === Object.prototype || proto === null;
+}
+
+export function* jsonChunks(value: unknown, depth = 3): Generator<string> {
+  if (depth === 0 || !splittable(value)) {
+    // JSON.stringify gives undefined for what JSON cannot hold; at the top that is no text at all.
+    const text = JSON.stringify(value) as string | undefined;
+    if (text !== undefined) yield text;
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ',';
+      const item: unknown = value[i];
+      // In an array, what JSON cannot hold is written as null, as JSON.stringify does.
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null';
+      else yield* jsonChunks(item, depth - 1);
+    }
+    yield ']';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const member: unknown = (value as Record<string, unknown>)[key];
+    // In an object, a member JSON cannot hold is left out, as JSON.stringify does.
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonChunks(member, depth - 1);
+  }
+  yield '}';
+}

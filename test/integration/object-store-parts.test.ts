@@ -1,0 +1,39 @@
+// A report file given in pieces goes to s3rver whole when it is small, and
+// in parts when it is larger than one (shared/adapters/object-store.ts): either
+// way the object read back is the text joined, with its type.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PART_BYTES, s3ObjectStore } from '../../shared/adapters/object-store.js';
+import { standIns } from '../support/stand-ins.js';
+
+let env: Awaited<ReturnType<typeof standIns>>;
+beforeAll(async () => {
+  env = await standIns('parts');
+});
+
+/** About `bytes` bytes of text, in pieces of varying length with some two-byte characters. */
+const pieces = (bytes: number) => {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const piece = `${i % 13 === 0 ? 'vóór — ' : ''}${'regel '.repeat(1 + (i % 50))}${i}\n`;
+    out.push(piece);
+    n += Buffer.byteLength(piece);
+  }
+  return out;
+};
+
+describe('writing a file in pieces to the stand-in', () => {
+  it.each([
+    ['under one part', 200_000],
+    ['of several parts', 2 * PART_BYTES + 123_457],
+  ])('reads back the text joined, %s', async (_, bytes) => {
+    const store = s3ObjectStore(env.s3);
+    const bucket = env.name('publicReports');
+    const text = pieces(bytes);
+    await store.put(bucket, 'reports/2026-Q3/report.json', { body: text.values(), contentType: 'application/json; charset=utf-8' });
+    const back = await store.get(bucket, 'reports/2026-Q3/report.json');
+    expect(back?.contentType).toBe('application/json; charset=utf-8');
+    expect(back?.body.length).toBe(text.join('').length);
+    expect(back?.body === text.join('')).toBe(true);
+  });
+});

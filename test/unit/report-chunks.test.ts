@@ -1,0 +1,81 @@
+// A report file written in pieces holds the same bytes as the whole file:
+// report.json against JSON.stringify, the CSV files against toCsv, the page
+// against reportPage — so writing while building never changes a report.
+import { describe, expect, it } from 'vitest';
+import { csvChunks, toCsv, type Cell } from '../../shared/domain/report/csv.js';
+import { jsonChunks } from '../../shared/domain/report/json-chunks.js';
+import { reportPage, reportPageChunks } from '../../shared/domain/report/pages.js';
+import { buildReports } from '../../shared/domain/report/report-model.js';
+import { reportInput } from '../support/report-input.js';
+
+const joined = (chunks: Iterable<string>) => [...chunks].join('');
+
+describe('report.json in pieces', () => {
+  it('joins into exactly what JSON.stringify gives, whatever the value holds', () => {
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.x = 1;
+    const values: unknown[] = [
+      null,
+      0,
+      'tekst met "quotes", \\ en é — ☃',
+      [],
+      {},
+      [undefined, () => 1, Symbol('s'), null, 1],
+      { a: undefined, b: () => 1, c: Symbol('s'), d: [{}, [[[[1]]]]], e: { f: { g: { h: { i: 'diep' } } } } },
+      { when: new Date('2026-09-30T12:00:00.000Z'), map: new Map([['k', 1]]), own: { toJSON: () => 'eigen' } },
+      { bare, n: new Number(3), s: new String('s'), nan: NaN, inf: -Infinity, neg: -0 },
+      { 'sleutel met "quote"': [1.5, -2e-7, true, false] },
+    ];
+    for (const v of values) expect(joined(jsonChunks(v))).toBe(JSON.stringify(v));
+    expect(joined(jsonChunks(undefined))).toBe('');
+  });
+
+  it('gives each report of a quarter and of a year in many pieces that join into the whole', () => {
+    for (const periodId of ['2026-Q3', '2026']) {
+      const reports = buildReports(reportInput({ periodId }));
+      for (const report of [reports.public, reports.committee]) {
+        const chunks = [...jsonChunks(report.json)];
+        expect(chunks.join('')).toBe(JSON.stringify(report.json));
+        const whole = JSON.stringify(report.json).length;
+        expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(whole / 4);
+      }
+    }
+  });
+});
+
+describe('CSV files in pieces', () => {
+  it('joins into exactly what toCsv gives, a few hundred rows a piece', () => {
+    const rows: Cell[][] = Array.from({ length: 1234 }, (_, i) => [
+      `dienst ${i}`,
+      i % 7 === 0 ? '=SOM(A1)' : i,
+      i % 5 === 0 ? null : 'twee\rregels, "ja"',
+    ]);
+    const chunks = [...csvChunks(['naam', 'waarde', 'tekst'], rows)];
+    expect(chunks.join('')).toBe(toCsv(['naam', 'waarde', 'tekst'], rows));
+    expect(chunks).toHaveLength(1 + 3);
+    expect(joined(csvChunks(['alleen', 'kop'], []))).toBe(toCsv(['alleen', 'kop'], []));
+  });
+});
+
+describe('the page in pieces', () => {
+  it('joins into exactly the page reportPage gives, one piece per section', () => {
+    for (const periodId of ['2026-Q3', '2026']) {
+      const reports = buildReports(reportInput({ periodId }));
+      for (const report of [reports.public, reports.committee]) {
+        const chunks = [...reportPageChunks(report)];
+        expect(chunks.join('')).toBe(reportPage(report));
+        expect(chunks).toHaveLength(report.sections.length + 5);
+      }
+    }
+  });
+});
+
+describe('a section file', () => {
+  it('gives the same text whole and in pieces, made anew each time it is asked for', () => {
+    const { committee } = buildReports(reportInput());
+    for (const file of committee.sections.flatMap((s) => s.files(committee.page))) {
+      expect(joined(file.chunks())).toBe(file.body);
+      expect(joined(file.chunks())).toBe(file.body);
+    }
+  });
+});
