@@ -2,10 +2,19 @@
 // without data is said to be so, never shown as 0.
 import type { Exact } from '../exact.js';
 
-const INT = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 0 });
-const PCT = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// Made on first use: a process's first Intl object loads ICU's data, 10–15 ms
+// of every cold start of a function that imports this (docs/performance.md).
+let int: Intl.NumberFormat | undefined;
+let pct: Intl.NumberFormat | undefined;
+const INT = { format: (n: number) => (int ??= new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 0 })).format(n) };
+const PCT = {
+  format: (n: number) => (pct ??= new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(n),
+};
 
 export const NO_DATA = 'geen gegevens';
+
+/** A number with one decimal, Dutch style (4,2). */
+export const oneDecimal = (n: number): string => PCT.format(n);
 
 export function count(n: Exact | null | undefined): string {
   if (n === null || n === undefined) return NO_DATA;

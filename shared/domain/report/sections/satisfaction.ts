@@ -10,7 +10,7 @@ import { kpiList } from '../components/kpi-list.js';
 import { quarterLineChart } from '../components/quarter-line-chart.js';
 import { scrollTable } from '../components/table.js';
 import { periodFeedback } from '../feedback-figures.js';
-import { count, NO_DATA, percent } from '../format.js';
+import { count, NO_DATA, oneDecimal, percent } from '../format.js';
 import { html } from '../html.js';
 import { periodShort, SERIES_COLOURS } from '../labels.js';
 import { COLUMNS } from '../columns.js';
@@ -20,13 +20,11 @@ import { defineSection } from './section.js';
 export const SATISFACTION_CSV = 'tevredenheid.csv';
 export const SATISFACTION_EVOLUTION_CSV = 'tevredenheid-kwartalen.csv';
 
-const MEAN = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 /** The figure's cells as a reader sees them: satisfaction, mean score, found-it share. */
 function shown(f: FeedbackFigure): [string, string, string] {
   if (f.status === 'no_data') return [NO_DATA, NO_DATA, NO_DATA];
   if (f.status === 'too_few') return [f.label, f.label, f.label];
-  return [percent(f.satisfaction), `${MEAN.format(f.meanRating)} op 5`, percent(f.foundItShare)];
+  return [percent(f.satisfaction), `${oneDecimal(f.meanRating)} op 5`, percent(f.foundItShare)];
 }
 
 /** No response is no data, never shown as 0 (design §2.1 "States"). */
