@@ -272,13 +272,14 @@ export const functions = {
     ],
     // submissions: the explanations' texts are read from the stored assessments;
     // control: the e-loket and organisation registers, the maturity themes' names, and a note per record that fails;
-    // feedbackComments: the committee's report shows the comments
+    // feedbackComments: the committee's report shows the comments;
+    // publicReports: latest/ is copied in S3 from the period's files, and a copy reads its source
     uses: {
       submissions: 'read',
       projections: 'readWrite',
       control: 'readWrite',
       feedbackComments: 'read',
-      publicReports: 'write',
+      publicReports: 'readWrite',
       committeeReports: 'write',
     },
   },

@@ -67,12 +67,13 @@ export class DdsFunction extends NodejsFunction {
 
   bindBucket(bucket: IBucket, envVar: string, access: Access): this {
     this.addEnvironment(envVar, bucket.bucketName);
-    if (access === 'read') {
-      // Only what a reader needs: objects, and listing so a missing key is a 404 rather than access denied.
+    // Only what a reader needs: objects, and listing so a missing key is a 404 rather than access denied.
+    // Reading and writing is that and putting (a copy reads its source), never deleting: grantReadWrite would.
+    if (access !== 'write') {
       this.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }));
       this.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
-    } else if (access === 'write') bucket.grantPut(this);
-    else bucket.grantReadWrite(this);
+    }
+    if (access !== 'read') bucket.grantPut(this);
     return this;
   }
 }

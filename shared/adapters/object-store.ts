@@ -8,6 +8,7 @@
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
+  CopyObjectCommand,
   CreateMultipartUploadCommand,
   DeleteObjectsCommand,
   GetBucketVersioningCommand,
@@ -35,6 +36,12 @@ export interface ObjectStore {
   put(bucket: string, key: string, object: ObjectToPut): Promise<void>;
   get(bucket: string, key: string): Promise<StoredObject | null>;
   list(bucket: string, prefix: string): Promise<string[]>;
+  /**
+   * Copies an object within a bucket on the store's side (its bytes never pass
+   * through this process), with the content type given and the cache policy
+   * of its new key.
+   */
+  copy(bucket: string, fromKey: string, toKey: string, contentType: string): Promise<void>;
   /** deletes every version of the key but the current one (delete markers too); answers how many were deleted */
   deleteNoncurrentVersions(bucket: string, key: string): Promise<number>;
 }
@@ -83,15 +90,14 @@ function* partsOf(body: Iterable<string>, into: Uint8Array): Generator<Uint8Arra
 /** DeleteObjects takes at most this many keys a request. */
 const DELETE_BATCH = 1000;
 
+/** What changes at each publication (latest/, the index) is cached for minutes, a period's own files for an hour. */
+const cacheControlOf = (key: string): string =>
+  key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600';
+
 export function s3ObjectStore(client: S3Client): ObjectStore {
   return {
     async put(bucket, key, { body, contentType }) {
-      const headers = {
-        Bucket: bucket,
-        Key: key,
-        ContentType: contentType,
-        CacheControl: key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600',
-      };
+      const headers = { Bucket: bucket, Key: key, ContentType: contentType, CacheControl: cacheControlOf(key) };
       if (typeof body === 'string') {
         await client.send(new PutObjectCommand({ ...headers, Body: body }));
         return;
@@ -124,6 +130,19 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
       } finally {
         spareParts.push(into);
       }
+    },
+    async copy(bucket, fromKey, toKey, contentType) {
+      await client.send(
+        new CopyObjectCommand({
+          Bucket: bucket,
+          Key: toKey,
+          CopySource: `${bucket}/${fromKey.split('/').map(encodeURIComponent).join('/')}`,
+          // REPLACE: the copy gets its own key's cache policy, so its headers are set again here.
+          MetadataDirective: 'REPLACE',
+          ContentType: contentType,
+          CacheControl: cacheControlOf(toKey),
+        }),
+      );
     },
     async get(bucket, key) {
       try {

@@ -187,8 +187,19 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
       .map((r) => [r.payload.period, r.payload]),
   );
   const published = new Set([...records.keys(), periodId]);
-  if (latestOf([...published]) === periodId)
-    await writeAll([{ bucket: deps.buckets.publicReports, prefix: 'reports/latest/', files: publicFiles }]);
+  if (latestOf([...published]) === periodId) {
+    // latest/ holds the same bytes as the period's files just written: copied in the store, not made again.
+    const copy = (f: FileToPublish) =>
+      deps.objects.copy(deps.buckets.publicReports, `reports/${periodId}/${f.name}`, `reports/latest/${f.name}`, f.contentType);
+    await inTurns(
+      publicFiles.filter((f) => f.name !== 'index.html'),
+      copy,
+    );
+    await inTurns(
+      publicFiles.filter((f) => f.name === 'index.html'),
+      copy,
+    );
+  }
   // The lists of every period, public and the committee's own (served at /committee/).
   await Promise.all([
     deps.objects.put(deps.buckets.publicReports, 'reports/index.html', { body: reportsIndexPage([...published]), contentType: HTML }),

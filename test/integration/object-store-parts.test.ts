@@ -1,6 +1,7 @@
 // A report file given in pieces goes to s3rver whole when it is small, and
 // in parts when it is larger than one (shared/adapters/object-store.ts): either
 // way the object read back is the text joined, with its type.
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PART_BYTES, s3ObjectStore } from '../../shared/adapters/object-store.js';
 import { standIns } from '../support/stand-ins.js';
@@ -35,5 +36,20 @@ describe('writing a file in pieces to the stand-in', () => {
     expect(back?.contentType).toBe('application/json; charset=utf-8');
     expect(back?.body.length).toBe(text.join('').length);
     expect(back?.body === text.join('')).toBe(true);
+  });
+});
+
+describe('copying a file within the stand-in (latest/)', () => {
+  it('keeps the bytes, takes the type given and the cache policy of its new key', async () => {
+    const store = s3ObjectStore(env.s3);
+    const bucket = env.name('publicReports');
+    const text = pieces(2 * PART_BYTES + 99);
+    await store.put(bucket, 'reports/2026-Q2/index.html', { body: text.values(), contentType: 'text/html; charset=utf-8' });
+    await store.copy(bucket, 'reports/2026-Q2/index.html', 'reports/latest/index.html', 'text/html; charset=utf-8');
+    const back = await store.get(bucket, 'reports/latest/index.html');
+    expect(back?.contentType).toBe('text/html; charset=utf-8');
+    expect(back?.body === text.join('')).toBe(true);
+    const head = async (key: string) => (await env.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).CacheControl;
+    expect([await head('reports/2026-Q2/index.html'), await head('reports/latest/index.html')]).toEqual(['max-age=3600', 'max-age=300']);
   });
 });

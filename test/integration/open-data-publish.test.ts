@@ -25,6 +25,10 @@ beforeAll(async () => {
       puts.push({ key, contentType: object.contentType });
       return real.put(bucket, key, object);
     },
+    copy: async (bucket, from, to, contentType) => {
+      puts.push({ key: to, contentType });
+      return real.copy(bucket, from, to, contentType);
+    },
   };
   app = wire(env, { today: '2026-11-26', objects: recording });
   await storeAndProject(app, reportAssessments());

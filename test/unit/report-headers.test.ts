@@ -18,6 +18,7 @@ const objects: ObjectStore = {
   get: async (_bucket, key) =>
     key.endsWith('index.html') ? { body: '<!doctype html><title>r</title>', contentType: 'text/html; charset=utf-8' } : null,
   list: async () => [],
+  copy: () => Promise.reject(new Error('read only')),
   deleteNoncurrentVersions: () => Promise.reject(new Error('read only')),
 };
 

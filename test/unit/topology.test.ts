@@ -306,6 +306,17 @@ describe('stateless stack', () => {
         [...series.get(t)!].some((a) => /Put|Update|Delete|Write/.test(a)),
         t,
       ).toBe(false);
+    // publishReport copies a period's public files to latest/ in S3, so it reads the public bucket; it deletes nothing,
+    // and the committee's bucket it only writes.
+    const reportsTouched = touched('publishReport');
+    expect(reportsTouched.get('PublicReportsBucket')!.has('s3:GetObject')).toBe(true);
+    expect(reportsTouched.get('PublicReportsBucket')!.has('s3:PutObject')).toBe(true);
+    for (const b of ['PublicReportsBucket', 'CommitteeReportsBucket'])
+      expect(
+        [...reportsTouched.get(b)!].filter((a) => /Delete/.test(a)),
+        b,
+      ).toEqual([]);
+    expect([...reportsTouched.get('CommitteeReportsBucket')!].some((a) => /^s3:(Get|List)/.test(a))).toBe(false);
     // The committee's reports are read, never written, by the function that serves them.
     expect([...touched('committeeReports').get('CommitteeReportsBucket')!].sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
     expect(touched('committeeReports').has('PublicReportsBucket')).toBe(false);
