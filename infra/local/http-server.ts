@@ -190,7 +190,9 @@ export async function startHttpServer(options: {
   server.headersTimeout = 66_000;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host, () => resolveListen());
+    // A deep accept queue, as API Gateway's front would have: a burst of new connections (an e-loket's batch,
+    // the overload test's 1,300) waits to be accepted instead of overflowing Node's default of 511 and reset.
+    server.listen({ port: options.port, host: options.host, backlog: 4096 }, () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
   return {
