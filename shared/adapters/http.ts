@@ -170,6 +170,10 @@ export function fromStoreFault(err: unknown): HttpError | null {
   );
 }
 
+/** middy's own timeout (`timeoutEarlyInMillis`): a TimeoutError caused by @middy/core, not by the SDK. */
+const ranOutOfTime = (e: unknown): boolean =>
+  e instanceof Error && e.name === 'TimeoutError' && (e.cause as { package?: unknown } | undefined)?.package === '@middy/core';
+
 /** Maps thrown HttpErrors, refusals and store faults to their response; anything else is a 500 with no detail. */
 export function httpErrors(logger: ErrorLogger): middy.MiddlewareObj<HttpEvent, HttpResult> {
   return {
@@ -177,6 +181,15 @@ export function httpErrors(logger: ErrorLogger): middy.MiddlewareObj<HttpEvent, 
       const e = request.error;
       if (e instanceof HttpError || e instanceof Refusal) {
         request.response = errorResult(e instanceof Refusal ? fromRefusal(e) : e);
+        return;
+      }
+      if (ranOutOfTime(e)) {
+        // The function's own time ran out (middy answers half a second before Lambda would end it): not the
+        // store's fault, ours, so it is an error an operator is alerted to, not a store warning.
+        logger.error('ran out of time', e as Error);
+        request.response = errorResult(
+          new HttpError(503, 'service_unavailable', 'this request took longer than we allow; try again later', [], { 'retry-after': '30' }),
+        );
         return;
       }
       const fault = fromStoreFault(e);

@@ -313,7 +313,13 @@ async function main() {
       if (SIZE.ingestAtLarge) {
         // The same rounds again with the large store (the curve of issue 12: ingest at 1,000, 10,000 and 50,000 stored).
         const stored = `${SIZE.storedLarge} preloaded`;
-        result.ingestAtLarge = { storedBeforeFirstRound: stored, ...(await ingestRounds('large', stored)) };
+        try {
+          result.ingestAtLarge = { storedBeforeFirstRound: stored, ...(await ingestRounds('large', stored)) };
+        } catch (e) {
+          // Recorded as a missed figure with its cause (e.g. GET /v1/indicators out of time), and the run goes on.
+          log(`ingest with ${stored} failed: ${(e as Error).message}`);
+          result.ingestAtLarge = { storedBeforeFirstRound: stored, failed: (e as Error).message };
+        }
       }
     }
 
@@ -513,7 +519,7 @@ const figure = (f: string, value: number | string, target: string, met: boolean)
 function print(result: Record<string, unknown>) {
   const r = result as {
     ingest?: IngestFigure;
-    ingestAtLarge?: IngestFigure;
+    ingestAtLarge?: IngestFigure & { failed?: string };
     flatWriteCost?: { ratio: number; within: boolean; requestsPerAssessment: Record<string, number> };
     reports?: { ratio: number; within: boolean; peakRssMiB: number; memoryWithin: boolean; services: number };
     coldStart?: {
@@ -531,7 +537,9 @@ function print(result: Record<string, unknown>) {
         r.ingest.within,
       ),
     );
-  if (r.ingestAtLarge)
+  if (r.ingestAtLarge?.failed)
+    figures.push(figure(`  the same with ${r.ingestAtLarge.storedBeforeFirstRound}`, `failed: ${r.ingestAtLarge.failed}`, '>= 0.5', false));
+  else if (r.ingestAtLarge)
     figures.push(
       figure(
         `  the same with ${r.ingestAtLarge.storedBeforeFirstRound} (p50 ${r.ingestAtLarge.p50Ms} ms, p99 ${r.ingestAtLarge.p99Ms} ms; CPU ${r.ingestAtLarge.cpuRatio.toFixed(2)})`,

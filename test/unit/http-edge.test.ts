@@ -161,6 +161,28 @@ describe('store faults', () => {
     );
     expect((await guarded(ev, context())).statusCode).toBe(503);
   });
+
+  it("answers 503 when the function's own time runs out, logged as our error, not as the store's warning", async () => {
+    const logged: Array<{ level: string; message: string }> = [];
+    const logger = createLogger('test');
+    logger.error = ((message: string) => void logged.push({ level: 'error', message })) as typeof logger.error;
+    logger.warn = ((message: string) => void logged.push({ level: 'warn', message })) as typeof logger.warn;
+    const committee = {
+      ...guardDeps,
+      logger,
+      keys: { ...guardDeps.keys, lookup: async () => ({ keyId: 'c1', role: 'steering-committee' as const }) },
+    };
+    const slow = guardedHttpFunction('getIndicators', committee, () => new Promise<never>(() => undefined));
+    // 0.6 s left: middy answers half a second before the end, so after about 0.1 s.
+    const res = await slow(httpEvent({ routeKey: 'GET /v1/indicators', headers: withKey }), lambdaContext('test', 0.6, 128));
+    expect([res.statusCode, res.headers?.['retry-after']]).toEqual([503, '30']);
+    expect(JSON.parse(res.body!).error).toEqual({
+      code: 'service_unavailable',
+      message: 'this request took longer than we allow; try again later',
+      details: [],
+    });
+    expect(logged).toEqual([{ level: 'error', message: 'ran out of time' }]);
+  });
 });
 
 describe('the object store', () => {
