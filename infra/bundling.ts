@@ -39,6 +39,8 @@ export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   'node:fs': './infra/bundle-shims/fs.ts',
   'node:fs/promises': './infra/bundle-shims/fs-promises.ts',
   'node:stream/web': './infra/bundle-shims/stream-web.ts',
+  // the process object as it is, without the facade that reads its every getter (the shim says why)
+  'node:process': './infra/bundle-shims/process.ts',
 };
 
 /** The same aliases as esbuild command-line arguments, the form CDK's `esbuildArgs` takes. */

@@ -12,6 +12,7 @@ import { ESBUILD_OPTIONS } from '../../infra/bundling.js';
 import { REPO_ROOT } from '../../infra/local/load-handler.js';
 import { createReadStream, fstatSync, lstatSync, ReadStream } from '../../infra/bundle-shims/fs.js';
 import { readFile } from '../../infra/bundle-shims/fs-promises.js';
+import shimmedProcess, { env, versions } from '../../infra/bundle-shims/process.js';
 import { ReadableStream } from '../../infra/bundle-shims/stream-web.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dds-shims-'));
@@ -41,10 +42,16 @@ describe('the shims answer as the modules do', () => {
     expect(Readable.from(['x']) instanceof ReadableStream).toBe(false);
     expect((null as unknown) instanceof ReadableStream).toBe(false);
   });
+
+  it('process: the process object itself, its env and versions', () => {
+    expect(shimmedProcess).toBe(process);
+    expect(env).toBe(process.env);
+    expect(versions).toBe(process.versions);
+  });
 });
 
 describe('a bundle', () => {
-  it('imports none of node:fs, node:fs/promises and node:stream/web as an ES module', async () => {
+  it('imports none of node:fs, node:fs/promises, node:stream/web and node:process as an ES module', async () => {
     const built = await build({
       ...ESBUILD_OPTIONS,
       absWorkingDir: REPO_ROOT,
@@ -56,8 +63,8 @@ describe('a bundle', () => {
       logLevel: 'silent',
     });
     const text = built.outputFiles[0]!.text;
-    expect(text).not.toMatch(/from\s*["']node:(fs|fs\/promises|stream\/web)["']/);
+    expect(text).not.toMatch(/from\s*["']node:(fs|fs\/promises|stream\/web|process)["']/);
     const inputs = Object.keys(built.metafile.inputs);
-    for (const shim of ['fs', 'fs-promises', 'stream-web']) expect(inputs).toContain(`infra/bundle-shims/${shim}.ts`);
+    for (const shim of ['fs', 'fs-promises', 'stream-web', 'process']) expect(inputs).toContain(`infra/bundle-shims/${shim}.ts`);
   });
 });
