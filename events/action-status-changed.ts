@@ -14,9 +14,7 @@ const common = {
 };
 
 /** v1, published 2026-11 — frozen. */
-export const ActionStatusChangedV1 = defineEvent(
-  'ActionStatusChanged',
-  1,
+export const ActionStatusChangedV1 = defineEvent('ActionStatusChanged', 1, () =>
   z.discriminatedUnion('subject', [
     z.strictObject({
       subject: z.literal('action'),

@@ -6,9 +6,7 @@ import { V1_TARGET_GROUPS, v1IsoDate, v1OrganisationId, v1Slug } from './v1-voca
 import { V2_TARGET_GROUPS, v2IsoDate, v2OrganisationId, v2Slug, v2Text } from './v2-vocabulary.js';
 
 /** v1, published 2026-10 — frozen. */
-export const AssessmentSubmittedV1 = defineEvent(
-  'AssessmentSubmitted',
-  1,
+export const AssessmentSubmittedV1 = defineEvent('AssessmentSubmitted', 1, () =>
   z.strictObject({
     assessmentId: z.string(),
     submittedAt: z.iso.datetime(),
@@ -58,9 +56,7 @@ export type AssessmentSubmittedV1 = z.infer<typeof AssessmentSubmittedV1.schema>
  * the values of an operational-indicator catalog version (by indicator id),
  * so adding an indicator needs no new event version.
  */
-export const AssessmentSubmittedV2 = defineEvent(
-  'AssessmentSubmitted',
-  2,
+export const AssessmentSubmittedV2 = defineEvent('AssessmentSubmitted', 2, () =>
   z.strictObject({
     assessmentId: z.string(),
     submittedAt: z.iso.datetime(),

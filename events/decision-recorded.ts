@@ -6,9 +6,7 @@ import { defineEvent } from './envelope.js';
 import { v2IsoDate, v2OrganisationId, v2Slug, v2Text } from './v2-vocabulary.js';
 
 /** v1, published 2026-11 — frozen. */
-export const DecisionRecordedV1 = defineEvent(
-  'DecisionRecorded',
-  1,
+export const DecisionRecordedV1 = defineEvent('DecisionRecorded', 1, () =>
   z.strictObject({
     decisionId: z.string(),
     assessmentId: z.string(),

@@ -9,10 +9,32 @@ export const metadataSchema = z.strictObject({
 });
 export type EventMetadata = z.infer<typeof metadataSchema>;
 
-export function defineEvent<T extends string, V extends number, P extends z.ZodType>(type: T, version: V, payload: P) {
-  const schema = z.strictObject({
+function envelope<T extends string, V extends number, P extends z.ZodType>(type: T, version: V, payload: P) {
+  return z.strictObject({
     metadata: metadataSchema.extend({ type: z.literal(type), version: z.literal(version) }),
     payload,
   });
-  return { type, version, name: `${type}.v${version}`, schema, payload } as const;
+}
+
+/**
+ * One version of one event. Its schemas are built on first use, not when the
+ * module loads: every function bundles the whole catalog (stored items are
+ * parsed by type), but most parse one or two types, and building all eleven
+ * versions' schemas was some 440 zod schemas at every cold start
+ * (docs/performance.md, cold load).
+ */
+export function defineEvent<T extends string, V extends number, P extends z.ZodType>(type: T, version: V, payloadOf: () => P) {
+  let payload: P | undefined;
+  let schema: ReturnType<typeof envelope<T, V, P>> | undefined;
+  return {
+    type,
+    version,
+    name: `${type}.v${version}`,
+    get payload(): P {
+      return (payload ??= payloadOf());
+    },
+    get schema(): ReturnType<typeof envelope<T, V, P>> {
+      return (schema ??= envelope(type, version, this.payload));
+    },
+  } as const;
 }

@@ -6,9 +6,7 @@ import { defineEvent } from './envelope.js';
 import { v1IsoDate, v1OrganisationId, v1Slug } from './v1-vocabulary.js';
 
 /** v1, published 2026-11 — frozen. */
-export const FeedbackGivenV1 = defineEvent(
-  'FeedbackGiven',
-  1,
+export const FeedbackGivenV1 = defineEvent('FeedbackGiven', 1, () =>
   z.strictObject({
     responseId: z.string().min(1).max(64),
     organisationId: v1OrganisationId,

@@ -10,9 +10,7 @@ import { v1OrganisationId, v1Period, v1Slug } from './v1-vocabulary.js';
 const v1FeedbackCount = z.int().min(0).max(1_000_000_000);
 
 /** v1, published 2026-11 — frozen. */
-export const FeedbackReportedV1 = defineEvent(
-  'FeedbackReported',
-  1,
+export const FeedbackReportedV1 = defineEvent('FeedbackReported', 1, () =>
   z.strictObject({
     reportId: z.string().min(1).max(64),
     /** per organisation and period, 1, 2, … */

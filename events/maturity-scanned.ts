@@ -7,9 +7,7 @@ import { v1OrganisationId, v1Slug } from './v1-vocabulary.js';
 const v1MaturityLevel = z.enum(['initiatie', 'basis', 'ontwikkeling', 'integratie', 'transformatie']);
 
 /** v1, published 2026-11 — frozen. */
-export const MaturityScannedV1 = defineEvent(
-  'MaturityScanned',
-  1,
+export const MaturityScannedV1 = defineEvent('MaturityScanned', 1, () =>
   z.strictObject({
     scanId: z.string().min(1).max(64),
     organisationId: v1OrganisationId,

@@ -5,9 +5,7 @@ import { defineEvent } from './envelope.js';
 import { V2_TARGET_GROUPS, v2IsoDate, v2OrganisationId, v2Slug, v2Text } from './v2-vocabulary.js';
 
 /** v1, published 2026-11 — frozen. */
-export const PlanSubmittedV1 = defineEvent(
-  'PlanSubmitted',
-  1,
+export const PlanSubmittedV1 = defineEvent('PlanSubmitted', 1, () =>
   z.strictObject({
     planId: z.string(),
     version: z.int().positive(),

@@ -4,9 +4,7 @@ import { defineEvent } from './envelope.js';
 import { v1Period } from './v1-vocabulary.js';
 
 /** v1, published 2026-10 — frozen. */
-export const ReportRequestedV1 = defineEvent(
-  'ReportRequested',
-  1,
+export const ReportRequestedV1 = defineEvent('ReportRequested', 1, () =>
   z.strictObject({
     reportId: z.string(),
     period: v1Period,

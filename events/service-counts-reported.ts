@@ -6,9 +6,7 @@ import { V1_TARGET_GROUPS, v1OrganisationId, v1Period, v1Slug } from './v1-vocab
 const v1Volume = z.int().min(0).max(1e12);
 
 /** v1, published 2026-10 — frozen. */
-export const ServiceCountsReportedV1 = defineEvent(
-  'ServiceCountsReported',
-  1,
+export const ServiceCountsReportedV1 = defineEvent('ServiceCountsReported', 1, () =>
   z.strictObject({
     reportId: z.string(),
     version: z.int().positive(),

@@ -35,6 +35,12 @@ export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   // Node's http through getBuiltinModule, not an ESM facade that loads undici (the shim says why)
   http: './infra/bundle-shims/http.ts',
   'node:http': './infra/bundle-shims/http.ts',
+  // Node's fs without an ESM facade, and the classes only an `instanceof` asks for loaded when asked (the shims say why)
+  'node:fs': './infra/bundle-shims/fs.ts',
+  'node:fs/promises': './infra/bundle-shims/fs-promises.ts',
+  'node:stream/web': './infra/bundle-shims/stream-web.ts',
+  // the process object as it is, without the facade that reads its every getter (the shim says why)
+  'node:process': './infra/bundle-shims/process.ts',
 };
 
 /** The same aliases as esbuild command-line arguments, the form CDK's `esbuildArgs` takes. */

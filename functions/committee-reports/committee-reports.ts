@@ -11,7 +11,7 @@ import { guardedHttpFunction, type GuardDeps } from '../../shared/adapters/http-
 import { header, HttpError, type HttpEvent, type HttpResult } from '../../shared/adapters/http.js';
 import type { ObjectStore } from '../../shared/adapters/object-store.js';
 import { reportPageHeaders } from '../../shared/adapters/page-headers.js';
-import { committeeNotFoundPage, committeeSignInPage } from '../../shared/domain/report/pages.js';
+import { committeeNotFoundPage, committeeSignInPage } from '../../shared/domain/report/committee-pages.js';
 import { readReportFile, reportObjectKey } from '../../shared/use-cases/report-files.js';
 
 export type CommitteeReportsDeps = GuardDeps & { objects: ObjectStore; bucket: string; logger: Logger };

@@ -4,8 +4,8 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { CATALOGS, PERSPECTIVE_NAMES, PRINCIPLE_NAMES } from '../../shared/domain/catalog.js';
 import { publicHttpFunction } from '../../shared/adapters/http-function.js';
 import { HttpError, json } from '../../shared/adapters/http.js';
-import { openApiDocument } from '../../shared/adapters/openapi.js';
 import type { HealthCheck } from '../../shared/adapters/store-health.js';
+import type { openApiDocument } from '../../shared/adapters/openapi.js';
 
 export function criteriaDocument() {
   return {
@@ -19,14 +19,18 @@ export function criteriaDocument() {
 }
 
 export function makePublicDocs(deps: { logger: Logger; codeVersion: string; health: HealthCheck }) {
-  // Generated on the first request that asks for it, never at a cold start, and then kept.
+  // Generated on the first request that asks for it, never at a cold start, and then kept. Its
+  // module, and the schemas of every route's requests and answers that only it needs here, are
+  // evaluated then too (a dynamic import, which esbuild keeps in the bundle but evaluates lazily):
+  // the common requests (health, criteria) do not wait for them.
   let openApi: ReturnType<typeof openApiDocument> | undefined;
   return publicHttpFunction('publicDocs', deps, async (event) => {
     switch (event.routeKey) {
       case 'GET /v1/criteria':
         return json(200, criteriaDocument(), { 'cache-control': 'public, max-age=300' });
       case 'GET /v1/openapi.json':
-        return json(200, (openApi ??= openApiDocument(deps.codeVersion)), { 'cache-control': 'public, max-age=300' });
+        openApi ??= (await import('../../shared/adapters/openapi.js')).openApiDocument(deps.codeVersion);
+        return json(200, openApi, { 'cache-control': 'public, max-age=300' });
       case 'GET /health': {
         const report = await deps.health();
         if (report.status === 'ok') return json(200, { ...report, codeVersion: deps.codeVersion });

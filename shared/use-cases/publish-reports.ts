@@ -22,7 +22,7 @@ import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
 import { trendQuarters } from '../domain/operational/values.js';
 import { explanationsOf, feedbackInputsOf, selectPeriodFromStore } from './period-selection.js';
-import { Refusal } from './refusal.js';
+import { assertEnded } from './period-ended.js';
 
 export interface PublishDeps {
   projections: ProjectionStore;
@@ -44,20 +44,6 @@ export interface PublishDeps {
   newId: () => string;
   now: () => Date;
   today: () => string;
-}
-
-/** A period's reports can be published once it has ended (its last day is before today). */
-export function assertEnded(periodId: string, today: string): void {
-  const p = parsePeriod(periodId);
-  if (!p)
-    throw new Refusal('invalid', 'invalid_period', `${periodId} is not a period: YYYY, YYYY-Qn or YYYY-MM`, [
-      { path: 'period', message: 'not a period' },
-    ]);
-  if (p.end >= today) {
-    throw new Refusal('invalid', 'period_not_ended', `${periodId} ends on ${p.end}: its reports can be published from the day after`, [
-      { path: 'period', message: `ends on ${p.end}, not before today (${today})` },
-    ]);
-  }
 }
 
 const HTML = 'text/html; charset=utf-8';

@@ -10,7 +10,7 @@ import type { EloketRegistry } from '../adapters/eloket-registry.js';
 import type { OrganisationRegistry } from '../adapters/organisation-registry.js';
 import { hashRequest, type IdempotencyClaim, type SubmissionStore } from '../adapters/submission-store.js';
 import { invalid, Refusal } from './refusal.js';
-import { keyReused } from './submit-assessment.js';
+import { keyReused } from './idempotent-submission.js';
 
 export interface ReportServiceCountsDeps {
   submissions: SubmissionStore;

@@ -3,7 +3,7 @@
 import { reportIdFor, reportRequestSchema } from '../domain/report-request.js';
 import { zodProblems } from '../domain/problems.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
-import { assertEnded } from './publish-reports.js';
+import { assertEnded } from './period-ended.js';
 import { Refusal } from './refusal.js';
 
 export async function requestReport(

@@ -5,6 +5,7 @@ import type { Caller } from '../domain/access.js';
 import { validateAssessment } from '../domain/assessment.js';
 import type { IndicatorCatalogs } from '../adapters/indicator-catalog-store.js';
 import { hashRequest, type SubmissionStore } from '../adapters/submission-store.js';
+import { keyReused, type Submitted } from './idempotent-submission.js';
 import { invalid, Refusal } from './refusal.js';
 
 export interface SubmitAssessmentDeps {
@@ -16,17 +17,6 @@ export interface SubmitAssessmentDeps {
   /** the operational-indicator catalog versions the measures are checked against */
   indicatorCatalogs: IndicatorCatalogs;
 }
-
-export type Submitted<T> = { replayed: false; result: T } | { replayed: true; result: T };
-
-/** The same key with another body: what to do is pick a new key, since a key names one request (and a replay needs the same body). */
-export const keyReused = () =>
-  new Refusal(
-    'invalid',
-    'idempotency_key_reused',
-    'this Idempotency-Key was already used with another body: pick a new Idempotency-Key for a new request (the same key with the same body replays the first answer)',
-    [{ path: 'Idempotency-Key', message: 'already used with a different request body; send a new key for a new request' }],
-  );
 
 const touchesMeasures = (path: string) => path === 'indicatorCatalogVersion' || path.startsWith('measures');
 

@@ -5,7 +5,7 @@ import type { Caller } from '../domain/access.js';
 import { validatePlan } from '../domain/lifecycle/plan.js';
 import { hashRequest, type SubmissionStore } from '../adapters/submission-store.js';
 import { invalid, Refusal } from './refusal.js';
-import { keyReused, type Submitted } from './submit-assessment.js';
+import { keyReused, type Submitted } from './idempotent-submission.js';
 
 export interface SubmitPlanDeps {
   submissions: SubmissionStore;
