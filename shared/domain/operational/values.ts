@@ -2,7 +2,7 @@
 // latest `post`, else from its latest `pre` — a forecast, and marked so. A
 // service without a value for an indicator is `no_data` for it: it has no
 // entry here and counts in no median.
-import { isNewer, type AssessmentRow } from '../assessment-row.js';
+import { isNewer, serviceKeyOf, type AssessmentRow } from '../assessment-row.js';
 import { parsePeriod, periodContaining, shiftPeriod, type Period } from '../periods.js';
 import type { MeasureValue } from './indicator.js';
 
@@ -56,9 +56,10 @@ export class ValuesAsOf {
 
   constructor(readonly asOf: string) {}
 
-  addAssessment(row: AssessmentRow): void {
+  /** `key`: serviceKeyOf(row), when the caller made it already. */
+  addAssessment(row: AssessmentRow, key?: string): void {
     if (row.assessedOn > this.asOf) return;
-    const key = `${row.organisationId}\u0000${row.serviceId}`;
+    key ??= serviceKeyOf(row);
     const s = this.services.get(key);
     if (!s) {
       this.services.set(key, { pre: row.phase === 'pre' ? row : null, post: row.phase === 'post' ? row : null, latest: row });
@@ -139,8 +140,9 @@ export class QuarterHistory {
     this.selections = days.map((d) => ({ quarter: d.quarter, selection: new ValuesAsOf(d.asOf) }));
   }
 
-  addAssessment(row: AssessmentRow): void {
-    for (const s of this.selections) s.selection.addAssessment(row);
+  /** `key`: serviceKeyOf(row), when the caller made it already; else made once for the eight quarters. */
+  addAssessment(row: AssessmentRow, key: string = serviceKeyOf(row)): void {
+    for (const s of this.selections) s.selection.addAssessment(row, key);
   }
 
   result(): QuarterValues[] {
