@@ -80,13 +80,7 @@ export class ValuesAsOf {
   /** The services assessed by the day, by (organisation, service). `memo`: shared by the selections of one series. */
   result(memo: ValuesMemo = new ValuesMemo()): ServiceValues[] {
     return [...this.services.values()]
-      .map(({ pre, post, latest }) => ({
-        organisationId: latest.organisationId,
-        serviceId: latest.serviceId,
-        // The row's own list (read-only here): a trend holds each service once per quarter.
-        targetGroups: latest.service.targetGroups,
-        values: memo.of(pre, post),
-      }))
+      .map(({ pre, post, latest }) => memo.service(pre, post, latest))
       .sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId));
   }
 }
@@ -118,17 +112,29 @@ const NONE = {};
 
 /**
  * valuesOf, once per pair of rows: the quarters in which a service's
- * assessments did not change share one set of values instead of a copy each.
+ * assessments did not change share one entry (its values and target groups)
+ * instead of a copy each.
  */
 export class ValuesMemo {
-  private readonly byPost = new WeakMap<object, WeakMap<object, Readonly<Record<string, ServiceValue>>>>();
+  private readonly byPost = new WeakMap<object, WeakMap<object, ServiceValues>>();
 
-  of(pre: AssessmentRow | null, post: AssessmentRow | null): Readonly<Record<string, ServiceValue>> {
+  /** `latest`: the newer of the two, which decides the service's target groups: the same for the same pair. */
+  service(pre: AssessmentRow | null, post: AssessmentRow | null, latest: AssessmentRow): ServiceValues {
     let byPre = this.byPost.get(post ?? NONE);
     if (!byPre) this.byPost.set(post ?? NONE, (byPre = new WeakMap()));
-    let values = byPre.get(pre ?? NONE);
-    if (!values) byPre.set(pre ?? NONE, (values = Object.freeze(valuesOf(pre, post))));
-    return values;
+    let entry = byPre.get(pre ?? NONE);
+    if (!entry)
+      byPre.set(
+        pre ?? NONE,
+        (entry = Object.freeze({
+          organisationId: latest.organisationId,
+          serviceId: latest.serviceId,
+          // The row's own list (read-only here).
+          targetGroups: latest.service.targetGroups,
+          values: Object.freeze(valuesOf(pre, post)),
+        })),
+      );
+    return entry;
   }
 }
 
