@@ -18,7 +18,14 @@ export const KIND_SHARDS = 8;
  * 2.0 s; docs/performance.md); DynamoDB's does not, and smaller pages cost it
  * only more round trips, spread over the shards read at once.
  */
-export const KIND_PAGE_ITEMS = 250;
+export const KIND_PAGE_ITEMS = 100;
+/**
+ * Shards read at once. Every page in flight is a response body, its parsed
+ * and its unmarshalled items held at the same time: 4 shards of 100 items
+ * kept the report process's peak some 20 MiB under 8 of 250 at 10,000
+ * services, reading no slower (docs/performance.md, "Report memory").
+ */
+export const KIND_SHARDS_AT_ONCE = 4;
 
 /** The kinds read whole, by the reports and the indicators: the only items the index holds. */
 export const INDEXED_KINDS = [
@@ -63,9 +70,10 @@ export const withKindShard = <I extends { pk: string; sk: string }>(kind: Indexe
 });
 
 /**
- * Every item of the given kinds, page by page, all shards read at once: at
- * most one page per shard is held (the one being handed out and the next one
- * in flight). Order is not defined, as a Scan's was not.
+ * Every item of the given kinds, page by page, KIND_SHARDS_AT_ONCE shards at
+ * a time (the next shard starts when one is done): at most one page per
+ * shard being read is in flight, besides the one being handed out. Order is
+ * not defined, as a Scan's was not.
  */
 export async function* readKinds<T>(
   client: DynamoDBDocumentClient,
@@ -95,12 +103,16 @@ export async function* readKinds<T>(
       i,
       pages[i]!.next().then((r): Next => [i, r]),
     );
-  pages.forEach((_, i) => pull(i));
+  let started = 0;
+  for (; started < Math.min(KIND_SHARDS_AT_ONCE, pages.length); started++) pull(started);
   try {
     while (inFlight.size > 0) {
       const [i, r] = await Promise.race(inFlight.values());
       inFlight.delete(i);
-      if (r.done) continue;
+      if (r.done) {
+        if (started < pages.length) pull(started++);
+        continue;
+      }
       // The shard's next page is fetched while this one is handed out.
       pull(i);
       for (const item of r.value.Items ?? []) yield map(item);

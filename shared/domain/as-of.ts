@@ -2,7 +2,7 @@
 // text of a period's report comes from what is *dated* on or before the
 // period's end, whenever it was submitted. One function, used by every report
 // section and by the indicator overview, so they cannot disagree.
-import { isNewer, type AssessmentRow } from './assessment-row.js';
+import { isNewer, serviceKeyOf, type AssessmentRow } from './assessment-row.js';
 import type { DecisionFact } from './lifecycle/agenda.js';
 import { owedAssessments, type OwedStatus } from './lifecycle/owed.js';
 import { significanceOf, type Significance } from './significance.js';
@@ -50,8 +50,6 @@ interface Acc {
   plan: PlannedEntry | null;
 }
 
-const keyOf = (o: string, s: string) => `${o}\u0000${s}`;
-
 /**
  * Streams rows and plan entries in, keeps per service only what the day needs
  * (two assessments, the newest one, a plan entry), and gives the services in
@@ -65,8 +63,7 @@ export class AsOfSelection {
     this.year = Number(asOf.slice(0, 4));
   }
 
-  private acc(o: string, s: string): Acc {
-    const k = keyOf(o, s);
+  private acc(k: string): Acc {
     let a = this.services.get(k);
     if (!a) {
       a = { pre: null, post: null, latest: null, firstSeen: null, plan: null };
@@ -75,9 +72,10 @@ export class AsOfSelection {
     return a;
   }
 
-  addAssessment(row: AssessmentRow): void {
+  /** `key`: serviceKeyOf(row), when the caller made it already. */
+  addAssessment(row: AssessmentRow, key?: string): void {
     if (row.assessedOn > this.asOf) return;
-    const a = this.acc(row.organisationId, row.serviceId);
+    const a = this.acc(key ?? serviceKeyOf(row));
     if (isNewer(row, a[row.phase])) a[row.phase] = row;
     if (isNewer(row, a.latest)) a.latest = row;
     if (a.firstSeen === null || row.assessedOn < a.firstSeen) a.firstSeen = row.assessedOn;
@@ -86,7 +84,7 @@ export class AsOfSelection {
   /** A plan is dated by its year: a plan for a year after the day's does not count yet. */
   addPlanned(entry: PlannedEntry): void {
     if (entry.year > this.year) return;
-    const a = this.acc(entry.organisationId, entry.serviceId);
+    const a = this.acc(serviceKeyOf(entry));
     if (!a.plan || entry.year > a.plan.year) a.plan = entry;
   }
 

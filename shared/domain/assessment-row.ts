@@ -74,6 +74,13 @@ export function toAssessmentRow(a: StoredAssessment, source: { pk: string; sk: s
   };
 }
 
+/**
+ * A service's key in the selections' maps. A caller that feeds one row to
+ * several selections (a period's and its trend's eight quarters) makes it
+ * once and passes it to each, so they hold one string per service, not nine.
+ */
+export const serviceKeyOf = (r: { organisationId: string; serviceId: string }): string => `${r.organisationId}\u0000${r.serviceId}`;
+
 /** Newest first: the later assessedOn, then the later submission (so a resubmission corrects). */
 export const newestFirst = (a: { assessedOn: string; submittedAt: string }, b: { assessedOn: string; submittedAt: string }) =>
   b.assessedOn.localeCompare(a.assessedOn) || b.submittedAt.localeCompare(a.submittedAt);

@@ -3,6 +3,7 @@
 // period's end needs), the explained answers of the assessments selected,
 // and the feedback, comments and yearly facts the period shows.
 import { AsOfSelection, type AsOfResult } from '../domain/as-of.js';
+import { serviceKeyOf } from '../domain/assessment-row.js';
 import { RowCompactor } from '../domain/compact-rows.js';
 import type { Period } from '../domain/periods.js';
 import {
@@ -40,7 +41,8 @@ export async function selectAsOfManyFromStore(
   const rows = new RowCompactor();
   for await (const read of projections.assessmentRows()) {
     const row = rows.compact(read);
-    for (const s of selections) s.addAssessment(row);
+    const key = serviceKeyOf(row);
+    for (const s of selections) s.addAssessment(row, key);
   }
   for await (const entry of projections.plannedEntries()) for (const s of selections) s.addPlanned(entry);
   return selections.map((s) => s.result());
@@ -60,8 +62,10 @@ export async function selectPeriodFromStore(
   const rows = new RowCompactor();
   for await (const read of projections.assessmentRows()) {
     const row = rows.compact(read);
-    selection.addAssessment(row);
-    history.addAssessment(row);
+    // One key string per service for all nine selections.
+    const key = serviceKeyOf(row);
+    selection.addAssessment(row, key);
+    history.addAssessment(row, key);
   }
   for await (const entry of projections.plannedEntries()) selection.addPlanned(entry);
   return { selection: selection.result(), indicatorHistory: history.result() };

@@ -5,7 +5,7 @@
 // before in place, and the trigger retries. Only a period that has ended is
 // published (design §2: a report is a function of what is dated by its end).
 import type { ReportPublishedV1 } from '../../events/report-published.js';
-import { buildReports, type Report } from '../domain/report/report-model.js';
+import { buildReports, type Report, type Reports } from '../domain/report/report-model.js';
 import { CATALOGUE_KEY, csvwFiles, csvwName, dcatCatalogue } from '../domain/report/open-data.js';
 import { jsonChunks } from '../domain/report/json-chunks.js';
 import { orderPeriods, reportPageChunks, reportsIndexPage } from '../domain/report/pages.js';
@@ -111,9 +111,12 @@ async function inTurns<T>(items: readonly T[], write: (item: T) => Promise<void>
 /** The period that ends last; on a tie the longer one (a year over its last quarter): the first the index lists. */
 const latestOf = (periods: readonly string[]): string | undefined => orderPeriods(periods)[0]?.periods[0];
 
-/** `reportId`: the requested report's (POST /v1/reports); the schedule and the CLI publish under an id of their own. */
-export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
-  assertEnded(periodId, deps.today());
+/**
+ * The period's two reports, from what the store holds. A function of its own so that what they are
+ * built from (every service's selected rows, the trend's values, the decisions) is let go once they are
+ * built: only the reports' models are held while their files are written.
+ */
+async function reportsFromStore(deps: PublishDeps, periodId: string): Promise<Reports> {
   const period = parsePeriod(periodId)!;
   const [{ selection, indicatorHistory }, eloketten, organisations, feedback, indicatorCatalogs] = await Promise.all([
     selectPeriodFromStore(deps.projections, period.end, trendQuarters(period)),
@@ -128,7 +131,7 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
   const withCounts = await Promise.all(
     eloketten.map(async (e) => ({ ...e, reported: new Map((await deps.projections.listCounts(e.id)).map((c) => [c.period, c])) })),
   );
-  const reports = buildReports({
+  return buildReports({
     periodId,
     codeVersion: deps.codeVersion,
     selection,
@@ -140,6 +143,12 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
     indicatorCatalogs,
     indicatorHistory,
   });
+}
+
+/** `reportId`: the requested report's (POST /v1/reports); the schedule and the CLI publish under an id of their own. */
+export async function publishReports(deps: PublishDeps, periodId: string, reportId: string = deps.newId()): Promise<ReportPublishedV1> {
+  assertEnded(periodId, deps.today());
+  const reports = await reportsFromStore(deps, periodId);
   const publicFiles = filesOf(reports.public);
   const committeeFiles = filesOf(reports.committee);
   // The files of each report, then the pages (each page follows the files it links to). A few files are

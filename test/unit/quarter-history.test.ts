@@ -1,6 +1,6 @@
 // The trend's quarters each select a service's values as of their own end
 // (shared/domain/operational/values.ts); a service whose assessments did not
-// change between quarters shares one set of values, not a copy per quarter.
+// change between quarters shares one entry (its values), not a copy per quarter.
 import { describe, expect, it } from 'vitest';
 import { QuarterHistory } from '../../shared/domain/operational/values.js';
 import { rowOf, stored } from '../support/report-input.js';
@@ -28,5 +28,15 @@ describe('the quarters of a trend', () => {
     expect(q3!.values).not.toBe(q2!.values);
     // The row's own list of target groups, not a copy per quarter.
     expect(q4!.targetGroups).toBe(post.service.targetGroups);
+    // The quarters in which nothing changed share the service's whole entry, frozen.
+    expect(q2).toBe(q1);
+    expect(q4).toBe(q3);
+    expect(q3).toEqual({
+      organisationId: post.organisationId,
+      serviceId: 'vergunning',
+      targetGroups: post.service.targetGroups,
+      values: q3!.values,
+    });
+    expect(Object.isFrozen(q3)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // latest `post`, else from its latest `pre` — a forecast, and marked so. A
 // service without a value for an indicator is `no_data` for it: it has no
 // entry here and counts in no median.
-import { isNewer, type AssessmentRow } from '../assessment-row.js';
+import { isNewer, serviceKeyOf, type AssessmentRow } from '../assessment-row.js';
 import { parsePeriod, periodContaining, shiftPeriod, type Period } from '../periods.js';
 import type { MeasureValue } from './indicator.js';
 
@@ -56,9 +56,10 @@ export class ValuesAsOf {
 
   constructor(readonly asOf: string) {}
 
-  addAssessment(row: AssessmentRow): void {
+  /** `key`: serviceKeyOf(row), when the caller made it already. */
+  addAssessment(row: AssessmentRow, key?: string): void {
     if (row.assessedOn > this.asOf) return;
-    const key = `${row.organisationId}\u0000${row.serviceId}`;
+    key ??= serviceKeyOf(row);
     const s = this.services.get(key);
     if (!s) {
       this.services.set(key, { pre: row.phase === 'pre' ? row : null, post: row.phase === 'post' ? row : null, latest: row });
@@ -79,13 +80,7 @@ export class ValuesAsOf {
   /** The services assessed by the day, by (organisation, service). `memo`: shared by the selections of one series. */
   result(memo: ValuesMemo = new ValuesMemo()): ServiceValues[] {
     return [...this.services.values()]
-      .map(({ pre, post, latest }) => ({
-        organisationId: latest.organisationId,
-        serviceId: latest.serviceId,
-        // The row's own list (read-only here): a trend holds each service once per quarter.
-        targetGroups: latest.service.targetGroups,
-        values: memo.of(pre, post),
-      }))
+      .map(({ pre, post, latest }) => memo.service(pre, post, latest))
       .sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.serviceId.localeCompare(b.serviceId));
   }
 }
@@ -117,17 +112,29 @@ const NONE = {};
 
 /**
  * valuesOf, once per pair of rows: the quarters in which a service's
- * assessments did not change share one set of values instead of a copy each.
+ * assessments did not change share one entry (its values and target groups)
+ * instead of a copy each.
  */
 export class ValuesMemo {
-  private readonly byPost = new WeakMap<object, WeakMap<object, Readonly<Record<string, ServiceValue>>>>();
+  private readonly byPost = new WeakMap<object, WeakMap<object, ServiceValues>>();
 
-  of(pre: AssessmentRow | null, post: AssessmentRow | null): Readonly<Record<string, ServiceValue>> {
+  /** `latest`: the newer of the two, which decides the service's target groups: the same for the same pair. */
+  service(pre: AssessmentRow | null, post: AssessmentRow | null, latest: AssessmentRow): ServiceValues {
     let byPre = this.byPost.get(post ?? NONE);
     if (!byPre) this.byPost.set(post ?? NONE, (byPre = new WeakMap()));
-    let values = byPre.get(pre ?? NONE);
-    if (!values) byPre.set(pre ?? NONE, (values = Object.freeze(valuesOf(pre, post))));
-    return values;
+    let entry = byPre.get(pre ?? NONE);
+    if (!entry)
+      byPre.set(
+        pre ?? NONE,
+        (entry = Object.freeze({
+          organisationId: latest.organisationId,
+          serviceId: latest.serviceId,
+          // The row's own list (read-only here).
+          targetGroups: latest.service.targetGroups,
+          values: Object.freeze(valuesOf(pre, post)),
+        })),
+      );
+    return entry;
   }
 }
 
@@ -139,8 +146,9 @@ export class QuarterHistory {
     this.selections = days.map((d) => ({ quarter: d.quarter, selection: new ValuesAsOf(d.asOf) }));
   }
 
-  addAssessment(row: AssessmentRow): void {
-    for (const s of this.selections) s.selection.addAssessment(row);
+  /** `key`: serviceKeyOf(row), when the caller made it already; else made once for the eight quarters. */
+  addAssessment(row: AssessmentRow, key: string = serviceKeyOf(row)): void {
+    for (const s of this.selections) s.selection.addAssessment(row, key);
   }
 
   result(): QuarterValues[] {
