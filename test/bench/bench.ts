@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { BatchWriteItemCommand, CreateTableCommand, PutItemCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient, PutItemCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { BUNDLE_AWS_SDK, ESBUILD_OPTIONS } from '../../infra/bundling.js';
 import { startLocalStack } from '../../infra/local/local-stack.js';
@@ -15,7 +15,7 @@ import { provision } from '../../infra/local/provision.js';
 import { functionEnvironment, localResourceName, localSettings, type LocalSettings } from '../../infra/local/settings.js';
 import { startDynamoDbLocal, startS3rver } from '../../infra/local/stand-ins.js';
 import { functionSpecs } from '../../infra/topology.js';
-import { documentClient, dynamoClient } from '../../shared/adapters/clients.js';
+import { documentClient, DYNAMODB_HTTP, LOCAL_CREDENTIALS } from '../../shared/adapters/clients.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { eventToAttributes } from '../../shared/adapters/submission-items.js';
 import { storedSubmission } from '../../shared/domain/accept-assessment.js';
@@ -112,6 +112,20 @@ const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 const submission = benchSubmission;
 
+/**
+ * The bench's own client for filling the stores and the raw PutItem rate: the functions' (shared/adapters/clients.ts)
+ * gives up after 5 s a request, and with some 100,000 items in its file DynamoDB Local once took longer than that
+ * to create the report part's tables, which ended a full run. Waiting longer here measures nothing differently.
+ */
+const patientClient = (settings: LocalSettings) =>
+  new DynamoDBClient({
+    region: settings.AWS_REGION,
+    endpoint: settings.AWS_ENDPOINT_URL_DYNAMODB,
+    credentials: LOCAL_CREDENTIALS,
+    requestHandler: { ...DYNAMODB_HTTP, requestTimeout: 120_000 },
+    maxAttempts: 5,
+  });
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'dds-bench-'));
   const direct = localSettings({
@@ -172,7 +186,7 @@ async function main() {
         payload: { assessmentId: randomUUID(), submittedAt: at, submission: storedSubmission(submission(i, tag)) },
       });
     };
-    const ddbDirect = dynamoClient(direct);
+    const ddbDirect = patientClient(direct);
     const preload = async (from: number, to: number) => {
       // Stored as the ingest would store them (their events), 25 a request, straight into the table; the projector projects them.
       const chunks = [];
@@ -327,7 +341,7 @@ async function main() {
       // Reports: both reports against only reading the same items, in a process of their own.
       log(`reports: ${SIZE.reportServices} services, 8 quarters of counts`);
       const prefix = 'benchrep';
-      const repDdb = dynamoClient(direct);
+      const repDdb = patientClient(direct);
       await provision(repDdb, stack.s3, prefix);
       const repDoc = documentClient(repDdb);
       const projections = dynamoProjectionStore(repDoc, localResourceName('projections', prefix));
