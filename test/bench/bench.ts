@@ -146,6 +146,7 @@ async function main() {
     sizes: SIZE,
     machine: { cpus: os.cpus().length, node: process.version, loadAverageAtStart: os.loadavg().map((l) => round(l, 2)) },
   };
+  const stopLater: Array<() => Promise<void>> = [];
   try {
     const keys = new Map<string, string>();
     for (let o = 0; o < 100; o++) {
@@ -341,7 +342,18 @@ async function main() {
       // Reports: both reports against only reading the same items, in a process of their own.
       log(`reports: ${SIZE.reportServices} services, 8 quarters of counts`);
       const prefix = 'benchrep';
-      const repDdb = patientClient(direct);
+      // A DynamoDB Local of its own: after the ingest part its file holds some 1 GB (100,000 items and more), and
+      // filling the reports' tables in it took longer than 10 minutes, waiting on the disk (a full run, 27 November).
+      const repDirect = localSettings({
+        AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${await freePort()}`,
+        AWS_ENDPOINT_URL_S3: direct.AWS_ENDPOINT_URL_S3,
+        DDS_DATA_DIR: join(dir, 'reports'),
+        PORT: '0',
+        DDS_CODE_VERSION: 'bench',
+      });
+      const repDynamo = await startDynamoDbLocal(repDirect);
+      stopLater.push(() => repDynamo.stop());
+      const repDdb = patientClient(repDirect);
       await provision(repDdb, stack.s3, prefix);
       const repDoc = documentClient(repDdb);
       const projections = dynamoProjectionStore(repDoc, localResourceName('projections', prefix));
@@ -355,7 +367,7 @@ async function main() {
       });
       const setupSeconds = (performance.now() - t0) / 1000;
       log(`reports: store filled in ${setupSeconds.toFixed(1)} s`);
-      const workerEnv = { ...process.env, ...functionEnvironment({ ...direct, DDS_RESOURCE_PREFIX: prefix }, 'publishReport') };
+      const workerEnv = { ...process.env, ...functionEnvironment({ ...repDirect, DDS_RESOURCE_PREFIX: prefix }, 'publishReport') };
       // Asynchronous: s3rver runs in this process and must keep answering.
       // The worker runs bundled as the report Lambda is (esbuild, minified, the SDK inside), not under tsx:
       // tsx's transpiler and source maps alone add some 50 MiB to a process's peak memory (docs/performance.md).
@@ -402,6 +414,7 @@ async function main() {
       };
     }
   } finally {
+    for (const stop of stopLater) await stop();
     await stack.stop();
     await proxy.close();
     await s3.stop();
