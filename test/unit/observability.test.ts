@@ -3,6 +3,7 @@
 // request stores, answered back, and on the stream consumer's log line about
 // the stored item; the request's metric; metrics as CloudWatch EMF; the
 // tracer off outside Lambda and on the clients inside it.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { marshall } from '@aws-sdk/util-dynamodb';
@@ -215,6 +216,43 @@ describe('the tracer', () => {
       delete process.env.POWERTOOLS_TRACER_CAPTURE_HTTPS_REQUESTS;
       vi.resetModules();
     }
+  });
+});
+
+describe("the SDK's own logging", () => {
+  it('is left out of every client we build: it would copy each request and response for a logger that logs nothing', async () => {
+    const { dynamoClient, documentClient } = await import('../../shared/adapters/clients.js');
+    const { s3Client } = await import('../../shared/adapters/s3-client.js');
+    const config = { AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9' };
+    const stacks = [dynamoClient(config), documentClient(config), s3Client(config)].map((c) => c.middlewareStack.identify());
+    for (const stack of stacks) {
+      expect(stack.filter((m) => m.startsWith('loggerMiddleware'))).toEqual([]);
+      // Only that middleware: signing and retries are still there.
+      expect(stack.some((m) => m.startsWith('retryMiddleware'))).toBe(true);
+    }
+  });
+});
+
+describe('the local processes', () => {
+  it('start the X-Ray SDK in manual mode: the tracer is off there, and its async-hook context tracking costs CPU on every promise', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const name of ['start', 'dds', 'bench']) expect(scripts[name]).toMatch(/(^| )AWS_XRAY_MANUAL_MODE=true /);
+  });
+
+  it('track no async context once the clients are loaded in manual mode, where they do without it', () => {
+    const namespacesAfterLoading = (env: Record<string, string>) =>
+      spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '-e',
+          "await import('./shared/adapters/clients.ts'); console.log(JSON.stringify(Object.keys(process.namespaces ?? {})))",
+        ],
+        { encoding: 'utf8', env: { PATH: process.env.PATH, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env } },
+      ).stdout.trim();
+    expect(namespacesAfterLoading({})).toBe('["AWSXRay"]');
+    expect(namespacesAfterLoading({ AWS_XRAY_MANUAL_MODE: 'true' })).toBe('[]');
   });
 });
 
