@@ -96,6 +96,9 @@ async function settleAll<T>(parts: Array<Promise<T>>): Promise<T[]> {
   return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
 }
 
+/** How long a stream's shard list is used before it is described again (a closed shard ends it at once). */
+export const SHARD_LIST_MS = 10_000;
+
 export interface PollerOptions {
   ddb: DynamoDBClient;
   streams: DynamoDBStreamsClient;
@@ -110,6 +113,8 @@ export class StreamPoller {
   private readonly checkpoints: CheckpointFile;
   private readonly iterators = new Map<string, string>();
   private readonly streamArns = new Map<string, string>();
+  /** Each stream's shards as last described, and when: see shards(). */
+  private readonly shardLists = new Map<string, { shards: Shard[]; at: number }>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private stopped = false;
@@ -180,7 +185,21 @@ export class StreamPoller {
     return arn;
   }
 
+  /**
+   * A stream's shards. Described again only once a shard has closed (its
+   * children are then there) or SHARD_LIST_MS have passed, as Lambda's mapping
+   * discovers shards: describing on every pass cost DynamoDB Local nearly a
+   * millisecond of CPU each, under load one pass every dozen records.
+   */
   private async shards(streamArn: string): Promise<Shard[]> {
+    const known = this.shardLists.get(streamArn);
+    if (known && Date.now() - known.at < SHARD_LIST_MS) return known.shards;
+    const shards = await this.describeShards(streamArn);
+    this.shardLists.set(streamArn, { shards, at: Date.now() });
+    return shards;
+  }
+
+  private async describeShards(streamArn: string): Promise<Shard[]> {
     const shards: Shard[] = [];
     let start: string | undefined;
     do {
@@ -199,6 +218,7 @@ export class StreamPoller {
       // the next pass starts again from the checkpoints.
       this.iterators.clear();
       this.streamArns.clear();
+      this.shardLists.clear();
       throw err;
     }
   }
@@ -246,6 +266,7 @@ export class StreamPoller {
     const iterator = await this.iterator(consumer.name, arn, shardId, state);
     if (!iterator) {
       this.checkpoints.set(consumer.name, shardId, { ...state, closed: true });
+      this.shardLists.delete(arn);
       return 0;
     }
     let out;
@@ -272,6 +293,8 @@ export class StreamPoller {
     else {
       this.iterators.delete(key);
       next.closed = true;
+      // Its children are read next pass, so the stream is described again.
+      this.shardLists.delete(arn);
     }
     if (last || next.closed) this.checkpoints.set(consumer.name, shardId, next);
     return records.length;
