@@ -223,8 +223,10 @@ describe("the SDK's own logging", () => {
   it('is left out of every client we build: it would copy each request and response for a logger that logs nothing', async () => {
     const { dynamoClient, documentClient } = await import('../../shared/adapters/clients.js');
     const { s3Client } = await import('../../shared/adapters/s3-client.js');
+    const { dynamoStreamsClient } = await import('../../infra/local/stream-client.js');
     const config = { AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9' };
-    const stacks = [dynamoClient(config), documentClient(config), s3Client(config)].map((c) => c.middlewareStack.identify());
+    const clients = [dynamoClient(config), documentClient(config), s3Client(config), dynamoStreamsClient(config)];
+    const stacks = clients.map((c) => c.middlewareStack.identify());
     for (const stack of stacks) {
       expect(stack.filter((m) => m.startsWith('loggerMiddleware'))).toEqual([]);
       // Only that middleware: signing and retries are still there.
