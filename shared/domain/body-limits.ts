@@ -1,19 +1,29 @@
 // Limits checked on a request body before anything reads it element by
 // element or recursively, so a hostile body costs little: how deeply it nests
-// (read without recursion) and how long its arrays are.
+// (read without recursion), whether it repeats a key, and how long its arrays are.
 import type { Problem } from './problems.js';
 
 /** Deeper than any body of the contract needs (an assessment nests 3 levels). */
 export const MAX_NESTING_DEPTH = 32;
 
+/** What one pass over a JSON text's characters finds, strings skipped. */
+export interface JsonTextShape {
+  /** how deeply arrays and objects nest; past the limit, the count stops there */
+  depth: number;
+  /** the `:` outside strings: in valid JSON, one per object member, duplicates included */
+  members: number;
+}
+
 /**
- * How deeply a JSON text nests arrays and objects, counted in one pass over
- * the characters (strings skipped), without recursion; it stops counting once
- * past `limit`. Malformed JSON gets a number too: the parser refuses it later.
+ * How deeply a JSON text nests and how many object members it writes, counted
+ * in one pass over the characters (strings skipped), without recursion; it
+ * stops once the depth is past `limit`. Malformed JSON gets numbers too: the
+ * parser refuses it later.
  */
-export function jsonNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
+export function jsonTextShape(text: string, limit = Number.POSITIVE_INFINITY): JsonTextShape {
   let depth = 0;
   let deepest = 0;
+  let members = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -22,15 +32,38 @@ export function jsonNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
         i++; // a backslash escapes the next character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
+    else if (c === 0x3a) members++;
     else if (c === 0x5b || c === 0x7b) {
       depth++;
       if (depth > deepest) {
         deepest = depth;
-        if (deepest > limit) return deepest;
+        if (deepest > limit) return { depth: deepest, members };
       }
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
-  return deepest;
+  return { depth: deepest, members };
+}
+
+/** How deeply a JSON text nests arrays and objects (see `jsonTextShape`). */
+export function jsonNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
+  return jsonTextShape(text, limit).depth;
+}
+
+/**
+ * The own keys of every object in a parsed JSON value, summed. `JSON.parse`
+ * keeps one key of each set of duplicates (`__proto__` too, as an own key),
+ * so a valid text has duplicate keys exactly when its `members` exceed this.
+ * Recursive: only for values whose text nests at most `MAX_NESTING_DEPTH`.
+ */
+export function parsedObjectKeys(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let keys = 0;
+  if (Array.isArray(value)) {
+    for (const element of value as unknown[]) keys += parsedObjectKeys(element);
+    return keys;
+  }
+  for (const member of Object.values(value)) keys += 1 + parsedObjectKeys(member);
+  return keys;
 }
 
 /**

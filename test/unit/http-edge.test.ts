@@ -59,6 +59,62 @@ describe('readJsonBody', () => {
     expect(JSON.stringify(errorResult(e))).not.toMatch(/call stack/i);
     expect(readJsonBody(body(`${'['.repeat(32)}${']'.repeat(32)}`))).toBeDefined();
   });
+
+  const answer = (text: string) => {
+    const e = refusal(() => readJsonBody(body(text)));
+    return { status: e.status, code: e.code, message: e.message, details: e.details };
+  };
+  const repeated = (...paths: string[]) => ({
+    status: 400,
+    code: 'duplicate_keys',
+    message: 'the body repeats a key',
+    details: paths.map((path) => ({ path, message: 'duplicate key' })),
+  });
+  const malformed = (message: string) => ({
+    status: 400,
+    code: 'malformed_json',
+    message: 'the body is not valid JSON',
+    details: [{ path: '(body)', message }],
+  });
+
+  it('names every repeated key by its path, nested, in arrays, escaped alike or "__proto__"', () => {
+    expect(answer('{"a":{"b":1,"b":2},"c":[{"d":1},{"d":2,"e":0,"d":3}],"a":0}')).toEqual(repeated('a.b', 'c[1].d', 'a'));
+    expect(answer('{"a":1,"\\u0061":2}')).toEqual(repeated('a'));
+    expect(answer('[[{"x":{"y":[{"z":1,"z":1}]}}]]')).toEqual(repeated('[0][0].x.y[0].z'));
+    expect(answer('{"__proto__":{},"__proto__":1}')).toEqual(repeated('__proto__'));
+    expect(answer('{"a:b":"c:d","a:b":"\\":"}')).toEqual(repeated('a:b'));
+  });
+
+  it('takes the same key in different objects, colons in strings and "__proto__" as an own key', () => {
+    expect(readJsonBody(body('{"a":{"a":1},"b":[{"a":1},{"a":2}],"c":{}}'))).toEqual({ a: { a: 1 }, b: [{ a: 1 }, { a: 2 }], c: {} });
+    expect(readJsonBody(body('{"a":"x:y","b\\":":"\\":","c":[":"]}'))).toEqual({ a: 'x:y', 'b":': '":', c: [':'] });
+    const proto = readJsonBody(body('{"__proto__":{"polluted":true}}')) as object;
+    expect([Object.keys(proto), Object.getPrototypeOf(proto) === Object.prototype, ({} as { polluted?: true }).polluted]).toEqual([
+      ['__proto__'],
+      true,
+      undefined,
+    ]);
+  });
+
+  it('says why malformed JSON is malformed, with line and column, before any repeated key', () => {
+    expect(answer('{"a":1,')).toEqual(malformed('Unexpected token Comma found. (1:7)'));
+    expect(answer('{"a":1,"a":2')).toEqual(malformed('Unexpected end of input found. (1:13)'));
+    expect(answer('{"a":1} x')).toEqual(malformed("Unexpected character 'x' found. (1:9)"));
+  });
+
+  it('refuses a control character inside a string with 400, not 500, and still names a repeated key first', () => {
+    const text = '{"a":"x\u0001"}';
+    const why = (() => {
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('JSON.parse took a control character');
+    })();
+    expect(answer(text)).toEqual(malformed(why));
+    expect(answer('{"a":"\n","a":1}')).toEqual(repeated('a'));
+  });
 });
 
 describe('errorResult', () => {
