@@ -113,6 +113,16 @@ const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 const submission = benchSubmission;
 
 /**
+ * The environment of a process that stands for a Lambda function (the report worker, a bundle's cold load): this
+ * process's, less AWS_XRAY_MANUAL_MODE, which package.json sets for the local stack only. In Lambda the X-Ray SDK
+ * runs in its default mode, with its async hook on every promise, so the bench must load the bundles that way too.
+ */
+const lambdaLikeEnv = (functionEnv: Record<string, string>): NodeJS.ProcessEnv => {
+  const { AWS_XRAY_MANUAL_MODE: _localOnly, ...env } = process.env;
+  return { ...env, ...functionEnv };
+};
+
+/**
  * The bench's own client for filling the stores and the raw PutItem rate: the functions' (shared/adapters/clients.ts)
  * gives up after 5 s a request, and with some 100,000 items in its file DynamoDB Local once took longer than that
  * to create the report part's tables, which ended a full run. Waiting longer here measures nothing differently.
@@ -367,7 +377,7 @@ async function main() {
       });
       const setupSeconds = (performance.now() - t0) / 1000;
       log(`reports: store filled in ${setupSeconds.toFixed(1)} s`);
-      const workerEnv = { ...process.env, ...functionEnvironment({ ...repDirect, DDS_RESOURCE_PREFIX: prefix }, 'publishReport') };
+      const workerEnv = lambdaLikeEnv(functionEnvironment({ ...repDirect, DDS_RESOURCE_PREFIX: prefix }, 'publishReport'));
       // Asynchronous: s3rver runs in this process and must keep answering.
       // The worker runs bundled as the report Lambda is (esbuild, minified, the SDK inside), not under tsx:
       // tsx's transpiler and source maps alone add some 50 MiB to a process's peak memory (docs/performance.md).
@@ -476,7 +486,7 @@ async function main() {
   for (const [name] of specs) {
     const file = join(outDir, `${name}.mjs`);
     const bytes = statSync(file).size;
-    const timed = timeAgainstBare(file, { ...process.env, ...functionEnvironment(coldSettings, name) });
+    const timed = timeAgainstBare(file, lambdaLikeEnv(functionEnvironment(coldSettings, name)));
     bares.push(timed.bare);
     bundles.push({
       function: name,
