@@ -113,8 +113,8 @@ export class StreamPoller {
   private readonly checkpoints: CheckpointFile;
   private readonly iterators = new Map<string, string>();
   private readonly streamArns = new Map<string, string>();
-  /** Each stream's shards as last described, and when: see shards(). */
-  private readonly shardLists = new Map<string, { shards: Shard[]; at: number }>();
+  /** Each stream's shards as last described (or being described), and when: see shards(). */
+  private readonly shardLists = new Map<string, { shards: Promise<Shard[]>; at: number }>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private stopped = false;
@@ -190,13 +190,18 @@ export class StreamPoller {
    * children are then there) or SHARD_LIST_MS have passed, as Lambda's mapping
    * discovers shards: describing on every pass cost DynamoDB Local nearly a
    * millisecond of CPU each, under load one pass every dozen records.
+   * Consumers of one table share one description, the one in flight too; a
+   * close drops it, so a description begun before the close is never kept.
    */
-  private async shards(streamArn: string): Promise<Shard[]> {
+  private shards(streamArn: string): Promise<Shard[]> {
     const known = this.shardLists.get(streamArn);
     if (known && Date.now() - known.at < SHARD_LIST_MS) return known.shards;
-    const shards = await this.describeShards(streamArn);
-    this.shardLists.set(streamArn, { shards, at: Date.now() });
-    return shards;
+    const entry = { shards: this.describeShards(streamArn), at: Date.now() };
+    this.shardLists.set(streamArn, entry);
+    entry.shards.catch(() => {
+      if (this.shardLists.get(streamArn) === entry) this.shardLists.delete(streamArn);
+    });
+    return entry.shards;
   }
 
   private async describeShards(streamArn: string): Promise<Shard[]> {

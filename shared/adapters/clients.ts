@@ -33,7 +33,8 @@ export const DYNAMODB_HTTP = { connectionTimeout: 3_000, requestTimeout: 5_000, 
  * The SDK's logger middleware builds a redacted copy of every request and
  * response (a walk over each item read) for its default logger, which logs
  * nothing; we never give it one, so the copy is only cost: some 5 % of a
- * function's CPU when it reads pages of items.
+ * function's CPU when it reads pages of items. A client that is ever given a
+ * logger of its own must be built without this, or it will log nothing.
  */
 export function withoutSdkLogging<C extends { middlewareStack: { remove(name: string): boolean } }>(client: C): C {
   client.middlewareStack.remove('loggerMiddleware');

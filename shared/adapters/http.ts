@@ -123,11 +123,19 @@ export function readJsonBody(event: HttpEvent): unknown {
   }
   // JSON.parse keeps one of each repeated key: more members written than kept means a key is repeated.
   // Only then is the text parsed again, into momoa's tree, to name each repetition by its path.
-  if (shape.members > parsedObjectKeys(value)) {
-    const repeated = duplicateKeysRefusal(parseJsonAst(text, { mode: 'json' }).body);
-    if (repeated) throw repeated;
-  }
+  if (shape.members > parsedObjectKeys(value)) throw repeatedKeys(text);
   return value;
+}
+
+/** The refusal of a text that JSON.parse took but that repeats a key, each repetition named by its path. */
+function repeatedKeys(text: string): HttpError {
+  try {
+    const named = duplicateKeysRefusal(parseJsonAst(text, { mode: 'json' }).body);
+    if (named) return named;
+  } catch {
+    // Not seen (fuzzed): a text JSON.parse takes and momoa refuses. Still a 400, without the paths.
+  }
+  return new HttpError(400, 'duplicate_keys', 'the body repeats a key', [{ path: '(body)', message: 'duplicate key' }]);
 }
 
 function duplicateKeysRefusal(tree: ValueNode): HttpError | undefined {
@@ -139,7 +147,10 @@ function duplicateKeysRefusal(tree: ValueNode): HttpError | undefined {
 const malformedJson = (message: string) =>
   new HttpError(400, 'malformed_json', 'the body is not valid JSON', [{ path: '(body)', message }]);
 
-/** Why JSON.parse refused the text, in momoa's words (with line and column), as when momoa parsed first. */
+/**
+ * Why JSON.parse refused the text: in momoa's words (with line and column), as when momoa parsed first;
+ * for the one kind of text momoa takes (control characters inside strings), in JSON.parse's.
+ */
 function refusedJson(text: string, parseError: unknown): HttpError {
   let tree: ValueNode;
   try {
@@ -147,8 +158,8 @@ function refusedJson(text: string, parseError: unknown): HttpError {
   } catch (err) {
     return malformedJson(err instanceof Error ? err.message : 'malformed JSON');
   }
-  // momoa takes control characters inside strings, which JSON.parse refuses: such a body that repeats
-  // a key is refused for that, as before; without, in JSON.parse's words (it was a 500: design §3).
+  // momoa takes control characters inside strings, which JSON.parse refuses: such a body that repeats a
+  // key is refused as duplicate_keys, as before; one that does not is malformed_json (it was a 500: design §3).
   return duplicateKeysRefusal(tree) ?? malformedJson(parseError instanceof Error ? parseError.message : 'malformed JSON');
 }
 

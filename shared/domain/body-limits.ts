@@ -44,11 +44,6 @@ export function jsonTextShape(text: string, limit = Number.POSITIVE_INFINITY): J
   return { depth: deepest, members };
 }
 
-/** How deeply a JSON text nests arrays and objects (see `jsonTextShape`). */
-export function jsonNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
-  return jsonTextShape(text, limit).depth;
-}
-
 /**
  * The own keys of every object in a parsed JSON value, summed. `JSON.parse`
  * keeps one key of each set of duplicates (`__proto__` too, as an own key),

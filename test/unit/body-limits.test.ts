@@ -2,13 +2,14 @@
 // points 9 and 11): nesting depth without recursion, array lengths before
 // their elements, at most 100 problems listed.
 import { describe, expect, it } from 'vitest';
-import { jsonNestingDepth, jsonTextShape, MAX_NESTING_DEPTH, oversizedArrays, parsedObjectKeys } from '../../shared/domain/body-limits.js';
+import { jsonTextShape, MAX_NESTING_DEPTH, oversizedArrays, parsedObjectKeys } from '../../shared/domain/body-limits.js';
 import { validateAssessment } from '../../shared/domain/assessment.js';
 import { capProblems, MAX_PROBLEMS_LISTED } from '../../shared/domain/problems.js';
 import { assessment } from '../support/fixtures.js';
 import { TODAY } from '../support/fixtures.js';
 
-describe('jsonNestingDepth', () => {
+describe('jsonTextShape: the depth', () => {
+  const jsonNestingDepth = (text: string, limit?: number) => jsonTextShape(text, limit).depth;
   it('counts arrays and objects, and nothing inside strings (escaped quotes included)', () => {
     expect(jsonNestingDepth('1')).toBe(0);
     expect(jsonNestingDepth('{"a":[1,{"b":[]}]}')).toBe(4);

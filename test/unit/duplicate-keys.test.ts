@@ -32,7 +32,9 @@ function generatedText(random: () => number, raw: boolean): string {
   const ws = () => pick(SPACE);
   const str = (s: string): string => {
     const style = random();
-    if (style < 0.2) return `"${[...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"`;
+    // Every UTF-16 unit escaped: a character beyond the BMP becomes its surrogate pair, \ud83d\ude00.
+    if (style < 0.2)
+      return `"${Array.from({ length: s.length }, (_, i) => `\\u${s.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')}"`;
     const text = JSON.stringify(s);
     return raw ? text.replace(/\\u0001/g, '\u0001') : text;
   };
@@ -134,7 +136,7 @@ describe('duplicate keys without momoa, over 600 generated bodies', () => {
     const counted = valid.map((text) => jsonTextShape(text).members > parsedObjectKeys(JSON.parse(text)));
     const named = valid.map((text) => namedDuplicates(parseJsonAst(text, { mode: 'json' }).body, '', []).length > 0);
     expect(counted).toEqual(named);
-    expect([valid.length, counted.filter(Boolean).length]).toEqual([481, 162]);
+    expect([valid.length, counted.filter(Boolean).length]).toEqual([478, 163]);
   });
 
   it('gives every body the answer it had when momoa parsed first', () => {
@@ -155,10 +157,10 @@ describe('duplicate keys without momoa, over 600 generated bodies', () => {
       tally[way] = (tally[way] ?? 0) + 1;
     });
     expect(tally).toEqual({
-      accepted: 319,
-      duplicate_keys: 162,
+      accepted: 315,
+      duplicate_keys: 163,
       'duplicate_keys (JSON.parse refused)': 26,
-      'malformed_json (JSON.parse refused)': 93,
+      'malformed_json (JSON.parse refused)': 96,
     });
   });
 });

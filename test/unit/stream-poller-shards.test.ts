@@ -62,24 +62,23 @@ function fakeStream() {
   };
 }
 
-function pollerOf(stream: ReturnType<typeof fakeStream>, delivered: string[]) {
+/** A poller with one consumer of the stream per list given, each list receiving what its consumer is delivered. */
+function pollerOf(stream: ReturnType<typeof fakeStream>, ...deliveredTo: string[][]) {
   return new StreamPoller({
     ddb: stream.ddb,
     streams: stream.streams,
     region: 'eu-west-1',
     dataDir: mkdtempSync(join(tmpdir(), 'dds-poller-')),
-    consumers: [
-      {
-        name: 'projector',
-        trigger: { table: 'submissions', eventTypes: ['AssessmentSubmitted'], batchSize: 100, maxRetries: 2 },
-        tableName: 'submissions',
-        handler: async (event: { Records: DynamoDBRecord[] }) => {
-          delivered.push(...event.Records.map((r) => r.eventID!));
-          return { batchItemFailures: [] };
-        },
-        context: () => ({}) as Context,
+    consumers: deliveredTo.map((delivered, n) => ({
+      name: `consumer${n}`,
+      trigger: { table: 'submissions' as const, eventTypes: ['AssessmentSubmitted'], batchSize: 100, maxRetries: 2 },
+      tableName: 'submissions',
+      handler: async (event: { Records: DynamoDBRecord[] }) => {
+        delivered.push(...event.Records.map((r) => r.eventID!));
+        return { batchItemFailures: [] };
       },
-    ],
+      context: () => ({}) as Context,
+    })),
   });
 }
 
@@ -107,6 +106,25 @@ describe('the local stream poller', () => {
     expect(await poller.pollOnce()).toBe(4);
     expect(stream.describes()).toBe(2);
     expect(delivered).toEqual(Array.from({ length: 18 }, (_, i) => `e${i + 1}`));
+  });
+
+  it('shares one description among the consumers of a table, and after a close each reads the child', async () => {
+    const stream = fakeStream();
+    const first: string[] = [];
+    const second: string[] = [];
+    const poller = pollerOf(stream, first, second);
+    stream.add('s1', 2);
+    expect(await poller.pollOnce()).toBe(4);
+    expect(await poller.pollOnce()).toBe(0);
+    expect(stream.describes()).toBe(1);
+    stream.roll('s1', 's2');
+    stream.add('s2', 3);
+    // Both read the parent's end in the same pass; one description after it serves both.
+    expect(await poller.pollOnce()).toBe(0);
+    expect(await poller.pollOnce()).toBe(6);
+    expect(stream.describes()).toBe(2);
+    expect(first).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
+    expect(second).toEqual(first);
   });
 
   it('describes the stream again once the list is older than SHARD_LIST_MS, to find shards it was not told of', async () => {

@@ -16,6 +16,7 @@ import {
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { dynamoFailureNotes, type FailureNote } from '../../../shared/adapters/failure-notes.js';
 import { identityOfImage } from '../../../shared/adapters/stream-records.js';
+import { withoutSdkLogging } from '../../../shared/adapters/clients.js';
 import { dynamoStreamsClient } from '../../local/stream-client.js';
 import type { CommandContext } from '../context.js';
 import { consumerOfType, STREAM_CONSUMERS } from './consumers.js';
@@ -102,7 +103,7 @@ export function awsDeadLetters(
   clients: { sqs?: QueueClient; streams?: DynamoDBStreamsClient } = {},
 ) {
   // SQS and the stream are read only by the operators' CLI (dev dependencies), so their clients are made here.
-  const sqs = clients.sqs ?? new SQSClient({ region: ctx.settings.clients.AWS_REGION });
+  const sqs = clients.sqs ?? withoutSdkLogging(new SQSClient({ region: ctx.settings.clients.AWS_REGION }));
   const streams = clients.streams ?? dynamoStreamsClient(ctx.settings.clients);
 
   /** Every message now in the queue, each hidden from other readers for `hideSeconds` (then it shows again). */
