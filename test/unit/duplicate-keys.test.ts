@@ -76,30 +76,27 @@ function namedDuplicates(node: ValueNode, path: string, out: Problem[]): Problem
 
 type Answer = { accepted: string } | { status: number; code: string; message: string; details: Problem[] };
 
+const malformed = (e: unknown): Answer => ({
+  status: 400,
+  code: 'malformed_json',
+  message: 'the body is not valid JSON',
+  details: [{ path: '(body)', message: (e as Error).message }],
+});
+
 /** The answer before (momoa first); where JSON.parse then threw (a 500), malformed in its words. */
 function momoaFirst(text: string): Answer {
   let tree;
   try {
     tree = parseJsonAst(text, { mode: 'json' });
   } catch (e) {
-    return {
-      status: 400,
-      code: 'malformed_json',
-      message: 'the body is not valid JSON',
-      details: [{ path: '(body)', message: (e as Error).message }],
-    };
+    return malformed(e);
   }
   const dups = namedDuplicates(tree.body, '', []);
   if (dups.length > 0) return { status: 400, code: 'duplicate_keys', message: 'the body repeats a key', details: dups };
   try {
     return { accepted: JSON.stringify(JSON.parse(text)) };
   } catch (e) {
-    return {
-      status: 400,
-      code: 'malformed_json',
-      message: 'the body is not valid JSON',
-      details: [{ path: '(body)', message: (e as Error).message }],
-    };
+    return malformed(e);
   }
 }
 
