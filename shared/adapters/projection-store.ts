@@ -20,7 +20,7 @@ import {
 import type { PlanSubmittedV1 } from '../../events/plan-submitted.js';
 import type { PlannedEntry } from '../domain/as-of.js';
 import type { PlanHead } from '../domain/report/feedback-input.js';
-import type { AssessmentRow } from '../domain/assessment-row.js';
+import { rowScores, type AssessmentRow } from '../domain/assessment-row.js';
 import type { DecisionFact } from '../domain/lifecycle/agenda.js';
 import type { ReportPublishedV1 } from '../../events/report-published.js';
 import type { ReportOutcome } from '../domain/report-request.js';
@@ -94,7 +94,8 @@ export interface ProjectionStore {
 }
 
 const servicePk = (o: string, s: string) => `SVC#${o}#${s}`;
-const rowSk = (r: AssessmentRow) => `A#${r.assessedOn}#${r.submittedAt}#${r.assessmentId}`;
+const rowSk = (r: Pick<AssessmentRow, 'assessedOn' | 'submittedAt' | 'assessmentId'>) =>
+  `A#${r.assessedOn}#${r.submittedAt}#${r.assessmentId}`;
 /** BatchWriteItem's limit. */
 const BATCH_WRITE_MAX = 25;
 /** Rounds for what the store left unprocessed (throttling) before giving those rows back as failed. */
@@ -103,7 +104,8 @@ const UNPROCESSED_ROUNDS = 6;
 const UPDATES_IN_FLIGHT = 16;
 /** Chunks in flight at once: enough to hide a round trip, few enough not to flood one partition. */
 const CHUNKS_IN_FLIGHT = 4;
-const rowItem = (row: AssessmentRow) =>
+/** A row as stored: without its scores and bands, which its answer letters give again on reading (rowScores). */
+const rowItem = ({ scores: _scores, bands: _bands, ...row }: AssessmentRow) =>
   withKindShard('assessment', { pk: servicePk(row.organisationId, row.serviceId), sk: rowSk(row), ...row });
 const planHeadKey = (o: string, year: number) => ({ pk: `PLAN#${o}`, sk: String(year) });
 const plannedSk = (year: number) => `P#${year}`;
@@ -114,8 +116,10 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
   const streamKind = <T>(kind: IndexedKind, map: (item: Record<string, unknown>) => T) => readKinds(client, table, [kind], map);
 
   const toRow = (i: Record<string, unknown>): AssessmentRow => {
-    const { pk: _pk, sk: _sk, kind: _kind, kindShard: _shard, ...row } = i;
-    return row as unknown as AssessmentRow;
+    // Rows stored before scores and bands were left out still carry them: the letters decide either way.
+    const { pk: _pk, sk: _sk, kind: _kind, kindShard: _shard, scores: _scores, bands: _bands, ...row } = i;
+    const stored = row as unknown as Omit<AssessmentRow, 'scores' | 'bands'>;
+    return { ...stored, ...rowScores(stored) };
   };
   const toDecision = (i: Record<string, unknown>): DecisionFact & { recordedAt: string } => {
     const { pk: _pk, sk: _sk, kind: _kind, kindShard: _shard, ...d } = i;

@@ -4,7 +4,7 @@
 // the length of its explanations (the texts stay in the stored submission,
 // named by `source`).
 import { catalogFor } from './catalog.js';
-import { scoreAnswers, type Bands, type Scores } from './scoring.js';
+import { ANSWER_CODES, scoreAnswerCodes, scoreAnswers, type Bands, type Scores } from './scoring.js';
 import type { StoredAssessment } from './service-view.js';
 
 export interface AssessmentRow {
@@ -45,7 +45,6 @@ export function toAssessmentRow(a: StoredAssessment, source: { pk: string; sk: s
   if (!catalog) throw new Error(`stored assessment ${a.assessmentId} has unknown catalog ${s.catalogVersion}`);
   const { scores, bands } = scoreAnswers(catalog, s.answers);
   const byId = new Map(s.answers.map((x) => [x.criterionId, x]));
-  const code = { yes: 'y', no: 'n', not_applicable: '-' } as const;
   return {
     assessmentId: a.assessmentId,
     organisationId: s.organisationId,
@@ -56,7 +55,7 @@ export function toAssessmentRow(a: StoredAssessment, source: { pk: string; sk: s
     catalogVersion: s.catalogVersion,
     scores,
     bands,
-    answerCodes: catalog.criteria.map((c) => code[byId.get(c.id)?.answer ?? 'not_applicable']).join(''),
+    answerCodes: catalog.criteria.map((c) => ANSWER_CODES[byId.get(c.id)?.answer ?? 'not_applicable']).join(''),
     unmet: s.answers.filter((x) => x.answer === 'no').map((x) => x.criterionId),
     plannedBy: Object.fromEntries(s.answers.flatMap((x) => (x.answer === 'no' && x.plannedBy ? [[x.criterionId, x.plannedBy]] : []))),
     explained: s.answers.filter((x) => x.explanation !== undefined).length,
@@ -72,6 +71,32 @@ export function toAssessmentRow(a: StoredAssessment, source: { pk: string; sk: s
     ...(s.measures !== undefined ? { measures: { ...s.measures } } : {}),
     source,
   };
+}
+
+/** At most this many answer patterns' scores are kept; then the memo starts again. */
+const SCORE_MEMO_SIZE = 4096;
+const scoreMemo = new Map<string, Readonly<{ scores: Scores; bands: Bands }>>();
+const deepFreeze = <T extends object>(o: T): T => {
+  for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
+  return Object.freeze(o);
+};
+
+/**
+ * A row's scores and bands, from its catalog and answer letters: a stored row
+ * does not keep them (they are more than half its bytes), since the letters
+ * say all they rest on. Rows that answered alike share one frozen copy.
+ */
+export function rowScores(row: Pick<AssessmentRow, 'catalogVersion' | 'answerCodes'>): Readonly<{ scores: Scores; bands: Bands }> {
+  const key = `${row.catalogVersion}\u0000${row.answerCodes}`;
+  let known = scoreMemo.get(key);
+  if (!known) {
+    const catalog = catalogFor(row.catalogVersion);
+    if (!catalog) throw new Error(`a row of unknown catalog ${row.catalogVersion}`);
+    if (scoreMemo.size >= SCORE_MEMO_SIZE) scoreMemo.clear();
+    known = deepFreeze(scoreAnswerCodes(catalog, row.answerCodes));
+    scoreMemo.set(key, known);
+  }
+  return known;
 }
 
 /**

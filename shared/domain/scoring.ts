@@ -24,43 +24,91 @@ export function bandOf(score: Score): Band {
   return 'none';
 }
 
-interface Tally {
-  yes: number;
-  no: number;
+/**
+ * Where each criterion of a catalog counts: its principle and perspective,
+ * its principle over both perspectives, all principles in its perspective,
+ * and all of them. Slot = principle (or 'all') × 3 + perspective (or 'all').
+ */
+const GROUP_ROWS = [...PRINCIPLES, 'all'] as const;
+const GROUP_COLUMNS = [...PERSPECTIVES, 'all'] as const;
+const slotsByCatalog = new WeakMap<Catalog, { byId: Map<string, number>; slots: Int32Array }>();
+function slotsOf(catalog: Catalog) {
+  let known = slotsByCatalog.get(catalog);
+  if (!known) {
+    const slots = new Int32Array(catalog.criteria.length * 4);
+    catalog.criteria.forEach((c, i) => {
+      const p = GROUP_ROWS.indexOf(c.principle);
+      const v = GROUP_COLUMNS.indexOf(c.perspective);
+      const all = GROUP_ROWS.length - 1;
+      const both = GROUP_COLUMNS.length - 1;
+      slots.set([p * 3 + v, p * 3 + both, all * 3 + v, all * 3 + both], i * 4);
+    });
+    known = { byId: new Map(catalog.criteria.map((c, i) => [c.id, i])), slots };
+    slotsByCatalog.set(catalog, known);
+  }
+  return known;
 }
 
-const ratio = (t: Tally): Score => (t.yes + t.no === 0 ? null : t.yes / (t.yes + t.no));
+/** Counts yes and no per group, then score = yes / (yes + no): integer counts, so the order of the answers cannot change a score. */
+class Tallies {
+  readonly yes = new Int32Array(GROUP_ROWS.length * 3);
+  readonly no = new Int32Array(GROUP_ROWS.length * 3);
+  constructor(private readonly slots: Int32Array) {}
+  add(criterion: number, answer: Answer): void {
+    const counts = answer === 'yes' ? this.yes : answer === 'no' ? this.no : null;
+    if (counts) for (let k = criterion * 4; k < criterion * 4 + 4; k++) counts[this.slots[k]!]! += 1;
+  }
+  result(): { scores: Scores; bands: Bands } {
+    const scores = {} as Scores;
+    const bands = {} as Bands;
+    GROUP_ROWS.forEach((p, pi) => {
+      const s = {} as GroupScores<Score>;
+      const b = {} as GroupScores<Band>;
+      GROUP_COLUMNS.forEach((v, vi) => {
+        const yes = this.yes[pi * 3 + vi]!;
+        const no = this.no[pi * 3 + vi]!;
+        s[v] = yes + no === 0 ? null : yes / (yes + no);
+        b[v] = bandOf(s[v]);
+      });
+      scores[p] = s;
+      bands[p] = b;
+    });
+    return { scores, bands };
+  }
+}
 
 export function scoreAnswers(
   catalog: Catalog,
   answers: ReadonlyArray<{ criterionId: string; answer: Answer }>,
 ): { scores: Scores; bands: Bands } {
-  const byId = new Map(catalog.criteria.map((c) => [c.id, c]));
-  const tallies = new Map<string, Tally>();
-  const add = (key: string, a: Answer) => {
-    const t = tallies.get(key) ?? { yes: 0, no: 0 };
-    if (a === 'yes') t.yes += 1;
-    if (a === 'no') t.no += 1;
-    tallies.set(key, t);
-  };
+  const { byId, slots } = slotsOf(catalog);
+  const tallies = new Tallies(slots);
   for (const { criterionId, answer } of answers) {
-    const c = byId.get(criterionId);
-    if (!c) continue;
-    for (const p of [c.principle, 'all']) for (const v of [c.perspective, 'all']) add(`${p}/${v}`, answer);
+    const i = byId.get(criterionId);
+    if (i !== undefined) tallies.add(i, answer);
   }
-  const scores = {} as Scores;
-  const bands = {} as Bands;
-  for (const p of [...PRINCIPLES, 'all'] as const) {
-    const s = {} as GroupScores<Score>;
-    const b = {} as GroupScores<Band>;
-    for (const v of [...PERSPECTIVES, 'all'] as const) {
-      s[v] = ratio(tallies.get(`${p}/${v}`) ?? { yes: 0, no: 0 });
-      b[v] = bandOf(s[v]);
-    }
-    scores[p] = s;
-    bands[p] = b;
+  return tallies.result();
+}
+
+/** An answer as one letter, as a projection row keeps its answers (one per criterion of its catalog, in catalog order). */
+export const ANSWER_CODES = { yes: 'y', no: 'n', not_applicable: '-' } as const satisfies Record<Answer, string>;
+const ANSWER_OF_CODE: Readonly<Record<string, Answer>> = { y: 'yes', n: 'no', '-': 'not_applicable' };
+
+/**
+ * The same scores from a row's answer letters: the same tallies, so the same
+ * numbers as scoreAnswers over the answers the letters stand for (a missing
+ * answer is not applicable in both).
+ */
+export function scoreAnswerCodes(catalog: Catalog, codes: string): { scores: Scores; bands: Bands } {
+  if (codes.length !== catalog.criteria.length)
+    throw new Error(`${codes.length} answer letters for the ${catalog.criteria.length} criteria of catalog ${catalog.version}`);
+  const tallies = new Tallies(slotsOf(catalog).slots);
+  for (let i = 0; i < codes.length; i++) {
+    const answer = ANSWER_OF_CODE[codes[i]!];
+    if (answer === undefined) throw new Error(`unknown answer letter ${codes[i]!} (catalog ${catalog.version})`);
+    tallies.add(i, answer);
   }
-  return { scores, bands };
+  return tallies.result();
 }
 
 export const groupKeys = (): Array<{ principle: Principle; perspective: Perspective }> =>

@@ -1,7 +1,7 @@
 // Each kind of projection item is read from its own shards of the byKind
 // index, not by scanning the whole table; items stored before the index
 // existed are given their index attribute by `rebuild`, and read from then on.
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportPublishedV1 } from '../../events/report-published.js';
 import { KIND_INDEX, KIND_SHARDS } from '../../shared/adapters/kind-index.js';
@@ -122,5 +122,44 @@ describe('reading the projections by kind', () => {
     expect(rows.find((r) => r.assessmentId === 'a-legacy')).toEqual(legacy);
     expect((await app.projections.listReports()).map((r) => r.payload.reportId)).toEqual(['r-old', 'r-2']);
     expect((await rebuildProjections({ submissions: app.submissions, projections: app.projections })).indexed).toBe(0);
+  });
+
+  it('stores a row without its scores and bands, and reads them back from its answer letters', async () => {
+    const row = rowFor('svc-3', 'a-3');
+    const { Item } = await env.doc.send(
+      new GetCommand({
+        TableName: env.name('projections'),
+        Key: { pk: `SVC#${ORG}#svc-3`, sk: `A#${row.assessedOn}#${row.submittedAt}#a-3` },
+      }),
+    );
+    expect(Item?.answerCodes).toBe(row.answerCodes);
+    expect(Item).not.toHaveProperty('scores');
+    expect(Item).not.toHaveProperty('bands');
+    expect((await collect(app.projections.assessmentRows())).find((r) => r.assessmentId === 'a-3')).toEqual(row);
+    expect(await app.projections.serviceRows(ORG, 'svc-3')).toEqual([row]);
+    expect(await app.projections.findAssessment('a-3')).toEqual(row);
+  });
+
+  it('reads a row stored with its scores and bands (as before) by its answer letters, whatever those stored say', async () => {
+    const row = rowFor('older', 'a-older');
+    const stale = {
+      ...row,
+      scores: { ...row.scores, all: { G: 0, I: 0, all: 0 } },
+      bands: { ...row.bands, all: { G: 'none', I: 'none', all: 'none' } },
+    };
+    await env.doc.send(
+      new PutCommand({
+        TableName: env.name('projections'),
+        Item: {
+          pk: `SVC#${ORG}#older`,
+          sk: `A#${row.assessedOn}#${row.submittedAt}#a-older`,
+          kind: 'assessment',
+          kindShard: 'assessment#0',
+          ...stale,
+        },
+      }),
+    );
+    expect(await app.projections.serviceRows(ORG, 'older')).toEqual([row]);
+    expect((await collect(app.projections.assessmentRows())).find((r) => r.assessmentId === 'a-older')).toEqual(row);
   });
 });

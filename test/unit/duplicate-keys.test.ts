@@ -9,17 +9,7 @@ import { HttpError, readJsonBody } from '../../shared/adapters/http.js';
 import { jsonTextShape, parsedObjectKeys } from '../../shared/domain/body-limits.js';
 import type { Problem } from '../../shared/domain/problems.js';
 import { httpEvent } from '../support/fixtures.js';
-
-/** mulberry32: a small seeded generator, so every run makes the same bodies. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../support/seeded.js';
 
 const KEYS = ['a', 'b', 'c', '__proto__', 'constructor', 'a:b', 'q"', '\\', '', 'é', '😀', 'x\u0001'];
 const STRINGS = ['', 'x:y', '":', '\\', '{"a":1}', '[', '}', ',', 'ünï', '😀', 'z\u0001'];

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, scoreAnswers } from '../../shared/domain/scoring.js';
+import { PERSPECTIVES, PRINCIPLES, type Catalog } from '../../shared/domain/catalog.js';
+import { ANSWER_CODES, bandOf, scoreAnswerCodes, scoreAnswers, type Answer } from '../../shared/domain/scoring.js';
 import { significanceOf } from '../../shared/domain/significance.js';
 import { answers, CATALOG } from '../support/fixtures.js';
+import { seeded } from '../support/seeded.js';
 
 const ids = (prefix: string) => CATALOG.criteria.filter((c) => c.id.startsWith(prefix)).map((c) => c.id);
 const all = (list: string[], a: 'yes' | 'no' | 'not_applicable') => Object.fromEntries(list.map((id) => [id, a]));
@@ -88,5 +90,52 @@ describe('significance (seed §3.2, footnote 1)', () => {
     expect(significanceOf({ expectedUsers: 5_000 })).toBe(false);
     expect(significanceOf({}, { budgetEur: 900_000 })).toBe(true);
     expect(significanceOf({ budgetEur: 10 }, { budgetEur: 900_000 })).toBe(false);
+  });
+});
+
+/** The rule as the design words it, group by group: yes / (yes + no) over the group's criteria, not_applicable and missing left out. */
+function byTheRule(catalog: Catalog, given: ReadonlyArray<{ criterionId: string; answer: Answer }>) {
+  const answerOf = new Map(given.map((a) => [a.criterionId, a.answer]));
+  const scores: Record<string, Record<string, number | null>> = {};
+  const bands: Record<string, Record<string, string>> = {};
+  for (const p of [...PRINCIPLES, 'all'] as const) {
+    scores[p] = {};
+    bands[p] = {};
+    for (const v of [...PERSPECTIVES, 'all'] as const) {
+      const group = catalog.criteria.filter((c) => (p === 'all' || c.principle === p) && (v === 'all' || c.perspective === v));
+      const yes = group.filter((c) => answerOf.get(c.id) === 'yes').length;
+      const no = group.filter((c) => answerOf.get(c.id) === 'no').length;
+      scores[p][v] = yes + no === 0 ? null : yes / (yes + no);
+      bands[p][v] = bandOf(scores[p][v]);
+    }
+  }
+  return { scores, bands };
+}
+
+describe('scores from answers and from a row’s answer letters', () => {
+  const random = seeded(20261127);
+  const choices: Array<Answer | undefined> = ['yes', 'yes', 'yes', 'no', 'not_applicable', undefined];
+  // 1,000 drawn answer sets, in a shuffled order, some criteria left unanswered.
+  const drawn = Array.from({ length: 1000 }, () => {
+    const given = CATALOG.criteria.flatMap((c) => {
+      const answer = choices[Math.floor(random() * choices.length)];
+      return answer === undefined ? [] : [{ criterionId: c.id, answer }];
+    });
+    return given.sort(() => random() - 0.5);
+  });
+
+  it('gives exactly the rule’s scores and bands, either way, for every drawn answer set', () => {
+    for (const given of drawn) {
+      const expected = byTheRule(CATALOG, given);
+      expect(scoreAnswers(CATALOG, given)).toEqual(expected);
+      const byId = new Map(given.map((a) => [a.criterionId, a.answer]));
+      const letters = CATALOG.criteria.map((c) => ANSWER_CODES[byId.get(c.id) ?? 'not_applicable']).join('');
+      expect(scoreAnswerCodes(CATALOG, letters)).toEqual(expected);
+    }
+  });
+
+  it('refuses letters that do not fit the catalog rather than scoring them', () => {
+    expect(() => scoreAnswerCodes(CATALOG, 'y'.repeat(CATALOG.criteria.length - 1))).toThrow(/51 answer letters for the 52 criteria/);
+    expect(() => scoreAnswerCodes(CATALOG, `${'y'.repeat(CATALOG.criteria.length - 1)}x`)).toThrow(/unknown answer letter x/);
   });
 });
