@@ -30,6 +30,29 @@ describe('report.json in pieces', () => {
     expect(joined(jsonChunks(undefined))).toBe('');
   });
 
+  it('keeps every piece small however deep the large lists sit (the committee’s domains: organisations, then their services)', () => {
+    const domains = [
+      {
+        domain: 'D1',
+        organisations: Array.from({ length: 60 }, (_, o) => ({
+          organisationId: `ORG${o}`,
+          services: Array.from({ length: 60 }, (_, s) => ({
+            serviceId: `svc-${s}`,
+            name: `Dienst ${s}`,
+            score: s / 60,
+            band: 'good',
+            unmet: [],
+          })),
+        })),
+      },
+    ];
+    const value = { kind: 'committee', domains, empty: { list: [] } };
+    const chunks = [...jsonChunks(value)];
+    expect(chunks.join('')).toBe(JSON.stringify(value));
+    expect(JSON.stringify(value).length).toBeGreaterThan(250_000);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(4096);
+  });
+
   it('gives each report of a quarter and of a year in many pieces that join into the whole', () => {
     for (const periodId of ['2026-Q3', '2026']) {
       const reports = buildReports(reportInput({ periodId }));

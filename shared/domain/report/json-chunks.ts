@@ -1,7 +1,9 @@
 // A value's JSON text in pieces, so that a large report.json can be written
 // while it is produced instead of held whole: joined, the pieces are exactly
-// `JSON.stringify(value)` (no indentation). Objects and arrays near the top are
-// split member by member; below `depth` each member is one JSON.stringify call.
+// `JSON.stringify(value)` (no indentation). A value with few members is one
+// JSON.stringify call; a larger one is split member by member, however deep
+// it sits, so no piece holds a large part of the file; consecutive small
+// members go out together, a few KB a piece.
 
 /** An array or a plain object without toJSON: JSON.stringify would walk its members one by one, as this does. */
 function splittable(v: unknown): v is object {
@@ -10,34 +12,59 @@ function splittable(v: unknown): v is object {
   return Array.isArray(v) || proto === Object.prototype || proto === null;
 }
 
-export function* jsonChunks(value: unknown, depth = 3): Generator<string> {
-  if (depth === 0 || !splittable(value)) {
-    // JSON.stringify gives undefined for what JSON cannot hold; at the top that is no text at all.
-    const text = JSON.stringify(value) as string | undefined;
-    if (text !== undefined) yield text;
+/** Values (members at any depth) a value may hold to be written by one JSON.stringify call. */
+const WHOLE_VALUES = 64;
+/** Characters of small members gathered before they go out as one piece. */
+const PIECE_CHARS = 2048;
+
+/** Whether `v` holds at most WHOLE_VALUES values in all: counted, not stringified, stopping as soon as it holds more. */
+function small(v: unknown): boolean {
+  let left = WHOLE_VALUES;
+  const pending: unknown[] = [v];
+  while (pending.length > 0) {
+    const x = pending.pop();
+    if (typeof x !== 'object' || x === null) continue;
+    const members = Array.isArray(x) ? x : Object.values(x);
+    left -= members.length;
+    if (left < 0) return false;
+    for (const m of members) if (typeof m === 'object' && m !== null) pending.push(m);
+  }
+  return true;
+}
+
+/** What JSON cannot hold: left out of an object, null in an array, as JSON.stringify does. */
+const unwritable = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+export function* jsonChunks(value: unknown): Generator<string> {
+  if (splittable(value) && !small(value)) {
+    yield* members(value);
     return;
   }
-  if (Array.isArray(value)) {
-    yield '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) yield ',';
-      const item: unknown = value[i];
-      // In an array, what JSON cannot hold is written as null, as JSON.stringify does.
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null';
-      else yield* jsonChunks(item, depth - 1);
-    }
-    yield ']';
-    return;
-  }
-  yield '{';
+  // JSON.stringify gives undefined for what JSON cannot hold; at the top that is no text at all.
+  const text = JSON.stringify(value) as string | undefined;
+  if (text !== undefined) yield text;
+}
+
+/** A large array's or object's text, member by member. */
+function* members(value: object): Generator<string> {
+  const array = Array.isArray(value);
+  let piece = array ? '[' : '{';
   let first = true;
-  for (const key of Object.keys(value)) {
-    const member: unknown = (value as Record<string, unknown>)[key];
-    // In an object, a member JSON cannot hold is left out, as JSON.stringify does.
-    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+  for (const key of array ? value.keys() : Object.keys(value)) {
+    const member: unknown = (value as Record<string | number, unknown>)[key];
+    if (!array && unwritable(member)) continue;
+    piece += `${first ? '' : ','}${array ? '' : `${JSON.stringify(key)}:`}`;
     first = false;
-    yield* jsonChunks(member, depth - 1);
+    if (array && unwritable(member)) piece += 'null';
+    else if (splittable(member) && !small(member)) {
+      yield piece;
+      piece = '';
+      yield* members(member);
+    } else piece += JSON.stringify(member);
+    if (piece.length >= PIECE_CHARS) {
+      yield piece;
+      piece = '';
+    }
   }
-  yield '}';
+  yield `${piece}${array ? ']' : '}'}`;
 }
