@@ -6,10 +6,34 @@ import type { Exact } from '../exact.js';
 // of every cold start of a function that imports this (docs/performance.md).
 let int: Intl.NumberFormat | undefined;
 let pct: Intl.NumberFormat | undefined;
-const INT = { format: (n: number) => (int ??= new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 0 })).format(n) };
-const PCT = {
-  format: (n: number) => (pct ??= new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(n),
-};
+
+/** At most this many numbers' texts are kept per format; then it starts again. */
+const REMEMBERED = 4096;
+
+/**
+ * A format that remembers its last texts: a report writes the same few
+ * hundred scores and counts tens of thousands of times, and Intl's format
+ * costs a microsecond or two a call. Zero is always formatted (-0 and 0 are
+ * one Map key but not one text).
+ */
+function remembered(format: (n: number) => string): { format: (n: number) => string } {
+  const texts = new Map<number, string>();
+  return {
+    format(n) {
+      if (n === 0) return format(n);
+      let text = texts.get(n);
+      if (text === undefined) {
+        if (texts.size >= REMEMBERED) texts.clear();
+        text = format(n);
+        texts.set(n, text);
+      }
+      return text;
+    },
+  };
+}
+
+const INT = remembered((n) => (int ??= new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 0 })).format(n));
+const PCT = remembered((n) => (pct ??= new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(n));
 
 export const NO_DATA = 'geen gegevens';
 
