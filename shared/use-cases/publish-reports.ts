@@ -59,8 +59,10 @@ interface FileToPublish {
   chunks(): Iterable<string>;
 }
 
-/** Files of one report written at once. */
+/** Files written at once: each one in flight is made while it is written, and holds a part buffer (object-store.ts). */
 const FILES_IN_FLIGHT = 4;
+/** Copies made at once: the store copies, nothing passes through this process. */
+const COPIES_IN_FLIGHT = 16;
 
 /**
  * A report's files: report.json, each section's CSV files in registry order
@@ -90,8 +92,8 @@ function filesOf(report: Report<Audience>): FileToPublish[] {
   return files;
 }
 
-/** Writes each item, at most FILES_IN_FLIGHT at a time; the first failure is thrown once those in flight have settled. */
-async function inTurns<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<void> {
+/** Writes each item, at most `inFlight` at a time; the first failure is thrown once those in flight have settled. */
+async function inTurns<T>(items: readonly T[], write: (item: T) => Promise<void>, inFlight = FILES_IN_FLIGHT): Promise<void> {
   let next = 0;
   let failure: { error: unknown } | undefined;
   const worker = async () => {
@@ -104,7 +106,7 @@ async function inTurns<T>(items: readonly T[], write: (item: T) => Promise<void>
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(inFlight, items.length) }, worker));
   if (failure) throw failure.error;
 }
 
@@ -151,22 +153,17 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
   const reports = await reportsFromStore(deps, periodId);
   const publicFiles = filesOf(reports.public);
   const committeeFiles = filesOf(reports.committee);
-  // The files of each report, then the pages (each page follows the files it links to). A few files are
+  // The files of both reports, then the pages (each page follows the files it links to). A few files are
   // written at once, each made as it is written and let go once stored, so that a large period never
-  // holds all its files at once.
+  // holds all its files at once. The two reports' files share one queue: neither report waits for the
+  // other's largest file (the committee's report.json) before its own go up.
   const writeAll = async (targets: Array<{ bucket: string; prefix: string; files: FileToPublish[] }>) => {
-    const put = (t: (typeof targets)[number], file: FileToPublish) =>
+    const each = (page: boolean) =>
+      targets.flatMap((t) => t.files.filter((f) => (f.name === 'index.html') === page).map((file) => ({ t, file })));
+    const put = ({ t, file }: { t: (typeof targets)[number]; file: FileToPublish }) =>
       deps.objects.put(t.bucket, `${t.prefix}${file.name}`, { body: file.chunks(), contentType: file.contentType });
-    for (const t of targets)
-      await inTurns(
-        t.files.filter((f) => f.name !== 'index.html'),
-        (f) => put(t, f),
-      );
-    for (const t of targets)
-      await inTurns(
-        t.files.filter((f) => f.name === 'index.html'),
-        (f) => put(t, f),
-      );
+    await inTurns(each(false), put);
+    await inTurns(each(true), put);
   };
 
   await writeAll([
@@ -189,6 +186,7 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
     await inTurns(
       publicFiles.filter((f) => f.name !== 'index.html'),
       copy,
+      COPIES_IN_FLIGHT,
     );
     await inTurns(
       publicFiles.filter((f) => f.name === 'index.html'),

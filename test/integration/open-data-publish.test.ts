@@ -79,6 +79,34 @@ describe('publishing the open data', () => {
     expect(puts[puts.length - 1]!.contentType).toBe('application/ld+json; charset=utf-8');
   });
 
+  it('writes both reports’ files from one queue: the public files do not wait for the committee’s report.json; the pages wait for every file', async () => {
+    const real = s3ObjectStore(env.s3);
+    const events: Array<{ key: string; at: 'start' | 'end' }> = [];
+    let publicStarted: () => void = () => undefined;
+    const publicStarts = new Promise<void>((resolve) => (publicStarted = resolve));
+    let gateTimedOut = false;
+    const gated: ObjectStore = {
+      ...real,
+      put: async (bucket, key, object) => {
+        events.push({ key, at: 'start' });
+        if (key.startsWith('reports/2026-Q3/')) publicStarted();
+        // The committee's report.json stays in flight until a public file has started (or 5 s have passed).
+        if (key === 'committee/2026-Q3/report.json')
+          await Promise.race([publicStarts, new Promise<void>((r) => setTimeout(() => ((gateTimedOut = true), r()), 5_000))]);
+        await real.put(bucket, key, object);
+        events.push({ key, at: 'end' });
+      },
+    };
+    await publishReports(wire(env, { today: '2026-11-26', objects: gated }).publishDeps, '2026-Q3', 'r3');
+    expect(gateTimedOut).toBe(false);
+    const isPage = (k: string) => /^(reports|committee)\/2026-Q3\/index\.html$/.test(k);
+    const isFile = (k: string) => /^(reports|committee)\/2026-Q3\//.test(k) && !isPage(k);
+    const lastFileEnd = Math.max(...events.flatMap((e, i) => (e.at === 'end' && isFile(e.key) ? [i] : [])));
+    const firstPageStart = events.findIndex((e) => e.at === 'start' && isPage(e.key));
+    expect(events.filter((e) => e.at === 'start' && isPage(e.key))).toHaveLength(2);
+    expect(lastFileEnd).toBeLessThan(firstPageStart);
+  });
+
   it('lists in the catalogue every file published for every period, with its media type', async () => {
     const catalogue = JSON.parse((await app.objects.get(bucket(), CATALOGUE_KEY))!.body) as {
       'dcat:dataset': Array<{
