@@ -3,7 +3,7 @@
 // Prints one JSON object. Nothing here fails on a timing.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient, PutItemCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
@@ -400,20 +400,36 @@ async function main() {
       // Asynchronous: s3rver runs in this process and must keep answering.
       // The worker runs bundled as the report Lambda is (esbuild, minified, the SDK inside), not under tsx:
       // tsx's transpiler and source maps alone add some 50 MiB to a process's peak memory (docs/performance.md).
+      // DDS_WORKER_PROF=DIR: each worker run writes a CPU profile to DIR/read or DIR/publish, from an unminified
+      // bundle (names readable); DDS_WORKER_LOG=FILE: each run's stderr (a publish's writes with their spans) appended.
       const workerFile = join(REPO_ROOT, '.bench', 'report-worker.mjs');
-      await build({ ...BUNDLE_OPTIONS, entryPoints: [join(REPO_ROOT, 'test/bench/report-worker.ts')], outfile: workerFile });
+      await build({
+        ...BUNDLE_OPTIONS,
+        ...(process.env.DDS_WORKER_PROF ? { minify: false } : {}),
+        entryPoints: [join(REPO_ROOT, 'test/bench/report-worker.ts')],
+        outfile: workerFile,
+      });
       const runWorker = (mode: string) =>
         new Promise<{ ms: number; maxRssMiB: number }>((resolveRun, reject) => {
-          const child = spawn(process.execPath, [workerFile, mode], { cwd: REPO_ROOT, env: workerEnv });
+          const child = spawn(
+            process.execPath,
+            [
+              ...(process.env.DDS_WORKER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.DDS_WORKER_PROF}/${mode}`] : []),
+              workerFile,
+              mode,
+            ],
+            { cwd: REPO_ROOT, env: workerEnv },
+          );
           let out = '';
           let err = '';
           child.stdout.on('data', (d: Buffer) => (out += d.toString()));
           child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-          child.on('exit', (code) =>
-            code === 0
+          child.on('exit', (code) => {
+            if (process.env.DDS_WORKER_LOG) appendFileSync(process.env.DDS_WORKER_LOG, `== ${mode}\n${err}\n${out}\n`);
+            return code === 0
               ? resolveRun(JSON.parse(out.trim().split('\n').at(-1)!))
-              : reject(new Error(`report worker (${mode}) failed: ${err}`)),
-          );
+              : reject(new Error(`report worker (${mode}) failed: ${err}`));
+          });
         });
       // Taken in turns, so the stand-in warming up (or the machine's load changing) weighs on both alike.
       const reads: Array<{ ms: number; maxRssMiB: number }> = [];

@@ -9,7 +9,7 @@ import { dynamoCommentStore } from '../../shared/adapters/comment-store.js';
 import { dynamoEloketRegistry } from '../../shared/adapters/eloket-registry.js';
 import { dynamoFeedbackStrategyProjections } from '../../shared/adapters/feedback-strategy-projections.js';
 import { dynamoMaturityThemes } from '../../shared/adapters/maturity-themes.js';
-import { s3ObjectStore } from '../../shared/adapters/object-store.js';
+import { s3ObjectStore, type ObjectStore } from '../../shared/adapters/object-store.js';
 import { dynamoOrganisationRegistry } from '../../shared/adapters/organisation-registry.js';
 import { dynamoProjectionStore } from '../../shared/adapters/projection-store.js';
 import { dynamoSubmissionStore } from '../../shared/adapters/submission-store.js';
@@ -31,6 +31,25 @@ const feedbackDeps = {
 };
 
 const started = performance.now();
+
+/** Each write's key and span (ms since the start), printed on stderr: where publishing waits (DDS_WORKER_LOG in the bench). */
+const writes: string[] = [];
+function timed(store: ObjectStore): ObjectStore {
+  const at = () => (performance.now() - started).toFixed(0);
+  return {
+    ...store,
+    async put(bucket, key, object) {
+      const from = at();
+      await store.put(bucket, key, object);
+      writes.push(`put ${key} ${from}-${at()}`);
+    },
+    async copy(bucket, fromKey, toKey, contentType) {
+      const from = at();
+      await store.copy(bucket, fromKey, toKey, contentType);
+      writes.push(`copy ${toKey} ${from}-${at()}`);
+    },
+  };
+}
 const submissions = dynamoSubmissionStore(ddb, { submissions: config.resources.submissions });
 if (mode === 'read') {
   // What publishing reads, and nothing more: the rows and plans, the decisions, the counts, the explained submissions, the feedback.
@@ -50,7 +69,7 @@ if (mode === 'read') {
       organisations: dynamoOrganisationRegistry(ddb, config.resources.control),
       ...feedbackDeps,
       indicatorCatalogs: storedIndicatorCatalogs(dynamoIndicatorCatalogStore(ddb, config.resources.control)),
-      objects: s3ObjectStore(s3Client(config)),
+      objects: timed(s3ObjectStore(s3Client(config))),
       buckets: config.resources,
       codeVersion: 'bench',
       newId: randomUUID,
@@ -61,4 +80,5 @@ if (mode === 'read') {
   );
 }
 const ms = performance.now() - started;
+if (writes.length > 0) process.stderr.write(`${writes.join('\n')}\n`);
 console.log(JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
