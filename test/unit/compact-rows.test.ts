@@ -116,6 +116,16 @@ describe('compacted rows', () => {
     expect(c.compact(copy(pre)).scores).toBe(p.scores);
   });
 
+  it("are what the selection gives a service: its latest row's own frozen lists, not copies", () => {
+    const c = new RowCompactor();
+    const [pre, post] = prePost('vergunning').map((r) => c.compact(r));
+    const [service] = selectAsOf('2026-09-30', [pre!, post!]).services;
+    expect(service!.post).toBe(post);
+    expect(service!.targetGroups).toBe(post!.service.targetGroups);
+    expect(service!.eloketten).toBe(post!.service.eloketten);
+    expect(() => (service!.targetGroups as string[]).push('ondernemers')).toThrow(TypeError);
+  });
+
   it('give reports of the same bytes as the rows read', () => {
     for (const periodId of ['2026-Q3', '2026']) {
       const end = periodId === '2026' ? '2026-12-31' : '2026-09-30';
