@@ -3,7 +3,7 @@
 // against reportPage — so writing while building never changes a report.
 import { describe, expect, it } from 'vitest';
 import { csvChunks, toCsv, type Cell } from '../../shared/domain/report/csv.js';
-import { jsonChunks } from '../../shared/domain/report/json-chunks.js';
+import { jsonChunks, LONG_LIST } from '../../shared/domain/report/json-chunks.js';
 import { reportPage, reportPageChunks } from '../../shared/domain/report/pages.js';
 import { buildReports } from '../../shared/domain/report/report-model.js';
 import { reportInput } from '../support/report-input.js';
@@ -28,6 +28,28 @@ describe('report.json in pieces', () => {
     ];
     for (const v of values) expect(joined(jsonChunks(v))).toBe(JSON.stringify(v));
     expect(joined(jsonChunks(undefined))).toBe('');
+  });
+
+  it('splits a long list item by item however deep it lies, and what holds one', () => {
+    const service = (i: number) => ({ serviceId: `s${i}`, name: `Dienst ${i}`, pre: { score: i / 7, bands: { all: { G: 'good' } } } });
+    // As the committee's services section in report.json: a policy domain (below the depth split member by member)
+    // of three organisations of 400 services each.
+    const deep = {
+      diensten: {
+        domains: [
+          {
+            policyDomain: 'x',
+            organisations: [0, 1, 2].map((o) => ({ o, services: Array.from({ length: 400 }, (_, i) => service(o * 400 + i)) })),
+          },
+        ],
+      },
+    };
+    const chunks = [...jsonChunks(deep)];
+    expect(chunks.join('')).toBe(JSON.stringify(deep));
+    expect(Math.max(...chunks.map((c) => c.length))).toBe(JSON.stringify(service(1199)).length);
+    // A short list below the depth stays one piece.
+    const short = { a: { b: { c: { d: Array.from({ length: LONG_LIST }, (_, i) => service(i)) } } } };
+    expect([...jsonChunks(short)]).toContain(JSON.stringify(short.a.b.c));
   });
 
   it('gives each report of a quarter and of a year in many pieces that join into the whole', () => {
