@@ -29,8 +29,9 @@ export interface ServiceAsOf {
   organisationId: string;
   serviceId: string;
   name: string;
-  targetGroups: string[];
-  eloketten: string[];
+  /** the latest assessment's (or plan entry's) own list, shared with it: read-only */
+  targetGroups: readonly string[];
+  eloketten: readonly string[];
   significance: Significance;
   /** the latest assessment of each phase dated on or before the day */
   pre: AssessmentRow | null;
@@ -41,6 +42,8 @@ export interface ServiceAsOf {
   plan: PlannedEntry | null;
   owed: OwedStatus;
 }
+
+const NO_ELOKETTEN: readonly string[] = Object.freeze([]);
 
 interface Acc {
   pre: AssessmentRow | null;
@@ -100,8 +103,8 @@ export class AsOfSelection {
         organisationId: identity.organisationId,
         serviceId: identity.serviceId,
         name: d?.name ?? plan!.name,
-        targetGroups: [...(d?.targetGroups ?? plan!.targetGroups)],
-        eloketten: [...(d?.eloketten ?? [])],
+        targetGroups: d?.targetGroups ?? plan!.targetGroups,
+        eloketten: d?.eloketten ?? NO_ELOKETTEN,
         significance,
         pre: a.pre,
         post: a.post,

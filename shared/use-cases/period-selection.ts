@@ -27,7 +27,10 @@ export async function selectAsOfFromStore(projections: ProjectionStore, asOf: st
   const selection = new AsOfSelection(asOf);
   // Each row as the selection keeps it: what many rows hold alike, once (shared/domain/compact-rows.ts).
   const rows = new RowCompactor();
-  for await (const row of projections.assessmentRows()) selection.addAssessment(rows.compact(row));
+  for await (const read of projections.assessmentRows()) {
+    const key = serviceKeyOf(read);
+    selection.addAssessment(rows.compact(read, key), key);
+  }
   for await (const entry of projections.plannedEntries()) selection.addPlanned(entry);
   return selection.result();
 }
@@ -40,8 +43,8 @@ export async function selectAsOfManyFromStore(
   const selections = days.map((day) => new AsOfSelection(day));
   const rows = new RowCompactor();
   for await (const read of projections.assessmentRows()) {
-    const row = rows.compact(read);
-    const key = serviceKeyOf(row);
+    const key = serviceKeyOf(read);
+    const row = rows.compact(read, key);
     for (const s of selections) s.addAssessment(row, key);
   }
   for await (const entry of projections.plannedEntries()) for (const s of selections) s.addPlanned(entry);
@@ -61,9 +64,9 @@ export async function selectPeriodFromStore(
   const history = new QuarterHistory(quarters);
   const rows = new RowCompactor();
   for await (const read of projections.assessmentRows()) {
-    const row = rows.compact(read);
-    // One key string per service for all nine selections.
-    const key = serviceKeyOf(row);
+    // One key string per service for all nine selections and the compactor.
+    const key = serviceKeyOf(read);
+    const row = rows.compact(read, key);
     selection.addAssessment(row, key);
     history.addAssessment(row, key);
   }

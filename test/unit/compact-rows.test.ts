@@ -1,17 +1,43 @@
 // The selection keeps rows compacted (shared/domain/compact-rows.ts): each
 // row stays equal to the one read, key for key, what rows hold alike is one
-// shared, frozen value, and the reports built from compacted rows are the
-// same bytes as from the rows as read.
+// shared, frozen value (a service's rows share what they say of it alike),
+// and the reports built from compacted rows are the same bytes as from the
+// rows as read.
 import { describe, expect, it } from 'vitest';
 import { selectAsOf } from '../../shared/domain/as-of.js';
+import { rowScores } from '../../shared/domain/assessment-row.js';
 import { RowCompactor } from '../../shared/domain/compact-rows.js';
 import { jsonChunks } from '../../shared/domain/report/json-chunks.js';
 import { reportPage } from '../../shared/domain/report/pages.js';
 import { buildReports } from '../../shared/domain/report/report-model.js';
-import { historyOf, reportAssessments, reportInput, rowOf } from '../support/report-input.js';
+import { answers } from '../support/fixtures.js';
+import { historyOf, reportAssessments, reportInput, rowOf, stored } from '../support/report-input.js';
 
 /** Rows as the document client gives them: every value a copy of its own. */
 const asRead = () => reportAssessments().map((a) => JSON.parse(JSON.stringify(rowOf(a))) as ReturnType<typeof rowOf>);
+const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/** A service's pre (one `no`) and post (all `yes`) as read, described alike; `over` changes the post. */
+function prePost(serviceId: string, over: Parameters<typeof stored>[2] = {}) {
+  const pre = rowOf(
+    stored(`${serviceId}-pre`, '2026-02-01T00:00:00.000Z', {
+      serviceId,
+      phase: 'pre',
+      assessedOn: '2026-01-15',
+      answers: answers({ 'SD-G1': 'no' }),
+    }),
+  );
+  const post = rowOf(
+    stored(`${serviceId}-post`, '2026-08-02T00:00:00.000Z', {
+      serviceId,
+      phase: 'post',
+      assessedOn: '2026-08-01',
+      answers: answers(),
+      ...over,
+    }),
+  );
+  return [copy(pre), copy(post)] as const;
+}
 
 describe('compacted rows', () => {
   it('are equal to the rows read, with their keys in the same order', () => {
@@ -32,6 +58,89 @@ describe('compacted rows', () => {
     expect(Object.isFrozen(a!.bands.all)).toBe(true);
     expect(Object.isFrozen(a!.service.targetGroups)).toBe(true);
     expect(() => (a!.unmet as string[]).push('SD-G1')).toThrow(TypeError);
+  });
+
+  it("share a service's descriptor, identifier and key between its rows that describe it alike, frozen", () => {
+    const c = new RowCompactor();
+    const [pre, post] = prePost('vergunning');
+    const [a, b] = [c.compact(pre), c.compact(post)];
+    expect(a).toStrictEqual(pre);
+    expect(b).toStrictEqual(post);
+    expect(b.service).toBe(a.service);
+    expect(b.source.pk).toBe(a.source.pk);
+    // The store may give a map's keys in another order: kept as read.
+    const [x, y] = prePost('subsidie').map((r) => ({ ...r, source: { sk: r.source.sk, pk: r.source.pk } }));
+    expect(JSON.stringify([c.compact(x!), c.compact(y!)])).toBe(JSON.stringify([x, y]));
+    expect(Object.isFrozen(a.service)).toBe(true);
+    expect(() => {
+      (b.service as { name: string }).name = 'changed through the post';
+    }).toThrow(TypeError);
+    expect(a.service.name).toBe(pre.service.name);
+  });
+
+  it('keep a descriptor of its own for a row that describes its service otherwise, and for another service', () => {
+    const c = new RowCompactor();
+    const [pre, post] = prePost('vergunning', {
+      service: { name: 'Omgevingsvergunning', targetGroups: ['burgers'], eloketten: ['mijn-burgerprofiel'], goLiveOn: '2026-09-01' },
+    });
+    const [other] = prePost('subsidie');
+    const [a, b, o] = [c.compact(pre), c.compact(post), c.compact(other)];
+    expect(b).toStrictEqual(post);
+    expect(b.service).not.toBe(a.service);
+    expect(Object.isFrozen(b.service)).toBe(true);
+    // Described alike but another service: not shared, so what is kept per service stays per service.
+    expect(o.service).toStrictEqual(a.service);
+    expect(o.service).not.toBe(a.service);
+    expect(o.source.pk).not.toBe(a.source.pk);
+  });
+
+  it('share whole score and band tables, frozen', () => {
+    const c = new RowCompactor();
+    const [x, y] = [prePost('a')[1], prePost('b')[1]].map((r) => c.compact(r));
+    expect(x!.scores).toBe(y!.scores);
+    expect(x!.bands).toBe(y!.bands);
+    expect(Object.isFrozen(x!.scores)).toBe(true);
+    expect(() => {
+      (x!.bands as Record<string, unknown>).SD = null;
+    }).toThrow(TypeError);
+  });
+
+  it('keep the frozen score and band tables a row read from the store comes with, as they are', () => {
+    const read = reportAssessments()
+      .map(rowOf)
+      .map((r) => ({ ...r, ...rowScores(r) }));
+    const rows = new RowCompactor();
+    for (const row of read) {
+      const c = rows.compact(row);
+      expect(c.scores).toBe(row.scores);
+      expect(c.bands).toBe(row.bands);
+      expect(c).toEqual(row);
+    }
+  });
+
+  it('keep values as read beyond the bounded tables, still equal', () => {
+    const c = new RowCompactor({ patterns: 1 });
+    const [pre, post1] = prePost('a');
+    const [, post2] = prePost('b');
+    expect(pre.scores).not.toStrictEqual(post1.scores);
+    const [p, q, r] = [c.compact(pre), c.compact(post1), c.compact(post2)];
+    expect(q).toStrictEqual(post1);
+    expect(r).toStrictEqual(post2);
+    expect(p.scores).toStrictEqual(pre.scores);
+    // The pre's table took the one place: the posts' tables are equal but not shared; their triples still are.
+    expect(q.scores).not.toBe(r.scores);
+    expect(q.scores.GC).toBe(r.scores.GC);
+    expect(c.compact(copy(pre)).scores).toBe(p.scores);
+  });
+
+  it("are what the selection gives a service: its latest row's own frozen lists, not copies", () => {
+    const c = new RowCompactor();
+    const [pre, post] = prePost('vergunning').map((r) => c.compact(r));
+    const [service] = selectAsOf('2026-09-30', [pre!, post!]).services;
+    expect(service!.post).toBe(post);
+    expect(service!.targetGroups).toBe(post!.service.targetGroups);
+    expect(service!.eloketten).toBe(post!.service.eloketten);
+    expect(() => (service!.targetGroups as string[]).push('ondernemers')).toThrow(TypeError);
   });
 
   it('give reports of the same bytes as the rows read', () => {

@@ -44,6 +44,18 @@ describe('owed assessments (one rule)', () => {
     expect(owedAssessments({ ...s, significance: false }, '2027-01-01').owes).toEqual([]);
     expect(owedAssessments({ ...s, significance: 'unknown' }, '2027-01-01').owes).toEqual([]);
   });
+
+  it('gives every service that owes nothing one frozen status, which nothing can change', () => {
+    const s = { ...base, plan: { startsOn: '2026-03-01', goLiveOn: '2026-12-01' } };
+    const nothing = owedAssessments(s, '2026-02-28');
+    expect(owedAssessments({ ...s, significance: false }, '2027-01-01')).toBe(nothing);
+    expect(Object.isFrozen(nothing) && Object.isFrozen(nothing.owes)).toBe(true);
+    expect(() => (nothing.owes as Array<{ phase: 'pre'; since: string }>).push({ phase: 'pre', since: '2026-01-01' })).toThrow(TypeError);
+    const unknown = { ...base, firstSeen: '2026-01-10', pre: { assessedOn: '2026-01-10' } };
+    expect(owedAssessments(unknown, '2026-12-31')).toBe(owedAssessments({ ...unknown, firstSeen: '2026-01-11' }, '2026-12-31'));
+    // One that owes something has a status of its own.
+    expect(Object.isFrozen(owedAssessments(s, '2026-03-01').owes)).toBe(false);
+  });
 });
 
 const bands = (G: Band, I: Band): Bands => {

@@ -29,13 +29,17 @@ export interface OwedAssessment {
 }
 
 export interface OwedStatus {
-  owes: OwedAssessment[];
+  readonly owes: readonly OwedAssessment[];
   /** significant, no `post` yet, and no go-live date known */
-  goLiveUnknown: boolean;
+  readonly goLiveUnknown: boolean;
 }
 
+// Most services owe nothing: they share one frozen status instead of an object and an empty list each.
+const NOTHING: OwedStatus = Object.freeze({ owes: Object.freeze([]), goLiveUnknown: false });
+const NOTHING_GO_LIVE_UNKNOWN: OwedStatus = Object.freeze({ owes: Object.freeze([]), goLiveUnknown: true });
+
 export function owedAssessments(s: OwedInput, asOf: string): OwedStatus {
-  if (s.significance !== true) return { owes: [], goLiveUnknown: false };
+  if (s.significance !== true) return NOTHING;
   const owes: OwedAssessment[] = [];
   const preFrom = s.plan?.startsOn ?? s.firstSeen;
   if (!s.pre && preFrom !== null && asOf >= preFrom) owes.push({ phase: 'pre', since: preFrom });
@@ -44,5 +48,7 @@ export function owedAssessments(s: OwedInput, asOf: string): OwedStatus {
     const postFrom = addDays(goLiveOn, POST_DUE_AFTER_DAYS);
     if (!s.post && asOf >= postFrom) owes.push({ phase: 'post', since: postFrom });
   }
-  return { owes, goLiveUnknown: !s.post && !goLiveOn };
+  const goLiveUnknown = !s.post && !goLiveOn;
+  if (owes.length === 0) return goLiveUnknown ? NOTHING_GO_LIVE_UNKNOWN : NOTHING;
+  return { owes, goLiveUnknown };
 }

@@ -138,26 +138,100 @@ export class ValuesMemo {
   }
 }
 
-/** One selection per quarter, fed from one pass over the rows. */
-export class QuarterHistory {
-  private readonly selections: Array<{ quarter: string; selection: ValuesAsOf }>;
+/** A service's values entry for a pair of rows: frozen, so quarters and services can share what is alike. */
+function entryOf(pre: AssessmentRow | null, post: AssessmentRow | null, latest: AssessmentRow): ServiceValues {
+  const values = valuesOf(pre, post);
+  return Object.freeze({
+    organisationId: latest.organisationId,
+    serviceId: latest.serviceId,
+    // The row's own list (read-only here).
+    targetGroups: latest.service.targetGroups,
+    // Most services have no measures (the bench's none): one empty object for all of them.
+    values: Object.keys(values).length === 0 ? NO_VALUES : Object.freeze(values),
+  });
+}
 
-  constructor(days: ReadonlyArray<{ quarter: string; asOf: string }>) {
-    this.selections = days.map((d) => ({ quarter: d.quarter, selection: new ValuesAsOf(d.asOf) }));
+const NO_VALUES: Readonly<Record<string, ServiceValue>> = Object.freeze({});
+
+/** The newer of two rows, either of which may be missing. */
+const newer = (a: AssessmentRow | null, b: AssessmentRow | null): AssessmentRow | null => (a === null ? b : isNewer(b ?? a, a) ? b : a);
+
+/**
+ * The eight quarters' selections (ValuesAsOf's rule, each as of its own end)
+ * from one pass over the rows, holding per service one entry for all of
+ * them: the rows that some quarter's values rest on, that is per phase the
+ * newest row of each stretch between two quarters' ends (usually a pre and a
+ * post), one row held alone. A service's quarters in which neither of its
+ * rows changed share one entry of values.
+ */
+export class QuarterHistory {
+  /** the quarters by their end, earliest first (the order rows' stretches are counted in) */
+  private readonly byEnd: Array<{ quarter: string; asOf: string; index: number }>;
+  private readonly services = new Map<string, AssessmentRow | AssessmentRow[]>();
+
+  constructor(private readonly days: ReadonlyArray<{ quarter: string; asOf: string }>) {
+    this.byEnd = days.map((d, index) => ({ ...d, index })).sort((a, b) => a.asOf.localeCompare(b.asOf));
   }
 
-  /** `key`: serviceKeyOf(row), when the caller made it already; else made once for the eight quarters. */
+  /** The first quarter (by end) whose end the day is on or before; -1 when none. */
+  private stretch(assessedOn: string): number {
+    return this.byEnd.findIndex((q) => assessedOn <= q.asOf);
+  }
+
+  /** `key`: serviceKeyOf(row), when the caller made it already. */
   addAssessment(row: AssessmentRow, key: string = serviceKeyOf(row)): void {
-    for (const s of this.selections) s.selection.addAssessment(row, key);
+    const stretch = this.stretch(row.assessedOn);
+    if (stretch < 0) return;
+    const kept = this.services.get(key);
+    if (kept === undefined) {
+      this.services.set(key, row);
+      return;
+    }
+    // Of two rows of one phase in one stretch, every quarter that sees one sees both: only the newer counts.
+    const rival = (r: AssessmentRow) => r.phase === row.phase && this.stretch(r.assessedOn) === stretch;
+    if (!Array.isArray(kept)) {
+      // A pair as a literal of two: a push onto a list of one would give it room for 17 (some 120 bytes more a service).
+      if (!rival(kept)) this.services.set(key, [kept, row]);
+      else if (isNewer(row, kept)) this.services.set(key, row);
+      return;
+    }
+    const at = kept.findIndex(rival);
+    if (at < 0) this.services.set(key, kept.concat(row));
+    else if (isNewer(row, kept[at]!)) kept[at] = row;
   }
 
   result(): QuarterValues[] {
-    const memo = new ValuesMemo();
-    return this.selections.map(({ quarter, selection }) => ({
-      quarter,
-      asOf: selection.asOf,
-      services: selection.result(memo),
-      newestSubmission: selection.newestSubmission(),
+    const quarters = this.days.map((d) => ({
+      quarter: d.quarter,
+      asOf: d.asOf,
+      services: [] as ServiceValues[],
+      newestSubmission: null as string | null,
     }));
+    const services = [...this.services.values()].map((kept) => (Array.isArray(kept) ? kept : [kept]));
+    // Sorted once, by (organisation, service): each quarter's list is then in that order as it is made.
+    services.sort((a, b) => a[0]!.organisationId.localeCompare(b[0]!.organisationId) || a[0]!.serviceId.localeCompare(b[0]!.serviceId));
+    for (const rows of services) {
+      let pre: AssessmentRow | null = null;
+      let post: AssessmentRow | null = null;
+      let entry: ServiceValues | null = null;
+      for (const q of this.byEnd) {
+        let p: AssessmentRow | null = pre;
+        let o: AssessmentRow | null = post;
+        for (const r of rows)
+          if (r.assessedOn <= q.asOf) {
+            if (r.phase === 'pre') p = newer(p, r);
+            else o = newer(o, r);
+          }
+        if (p === null && o === null) continue;
+        if (entry === null || p !== pre || o !== post) entry = entryOf(p, o, newer(p, o)!);
+        pre = p;
+        post = o;
+        const out = quarters[q.index]!;
+        out.services.push(entry);
+        const submitted = p && o ? (p.submittedAt > o.submittedAt ? p.submittedAt : o.submittedAt) : (p ?? o)!.submittedAt;
+        if (out.newestSubmission === null || submitted > out.newestSubmission) out.newestSubmission = submitted;
+      }
+    }
+    return quarters;
   }
 }

@@ -36,7 +36,7 @@ export interface PlannedServiceOfYear {
   pre: string | null;
   post: string | null;
   /** what it owes at the year's end (the one owed rule) */
-  owes: OwedAssessment[];
+  owes: readonly OwedAssessment[];
   goLiveUnknown: boolean;
 }
 

@@ -5,7 +5,7 @@
 import type { ServiceAsOf } from '../../as-of.js';
 import { headlineClass, type HeadlineClass } from '../../lifecycle/headline.js';
 import { describeOrganisation } from '../../organisations.js';
-import { phaseSummary, type PhaseSummary } from '../assessment-figures.js';
+import type { PhaseSummary } from '../assessment-figures.js';
 import { csvLink } from '../components/csv-link.js';
 import { phaseCell } from '../components/phase-cell.js';
 import { scrollTable } from '../components/table.js';
@@ -56,7 +56,10 @@ export function servicesInRework(selection: PeriodSelection): ServiceInRework[] 
       kind: s.plan?.kind ?? null,
       startsOn: s.plan?.startsOn ?? null,
       goLiveOn: s.plan?.goLiveOn ?? s.pre?.service.goLiveOn ?? null,
-      forecast: s.pre ? { ...phaseSummary(s.pre), headline: headlineClass(s.pre.bands) } : null,
+      // A literal, not a spread of phaseSummary and a property: some 250 bytes less a service on Node 20 (services.ts).
+      forecast: s.pre
+        ? { assessedOn: s.pre.assessedOn, score: s.pre.scores.all.all, band: s.pre.bands.all.all, headline: headlineClass(s.pre.bands) }
+        : null,
     }));
 }
 
