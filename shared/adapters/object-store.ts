@@ -32,8 +32,21 @@ export interface ObjectToPut {
   contentType: string;
 }
 
+/** An object written but not yet visible under its key: `commit` makes it so, `discard` lets it go. */
+export interface StagedObject {
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
 export interface ObjectStore {
   put(bucket: string, key: string, object: ObjectToPut): Promise<void>;
+  /**
+   * Writes an object that no reader sees until it is committed: a page can go
+   * up while the files it links to are still being written, and appear only
+   * after them. A body under a part is held until then; a larger one goes up
+   * in parts, and the commit completes the upload.
+   */
+  stage(bucket: string, key: string, object: ObjectToPut): Promise<StagedObject>;
   get(bucket: string, key: string): Promise<StoredObject | null>;
   list(bucket: string, prefix: string): Promise<string[]>;
   /**
@@ -94,43 +107,84 @@ const DELETE_BATCH = 1000;
 const cacheControlOf = (key: string): string =>
   key.includes('/latest/') || key.endsWith('reports/index.html') ? 'max-age=300' : 'max-age=3600';
 
+const headersOf = (bucket: string, key: string, contentType: string) => ({
+  Bucket: bucket,
+  Key: key,
+  ContentType: contentType,
+  CacheControl: cacheControlOf(key),
+});
+
 export function s3ObjectStore(client: S3Client): ObjectStore {
+  async function stage(bucket: string, key: string, { body, contentType }: ObjectToPut): Promise<StagedObject> {
+    const headers = headersOf(bucket, key, contentType);
+    // Text in pieces: one PutObject when it stays under a part, else a multipart upload, part by part as it is made.
+    const into = spareParts.pop() ?? new Uint8Array(PART_ROOM);
+    let held = true;
+    const release = () => {
+      if (held) spareParts.push(into);
+      held = false;
+    };
+    try {
+      const parts = partsOf(typeof body === 'string' ? [body] : body, into);
+      const first = parts.next().value!;
+      if (first.length < PART_BYTES)
+        // Held in its part buffer until the commit sends it.
+        return {
+          async commit() {
+            try {
+              await client.send(new PutObjectCommand({ ...headers, Body: first }));
+            } finally {
+              release();
+            }
+          },
+          async discard() {
+            release();
+          },
+        };
+      const { UploadId } = await client.send(new CreateMultipartUploadCommand(headers));
+      const abort = () => client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId })).then(() => undefined);
+      const done: Array<{ ETag: string | undefined; PartNumber: number }> = [];
+      try {
+        for (let part: Uint8Array | undefined = first; part !== undefined; part = parts.next().value ?? undefined) {
+          // Only the last part may be empty (a body of whole parts): S3 wants no empty part.
+          if (part.length === 0 && done.length > 0) break;
+          const PartNumber = done.length + 1;
+          const { ETag } = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber, Body: part }));
+          done.push({ ETag, PartNumber });
+        }
+      } catch (err) {
+        // A failed upload leaves no object; its parts are let go (best effort: the error that matters is the first).
+        await abort().catch(() => undefined);
+        throw err;
+      }
+      release();
+      return {
+        async commit() {
+          try {
+            await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: done } }));
+          } catch (err) {
+            await abort().catch(() => undefined);
+            throw err;
+          }
+        },
+        // Best effort, as above: an upload never completed shows nothing.
+        discard: () => abort().catch(() => undefined),
+      };
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+
   return {
-    async put(bucket, key, { body, contentType }) {
-      const headers = { Bucket: bucket, Key: key, ContentType: contentType, CacheControl: cacheControlOf(key) };
-      if (typeof body === 'string') {
-        await client.send(new PutObjectCommand({ ...headers, Body: body }));
+    async put(bucket, key, object) {
+      if (typeof object.body === 'string') {
+        await client.send(new PutObjectCommand({ ...headersOf(bucket, key, object.contentType), Body: object.body }));
         return;
       }
-      // Text in pieces: one PutObject when it stays under a part, else a multipart upload, part by part as it is made.
-      const into = spareParts.pop() ?? new Uint8Array(PART_ROOM);
-      try {
-        const parts = partsOf(body, into);
-        const first = parts.next().value!;
-        if (first.length < PART_BYTES) {
-          await client.send(new PutObjectCommand({ ...headers, Body: first }));
-          return;
-        }
-        const { UploadId } = await client.send(new CreateMultipartUploadCommand(headers));
-        try {
-          const done: Array<{ ETag: string | undefined; PartNumber: number }> = [];
-          for (let part: Uint8Array | undefined = first; part !== undefined; part = parts.next().value ?? undefined) {
-            // Only the last part may be empty (a body of whole parts): S3 wants no empty part.
-            if (part.length === 0 && done.length > 0) break;
-            const PartNumber = done.length + 1;
-            const { ETag } = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber, Body: part }));
-            done.push({ ETag, PartNumber });
-          }
-          await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: done } }));
-        } catch (err) {
-          // A failed upload leaves no object; its parts are let go (best effort: the error that matters is the first).
-          await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId })).catch(() => undefined);
-          throw err;
-        }
-      } finally {
-        spareParts.push(into);
-      }
+      await (await stage(bucket, key, object)).commit();
     },
+    stage,
     async copy(bucket, fromKey, toKey, contentType) {
       await client.send(
         new CopyObjectCommand({

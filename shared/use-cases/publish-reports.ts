@@ -156,14 +156,29 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
   // The files of both reports, then the pages (each page follows the files it links to). A few files are
   // written at once, each made as it is written and let go once stored, so that a large period never
   // holds all its files at once. The two reports' files share one queue: neither report waits for the
-  // other's largest file (the committee's report.json) before its own go up.
+  // other's largest file (the committee's report.json) before its own go up. The pages are made and
+  // sent meanwhile, staged: a reader sees them only once every file is stored, or never if one fails.
   const writeAll = async (targets: Array<{ bucket: string; prefix: string; files: FileToPublish[] }>) => {
     const each = (page: boolean) =>
       targets.flatMap((t) => t.files.filter((f) => (f.name === 'index.html') === page).map((file) => ({ t, file })));
-    const put = ({ t, file }: { t: (typeof targets)[number]; file: FileToPublish }) =>
-      deps.objects.put(t.bucket, `${t.prefix}${file.name}`, { body: file.chunks(), contentType: file.contentType });
-    await inTurns(each(false), put);
-    await inTurns(each(true), put);
+    const object = (file: FileToPublish) => ({ body: file.chunks(), contentType: file.contentType });
+    // The files first: their first writes are in flight while the pages are made.
+    const files = inTurns(each(false), ({ t, file }) => deps.objects.put(t.bucket, `${t.prefix}${file.name}`, object(file))).then(
+      () => ({ ok: true as const }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    const pages = Promise.allSettled(
+      each(true).map(({ t, file }) => deps.objects.stage(t.bucket, `${t.prefix}${file.name}`, object(file))),
+    );
+    const written = await files;
+    const staged = await pages;
+    const ready = staged.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
+    const failed = staged.find((p) => p.status === 'rejected');
+    if (!written.ok || failed) {
+      await Promise.all(ready.map((p) => p.discard()));
+      throw written.ok ? failed!.reason : written.error;
+    }
+    await Promise.all(ready.map((p) => p.commit()));
   };
 
   await writeAll([

@@ -39,6 +39,40 @@ describe('writing a file in pieces to the stand-in', () => {
   });
 });
 
+describe('staging a file: written, seen only once committed', () => {
+  it.each([
+    ['under one part', 300_000],
+    ['of several parts', PART_BYTES + 65_537],
+  ])('is not there before the commit and is the text joined after it, %s', async (_, bytes) => {
+    const store = s3ObjectStore(env.s3);
+    const bucket = env.name('committeeReports');
+    const key = `committee/staged-${bytes}/index.html`;
+    const text = pieces(bytes);
+    const staged = await store.stage(bucket, key, { body: text.values(), contentType: 'text/html; charset=utf-8' });
+    expect(await store.get(bucket, key)).toBeNull();
+    expect(await store.list(bucket, `committee/staged-${bytes}/`)).toEqual([]);
+    await staged.commit();
+    const back = await store.get(bucket, key);
+    expect(back?.contentType).toBe('text/html; charset=utf-8');
+    expect(back?.body === text.join('')).toBe(true);
+  });
+
+  it.each([
+    ['under one part', 1_000],
+    ['of several parts', PART_BYTES + 1],
+  ])('leaves nothing when discarded, %s', async (_, bytes) => {
+    const store = s3ObjectStore(env.s3);
+    const bucket = env.name('committeeReports');
+    const key = `committee/discarded-${bytes}/index.html`;
+    const staged = await store.stage(bucket, key, { body: pieces(bytes).values(), contentType: 'text/html; charset=utf-8' });
+    await staged.discard();
+    expect(await store.get(bucket, key)).toBeNull();
+    // The part buffer it held is free again: a write after it still reads back whole.
+    await store.put(bucket, `${key}.next`, { body: pieces(bytes).values(), contentType: 'text/html; charset=utf-8' });
+    expect((await store.get(bucket, `${key}.next`))?.body === pieces(bytes).join('')).toBe(true);
+  });
+});
+
 describe('copying a file within the stand-in (latest/)', () => {
   it('keeps the bytes, takes the type given and the cache policy of its new key', async () => {
     const store = s3ObjectStore(env.s3);

@@ -29,6 +29,17 @@ beforeAll(async () => {
       puts.push({ key: to, contentType });
       return real.copy(bucket, from, to, contentType);
     },
+    // A staged page is written when it is committed, as a reader sees it.
+    stage: async (bucket, key, object) => {
+      const staged = await real.stage(bucket, key, object);
+      return {
+        ...staged,
+        commit: async () => {
+          puts.push({ key, contentType: object.contentType });
+          await staged.commit();
+        },
+      };
+    },
   };
   app = wire(env, { today: '2026-11-26', objects: recording });
   await storeAndProject(app, reportAssessments());
@@ -79,7 +90,7 @@ describe('publishing the open data', () => {
     expect(puts[puts.length - 1]!.contentType).toBe('application/ld+json; charset=utf-8');
   });
 
-  it('writes both reports’ files from one queue: the public files do not wait for the committee’s report.json; the pages wait for every file', async () => {
+  it('writes both reports’ files from one queue: the public files do not wait for the committee’s report.json; the pages are seen only after every file', async () => {
     const real = s3ObjectStore(env.s3);
     const events: Array<{ key: string; at: 'start' | 'end' }> = [];
     let publicStarted: () => void = () => undefined;
@@ -95,6 +106,17 @@ describe('publishing the open data', () => {
           await Promise.race([publicStarts, new Promise<void>((r) => setTimeout(() => ((gateTimedOut = true), r()), 5_000))]);
         await real.put(bucket, key, object);
         events.push({ key, at: 'end' });
+      },
+      stage: async (bucket, key, object) => {
+        const staged = await real.stage(bucket, key, object);
+        return {
+          ...staged,
+          commit: async () => {
+            events.push({ key, at: 'start' });
+            await staged.commit();
+            events.push({ key, at: 'end' });
+          },
+        };
       },
     };
     await publishReports(wire(env, { today: '2026-11-26', objects: gated }).publishDeps, '2026-Q3', 'r3');

@@ -179,6 +179,9 @@ describe('publishing the reports of a period', () => {
       },
     };
     await expect(publishReports({ ...app.publishDeps, objects: failing }, '2026-Q4', 'r3')).rejects.toThrow('S3 unavailable');
+    // The pages, made while the files went up, were never committed.
+    expect(await read('publicReports', 'reports/2026-Q4/index.html')).toBeUndefined();
+    expect(await read('committeeReports', 'committee/2026-Q4/index.html')).toBeUndefined();
     expect(await read('publicReports', 'reports/latest/index.html')).toBe(latestBefore);
     expect(await read('publicReports', 'reports/index.html')).toBe(indexBefore);
     expect((await app.projections.listReports()).map((r) => r.payload.period)).toEqual(['2026-Q3']);

@@ -15,6 +15,7 @@ import { httpEvent } from '../support/fixtures.js';
 
 const objects: ObjectStore = {
   put: () => Promise.reject(new Error('read only')),
+  stage: () => Promise.reject(new Error('read only')),
   get: async (_bucket, key) =>
     key.endsWith('index.html') ? { body: '<!doctype html><title>r</title>', contentType: 'text/html; charset=utf-8' } : null,
   list: async () => [],
