@@ -43,6 +43,19 @@ function timed(store: ObjectStore): ObjectStore {
       await store.put(bucket, key, object);
       writes.push(`put ${key} ${from}-${at()}`);
     },
+    async stage(bucket, key, object) {
+      const from = at();
+      const staged = await store.stage(bucket, key, object);
+      writes.push(`stage ${key} ${from}-${at()}`);
+      return {
+        ...staged,
+        async commit() {
+          const committing = at();
+          await staged.commit();
+          writes.push(`commit ${key} ${committing}-${at()}`);
+        },
+      };
+    },
     async copy(bucket, fromKey, toKey, contentType) {
       const from = at();
       await store.copy(bucket, fromKey, toKey, contentType);
