@@ -101,7 +101,8 @@ export class StatefulStack extends Stack {
           versioned: true,
           serverAccessLogsBucket: this.logBucket,
           serverAccessLogsPrefix: `s3/${name}/`,
-          lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90) }],
+          // A report file's upload left open (a publish cut short between its parts and their completion) is let go after a day.
+          lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90), abortIncompleteMultipartUploadAfter: Duration.days(1) }],
           removalPolicy: RemovalPolicy.RETAIN,
         });
         this.buckets[name as BucketNames] = bucket;

@@ -74,9 +74,11 @@ const encoder = new TextEncoder();
 /**
  * Part buffers, reused by the writes that follow: the text is encoded straight
  * into one, so writing a file allocates no buffers that wait for the
- * collector (at most one a write in flight is kept).
+ * collector. One is in use per write in flight and per staged object under a
+ * part (a publish: four files and two pages); at most SPARE_PARTS are kept.
  */
 const spareParts: Uint8Array[] = [];
+const SPARE_PARTS = 6;
 
 /**
  * The UTF-8 bytes of text given in pieces, in parts of PART_BYTES to
@@ -121,8 +123,14 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
     const into = spareParts.pop() ?? new Uint8Array(PART_ROOM);
     let held = true;
     const release = () => {
-      if (held) spareParts.push(into);
+      if (held && spareParts.length < SPARE_PARTS) spareParts.push(into);
       held = false;
+    };
+    // A staged object is committed or discarded once: a second use would send a buffer another write may be filling.
+    let settled = false;
+    const once = (what: string) => {
+      if (settled) throw new Error(`staged object ${key} was already committed or discarded (${what})`);
+      settled = true;
     };
     try {
       const parts = partsOf(typeof body === 'string' ? [body] : body, into);
@@ -131,6 +139,7 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
         // Held in its part buffer until the commit sends it.
         return {
           async commit() {
+            once('commit');
             try {
               await client.send(new PutObjectCommand({ ...headers, Body: first }));
             } finally {
@@ -138,6 +147,7 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
             }
           },
           async discard() {
+            once('discard');
             release();
           },
         };
@@ -160,6 +170,7 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
       release();
       return {
         async commit() {
+          once('commit');
           try {
             await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: done } }));
           } catch (err) {
@@ -168,7 +179,10 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
           }
         },
         // Best effort, as above: an upload never completed shows nothing.
-        discard: () => abort().catch(() => undefined),
+        async discard() {
+          once('discard');
+          await abort().catch(() => undefined);
+        },
       };
     } catch (err) {
       release();

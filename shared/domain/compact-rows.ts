@@ -144,9 +144,10 @@ export class RowCompactor {
       assessedOn: this.text(row.assessedOn),
       submittedAt: this.submissionTimes.get(row.submittedAt, () => row.submittedAt),
       catalogVersion: this.text(row.catalogVersion),
-      // Rows read from the store come with their answer pattern's one frozen copy (rowScores): kept as it is.
-      scores: Object.isFrozen(row.scores) ? row.scores : this.table('score', row.scores),
-      bands: Object.isFrozen(row.bands) ? row.bands : this.table('band', row.bands),
+      // Also for rows read from the store with their pattern's frozen copy (rowScores): beyond the 4,096
+      // patterns it keeps, each row has a copy of its own, and only these tables share their triples.
+      scores: this.table('score', row.scores),
+      bands: this.table('band', row.bands),
       answerCodes: this.answerPatterns.get(row.answerCodes, () => row.answerCodes),
       unmet: this.list('unmet', row.unmet),
       plannedBy: Object.keys(row.plannedBy).length === 0 ? (EMPTY as Record<string, string>) : this.record(row.plannedBy),

@@ -60,16 +60,28 @@ describe('staging a file: written, seen only once committed', () => {
   it.each([
     ['under one part', 1_000],
     ['of several parts', PART_BYTES + 1],
-  ])('leaves nothing when discarded, %s', async (_, bytes) => {
+  ])('leaves nothing when discarded, and refuses a second use, %s', async (_, bytes) => {
     const store = s3ObjectStore(env.s3);
     const bucket = env.name('committeeReports');
     const key = `committee/discarded-${bytes}/index.html`;
     const staged = await store.stage(bucket, key, { body: pieces(bytes).values(), contentType: 'text/html; charset=utf-8' });
     await staged.discard();
     expect(await store.get(bucket, key)).toBeNull();
-    // The part buffer it held is free again: a write after it still reads back whole.
-    await store.put(bucket, `${key}.next`, { body: pieces(bytes).values(), contentType: 'text/html; charset=utf-8' });
-    expect((await store.get(bucket, `${key}.next`))?.body === pieces(bytes).join('')).toBe(true);
+    await expect(staged.commit()).rejects.toThrow(`staged object ${key} was already committed or discarded (commit)`);
+    expect(await store.get(bucket, key)).toBeNull();
+  });
+
+  it('keeps a staged body under a part whole while other writes go on, until its commit', async () => {
+    const store = s3ObjectStore(env.s3);
+    const bucket = env.name('committeeReports');
+    const page = pieces(400_000);
+    const staged = await store.stage(bucket, 'committee/held/index.html', { body: page.values(), contentType: 'text/html; charset=utf-8' });
+    // Writes of their own in the meantime, more than the spare part buffers: none may write into the held one.
+    for (let i = 0; i < 8; i++)
+      await store.put(bucket, `committee/held/file-${i}.csv`, { body: [`x${i},`.repeat(100_000)].values(), contentType: 'text/csv' });
+    await staged.commit();
+    expect((await store.get(bucket, 'committee/held/index.html'))?.body === page.join('')).toBe(true);
+    await expect(staged.discard()).rejects.toThrow('already committed or discarded (discard)');
   });
 });
 

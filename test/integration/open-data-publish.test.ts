@@ -90,24 +90,31 @@ describe('publishing the open data', () => {
     expect(puts[puts.length - 1]!.contentType).toBe('application/ld+json; charset=utf-8');
   });
 
-  it('writes both reports’ files from one queue: the public files do not wait for the committee’s report.json; the pages are seen only after every file', async () => {
+  it('writes both reports’ files from one queue: neither the public files nor the pages wait for the committee’s report.json; the pages are seen only after every file', async () => {
     const real = s3ObjectStore(env.s3);
     const events: Array<{ key: string; at: 'start' | 'end' }> = [];
     let publicStarted: () => void = () => undefined;
     const publicStarts = new Promise<void>((resolve) => (publicStarted = resolve));
+    let pageStaged: () => void = () => undefined;
+    const pagesStaging = new Promise<void>((resolve) => (pageStaged = resolve));
     let gateTimedOut = false;
     const gated: ObjectStore = {
       ...real,
       put: async (bucket, key, object) => {
         events.push({ key, at: 'start' });
         if (key.startsWith('reports/2026-Q3/')) publicStarted();
-        // The committee's report.json stays in flight until a public file has started (or 5 s have passed).
+        // The committee's report.json stays in flight until a public file has started and a page is being
+        // made (or 5 s have passed): neither may wait for it.
         if (key === 'committee/2026-Q3/report.json')
-          await Promise.race([publicStarts, new Promise<void>((r) => setTimeout(() => ((gateTimedOut = true), r()), 5_000))]);
+          await Promise.race([
+            Promise.all([publicStarts, pagesStaging]),
+            new Promise<void>((r) => setTimeout(() => ((gateTimedOut = true), r()), 5_000)),
+          ]);
         await real.put(bucket, key, object);
         events.push({ key, at: 'end' });
       },
       stage: async (bucket, key, object) => {
+        pageStaged();
         const staged = await real.stage(bucket, key, object);
         return {
           ...staged,

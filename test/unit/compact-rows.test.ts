@@ -105,17 +105,23 @@ describe('compacted rows', () => {
     }).toThrow(TypeError);
   });
 
-  it('keep the frozen score and band tables a row read from the store comes with, as they are', () => {
-    const read = reportAssessments()
-      .map(rowOf)
-      .map((r) => ({ ...r, ...rowScores(r) }));
+  it('share the triples of rows read from the store with answers all their own (more patterns than rowScores keeps)', () => {
+    // 5,000 distinct answer patterns, each row scored from its letters as the store's reader does.
+    const letters = (i: number) => [...i.toString(3).padStart(52, '0')].map((d) => 'yn-'[Number(d)]).join('');
+    const base = reportAssessments().map(rowOf)[0]!;
+    const read = Array.from({ length: 5000 }, (_, i) => {
+      const r = { ...base, assessmentId: `a${i}`, answerCodes: letters(i * 7919) };
+      return { ...r, ...rowScores(r) };
+    });
     const rows = new RowCompactor();
-    for (const row of read) {
-      const c = rows.compact(row);
-      expect(c.scores).toBe(row.scores);
-      expect(c.bands).toBe(row.bands);
-      expect(c).toEqual(row);
-    }
+    const compacted = read.map((r) => rows.compact(r));
+    compacted.forEach((c, i) => expect(c).toEqual(read[i]));
+    const triples = new Set(compacted.flatMap((c) => [...Object.values(c.scores), ...Object.values(c.bands)]));
+    const asRead = new Set(read.flatMap((r) => [...Object.values(r.scores), ...Object.values(r.bands)]));
+    expect(asRead.size).toBeGreaterThan(20_000);
+    // One object per distinct triple: of scores, and of bands.
+    const distinct = (kind: 'scores' | 'bands') => new Set(read.flatMap((r) => Object.values(r[kind]).map((t) => JSON.stringify(t)))).size;
+    expect(triples.size).toBe(distinct('scores') + distinct('bands'));
   });
 
   it('keep values as read beyond the bounded tables, still equal', () => {

@@ -30,6 +30,20 @@ describe('report.json in pieces', () => {
     expect(joined(jsonChunks(undefined))).toBe('');
   });
 
+  it('calls a member’s toJSON with its key, and writes what it gives, in a value large enough to be split', () => {
+    const own = (f: (key: string) => unknown) => ({ toJSON: f });
+    const rows = Array.from({ length: 80 }, (_, i) => ({ i, at: new Date(Date.UTC(2026, 0, 1 + i)) }));
+    const value = {
+      rows,
+      gone: own(() => undefined),
+      named: own((key) => `sleutel ${key}`),
+      list: [own(() => undefined), own((key) => `plaats ${key}`), own(() => ({ diep: [1, 2] })), ...rows],
+    };
+    const chunks = [...jsonChunks(value)];
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.join('')).toBe(JSON.stringify(value));
+  });
+
   it('keeps every piece small however deep the large lists sit (the committee’s domains: organisations, then their services)', () => {
     const domains = [
       {

@@ -151,14 +151,20 @@ describe('stateful stack', () => {
   });
 
   // s3rver keeps no versions: what erasure relies on is checked here (design §6).
-  it('keeps older versions of the report files for 90 days, and no function may delete one: erasure does, as the operator', () => {
+  it('keeps older versions of the report files for 90 days, lets an unfinished upload go after a day, and no function may delete a version: erasure does, as the operator', () => {
     const buckets = Object.values(stateful.findResources('AWS::S3::Bucket')).filter(
       (b) => (b as { Properties: { VersioningConfiguration?: unknown } }).Properties.VersioningConfiguration,
     ) as Array<{ Properties: Record<string, unknown> }>;
     for (const b of buckets) {
       expect(b.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
       expect(b.Properties.LifecycleConfiguration).toEqual({
-        Rules: [{ NoncurrentVersionExpiration: { NoncurrentDays: 90 }, Status: 'Enabled' }],
+        Rules: [
+          {
+            NoncurrentVersionExpiration: { NoncurrentDays: 90 },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+            Status: 'Enabled',
+          },
+        ],
       });
     }
     const actions = [stateless, stateful].flatMap((t) =>

@@ -51,7 +51,10 @@ function* members(value: object): Generator<string> {
   let piece = array ? '[' : '{';
   let first = true;
   for (const key of array ? value.keys() : Object.keys(value)) {
-    const member: unknown = (value as Record<string | number, unknown>)[key];
+    let member: unknown = (value as Record<string | number, unknown>)[key];
+    // As JSON.stringify does: a member's toJSON is called with its key, and what it gives is written.
+    if (typeof member === 'object' && member !== null && typeof (member as { toJSON?: unknown }).toJSON === 'function')
+      member = (member as { toJSON: (key: string) => unknown }).toJSON(String(key));
     if (!array && unwritable(member)) continue;
     piece += `${first ? '' : ','}${array ? '' : `${JSON.stringify(key)}:`}`;
     first = false;
