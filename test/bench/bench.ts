@@ -39,7 +39,8 @@ const SIZE = quick
       measured: 200,
       reportServices: 2000,
       countRows: 1000,
-      coldRuns: 5,
+      // Three pairs a bundle: the quick run's cold figures are a smoke check, the full run's ten pairs are the figure.
+      coldRuns: 3,
       ingestAtLarge: !process.argv.includes('--no-ingest-at-large'),
       // One round with the large store keeps that path from rotting; three would put the run over design §7's minute.
       roundsAtLarge: 1,
