@@ -31,6 +31,25 @@ const feedbackDeps = {
 };
 
 const started = performance.now();
+/**
+ * DDS_WORKER_MEM=1 (in the bench): process.memoryUsage() every 20 ms, its peaks in the JSON line and the samples
+ * (ms, heap used, heap total, array buffers, RSS, in MiB) on stderr. A synchronous stretch is not sampled: the
+ * peak RSS printed is the kernel's (maxRSS), not the samples'.
+ */
+const memPeak: Record<string, number> = {};
+const samples: string[] = [];
+if (process.env.DDS_WORKER_MEM) {
+  const mib = (n: number) => Math.round(n / 1048576);
+  setInterval(() => {
+    const m = process.memoryUsage();
+    for (const [k, v] of Object.entries(m)) memPeak[k] = Math.max(memPeak[k] ?? 0, mib(v));
+    samples.push(
+      [performance.now() - started, m.heapUsed, m.heapTotal, m.arrayBuffers, m.rss]
+        .map((v, i) => (i === 0 ? v.toFixed(0) : mib(v)))
+        .join(' '),
+    );
+  }, 20).unref();
+}
 
 /** Each write's key and span (ms since the start), printed on stderr: where publishing waits (DDS_WORKER_LOG in the bench). */
 const writes: string[] = [];
@@ -94,4 +113,5 @@ if (mode === 'read') {
 }
 const ms = performance.now() - started;
 if (writes.length > 0) process.stderr.write(`${writes.join('\n')}\n`);
-console.log(JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+if (samples.length > 0) process.stderr.write(`memory (ms, heap used, heap total, array buffers, rss; MiB)\n${samples.join('\n')}\n`);
+console.log(JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...(process.env.DDS_WORKER_MEM ? { memPeak } : {}) }));

@@ -1,7 +1,7 @@
 // The html tag: safe by default. Every interpolated value is escaped unless it
 // is SafeHtml made by the tag itself; nothing else can pass for SafeHtml.
 import { describe, expect, it } from 'vitest';
-import { escapeText, html, isSafeHtml, join, toHtmlString, type SafeHtml } from '../../shared/domain/report/html.js';
+import { each, escapeText, html, htmlChunks, isSafeHtml, join, toHtmlString, type SafeHtml } from '../../shared/domain/report/html.js';
 
 const s = (h: SafeHtml) => toHtmlString(h);
 
@@ -61,5 +61,42 @@ describe('the html tag', () => {
       s(html`<style>body{font-family:"Segoe UI"}</style>
 <p>é — ${'ü'}</p>`),
     ).toBe('<style>body{font-family:"Segoe UI"}</style>\n<p>é — ü</p>');
+  });
+});
+
+describe('a list rendered when written (each)', () => {
+  const names = ['a & b', '<c>', 'd'];
+
+  it('gives the markup the same list made at once gives, escaped alike, wherever it is put', () => {
+    const row = (n: string) => html`<li>${n}</li>`;
+    const page = (rows: SafeHtml) => html`<h2>${'x&y'}</h2><ul>${join([html`<li>kop</li>`, rows], '\n')}</ul>${[rows, 'z']}`;
+    expect(s(page(each(names, row)))).toBe(s(page(join(names.map(row), '\n'))));
+    expect(s(each(names, row, html`<br>`))).toBe('<li>a &amp; b</li><br><li>&lt;c&gt;</li><br><li>d</li>');
+    expect(s(each([], row))).toBe('');
+    // Lists within lists, as a table of organisations and their services.
+    const nested = each([names, ['e']], (group) => each(group, row));
+    expect(s(nested)).toBe('<li>a &amp; b</li>\n<li>&lt;c&gt;</li>\n<li>d</li>\n<li>e</li>');
+  });
+
+  it('renders no row until the markup is written, and then a piece at a time', () => {
+    let rendered = 0;
+    const many = Array.from({ length: 3000 }, (_, i) => `dienst ${i}`);
+    const table = html`<table>${each(many, (n) => {
+      rendered++;
+      return html`<tr><td>${n}</td></tr>`;
+    })}</table>`;
+    const page = html`<main>${join([html`<h2>Diensten</h2>`, table], '\n')}</main>`;
+    expect(rendered).toBe(0);
+    const pieces = htmlChunks(page);
+    const first = pieces.next().value!;
+    // Pieces of some 16,384 characters: the first holds the rows that fill it, no more.
+    expect(first.length).toBeGreaterThanOrEqual(16_384);
+    expect(first.length).toBeLessThan(16_384 + 40);
+    expect(rendered).toBeGreaterThan(500);
+    expect(rendered).toBeLessThan(1000);
+    const rest = [...pieces];
+    expect(rendered).toBe(3000);
+    expect(first + rest.join('')).toBe(s(page));
+    expect(rest.at(-1)!.endsWith('<tr><td>dienst 2999</td></tr></table></main>')).toBe(true);
   });
 });

@@ -2,11 +2,12 @@
 // report.json against JSON.stringify, the CSV files against toCsv, the page
 // against reportPage — so writing while building never changes a report.
 import { describe, expect, it } from 'vitest';
-import { csvChunks, toCsv, type Cell } from '../../shared/domain/report/csv.js';
+import { csvChunks, eachRow, toCsv, type Cell } from '../../shared/domain/report/csv.js';
 import { jsonChunks } from '../../shared/domain/report/json-chunks.js';
 import { reportPage, reportPageChunks } from '../../shared/domain/report/pages.js';
 import { buildReports } from '../../shared/domain/report/report-model.js';
-import { reportInput } from '../support/report-input.js';
+import { answers } from '../support/fixtures.js';
+import { reportInput, stored } from '../support/report-input.js';
 
 const joined = (chunks: Iterable<string>) => [...chunks].join('');
 
@@ -92,18 +93,60 @@ describe('CSV files in pieces', () => {
     expect(chunks).toHaveLength(1 + 3);
     expect(joined(csvChunks(['alleen', 'kop'], []))).toBe(toCsv(['alleen', 'kop'], []));
   });
+
+  it('takes the rows only as it writes them, 500 a piece, so a file of every service never holds them all', () => {
+    let made = 0;
+    const items = Array.from({ length: 1200 }, (_, i) => i);
+    const rows = eachRow(items, (i): Cell[] => {
+      made++;
+      return [`dienst ${i}`, i];
+    });
+    expect(made).toBe(0);
+    const pieces = csvChunks(['naam', 'waarde'], rows);
+    expect(pieces.next().value).toBe('naam,waarde\r\n');
+    expect(made).toBe(0);
+    expect(pieces.next().value!.split('\r\n')).toHaveLength(501);
+    expect(made).toBe(500);
+    expect([...pieces].join('').split('\r\n').at(-2)).toBe('dienst 1199,1199');
+    expect(made).toBe(1200);
+    // The same rows again, for a second write of the file.
+    expect(joined(csvChunks(['naam', 'waarde'], rows))).toBe(
+      toCsv(
+        ['naam', 'waarde'],
+        items.map((i) => [`dienst ${i}`, i]),
+      ),
+    );
+  });
 });
 
 describe('the page in pieces', () => {
-  it('joins into exactly the page reportPage gives, one piece per section', () => {
+  it('joins into exactly the page reportPage gives', () => {
     for (const periodId of ['2026-Q3', '2026']) {
       const reports = buildReports(reportInput({ periodId }));
       for (const report of [reports.public, reports.committee]) {
-        const chunks = [...reportPageChunks(report)];
-        expect(chunks.join('')).toBe(reportPage(report));
-        expect(chunks).toHaveLength(report.sections.length + 5);
+        expect(joined(reportPageChunks(report))).toBe(reportPage(report));
       }
     }
+  });
+
+  it('writes the long tables row by row: no piece holds a whole table of every service', () => {
+    // 400 services assessed before and after: the reworked, services and agenda tables list each of them.
+    const assessments = Array.from({ length: 400 }, (_, i) => [
+      stored(`p${i}`, '2026-02-01T00:00:00.000Z', {
+        serviceId: `dienst-${i}`,
+        phase: 'pre',
+        assessedOn: '2026-01-15',
+        answers: answers({ 'DH-I1': 'no' }),
+      }),
+      stored(`q${i}`, '2026-08-02T00:00:00.000Z', { serviceId: `dienst-${i}`, phase: 'post', assessedOn: '2026-08-01' }),
+    ]).flat();
+    const { committee } = buildReports(reportInput({ assessments }));
+    const chunks = [...reportPageChunks(committee)];
+    expect(chunks.join('')).toBe(reportPage(committee));
+    expect(committee.sections.map((s) => s.section.id)).toEqual(expect.arrayContaining(['vernieuwd', 'diensten', 'agenda']));
+    // The reworked table alone is some 100,000 characters; pieces are cut at 16,384 once a row ends.
+    expect(reportPage(committee).length).toBeGreaterThan(200_000);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(16_384 + 1_000);
   });
 });
 

@@ -24,10 +24,30 @@ const ROWS_A_CHUNK = 500;
 
 /**
  * The same text as toCsv, in pieces of some hundred rows, to be written as
- * they come: every record ends with its own delimiter, so the pieces join
+ * they come (the rows are taken from `rows` as they are needed): every record ends with its own delimiter, so the pieces join
  * into exactly the whole.
  */
-export function* csvChunks(header: readonly string[], rows: readonly Cell[][]): Generator<string> {
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly Cell[]>): Generator<string> {
   yield stringify([header], OPTIONS);
-  for (let n = 0; n < rows.length; n += ROWS_A_CHUNK) yield stringify(records(rows.slice(n, n + ROWS_A_CHUNK)), OPTIONS);
+  let batch: Array<readonly Cell[]> = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === ROWS_A_CHUNK) {
+      yield stringify(records(batch), OPTIONS);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield stringify(records(batch), OPTIONS);
+}
+
+/**
+ * A CSV file's rows, each made from its item only when the file is written:
+ * a file of every service never holds all its rows at once (csvChunks).
+ */
+export function eachRow<T>(items: readonly T[], row: (item: T) => Cell[]): Iterable<Cell[]> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield row(item);
+    },
+  };
 }

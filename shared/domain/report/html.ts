@@ -4,15 +4,54 @@
 // of an `html` template, written here in the code. Attribute values must be
 // quoted (`attr="${value}"`): escaping covers both quote characters.
 
+/**
+ * A list rendered row by row when its markup is written (`each`): a report
+ * table of 50,000 services is never held as one text.
+ */
+interface Rows {
+  readonly items: readonly unknown[];
+  readonly row: (item: unknown) => Markup;
+  readonly separator: string;
+}
+
+/** Text, and the lists rendered when written, in order. */
+type Piece = string | Rows;
+
 /** Markup that is safe to embed: literal template text and escaped values only. */
 class Markup {
   // An ES private field: nothing outside this module can make or fake one.
-  readonly #markup: string;
-  constructor(markup: string) {
+  // Markup holding a list rendered when written (`each`) keeps its pieces.
+  readonly #markup: string | readonly Piece[];
+  constructor(markup: string | readonly Piece[]) {
     this.#markup = markup;
   }
   static text(value: Markup): string {
-    return value.#markup;
+    const m = value.#markup;
+    if (typeof m === 'string') return m;
+    let out = '';
+    for (const piece of Markup.chunks(value)) out += piece;
+    return out;
+  }
+  /** The pieces of markup still to render, or null when it is all text. */
+  static pieces(value: Markup): readonly Piece[] | null {
+    const m = value.#markup;
+    return typeof m === 'string' ? null : m;
+  }
+  /** The text in pieces: a list's rows are rendered one by one as they are asked for. */
+  static *chunks(value: Markup): Generator<string> {
+    const m = value.#markup;
+    if (typeof m === 'string') {
+      yield m;
+      return;
+    }
+    for (const piece of m) {
+      if (typeof piece === 'string') yield piece;
+      else
+        for (let i = 0; i < piece.items.length; i++) {
+          if (i > 0) yield piece.separator;
+          yield* Markup.chunks(piece.row(piece.items[i]));
+        }
+    }
   }
 }
 
@@ -49,18 +88,72 @@ function render(value: HtmlValue): string {
   return escapeText(String(value));
 }
 
+/** Appends a value to `pieces`, keeping a list rendered when written (`each`) as it is. */
+function add(pieces: Piece[], text: string, value: HtmlValue): string {
+  if (Array.isArray(value)) {
+    let out = text;
+    for (const item of value as readonly HtmlValue[]) out = add(pieces, out, item);
+    return out;
+  }
+  const lazy = value instanceof Markup ? Markup.pieces(value) : null;
+  if (lazy === null) return text + render(value);
+  let out = text;
+  for (const piece of lazy) {
+    if (typeof piece === 'string') out += piece;
+    else {
+      pieces.push(out, piece);
+      out = '';
+    }
+  }
+  return out;
+}
+
+function markupOf(pieces: Piece[], out: string): Markup {
+  if (pieces.length === 0) return new Markup(out);
+  pieces.push(out);
+  return new Markup(pieces);
+}
+
+/** Markup from a template. A list from `each` interpolated as a value stays one that renders when written. */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1]!;
-  return new Markup(out);
+  const pieces: Piece[] = [];
+  for (let i = 0; i < values.length; i++) out = add(pieces, out, values[i]) + strings[i + 1]!;
+  return markupOf(pieces, out);
 }
 
 /** The items one after the other with `separator` between them (escaped like any value). */
 export function join(items: readonly HtmlValue[], separator: HtmlValue): SafeHtml {
   const sep = render(separator);
   let out = '';
-  for (let i = 0; i < items.length; i++) out += (i === 0 ? '' : sep) + render(items[i]);
-  return new Markup(out);
+  const pieces: Piece[] = [];
+  for (let i = 0; i < items.length; i++) out = add(pieces, i === 0 ? out : out + sep, items[i]);
+  return markupOf(pieces, out);
+}
+
+/**
+ * The items' rows, `separator` between them (escaped), each rendered by `row`
+ * only when the markup is written: a table of every service is never held
+ * whole (htmlChunks). `items` must not change until then.
+ */
+export function each<T>(items: readonly T[], row: (item: T) => SafeHtml, separator: HtmlValue = '\n'): SafeHtml {
+  return new Markup([{ items, row: row as (item: unknown) => Markup, separator: render(separator) }]);
+}
+
+/** Pieces of about this many characters, or one larger row: few enough writes, small enough to hold. */
+const CHUNK_CHARS = 16_384;
+
+/** The markup as text in pieces, rendering lists as it goes: what htmlChunks gives joins into toHtmlString's text. */
+export function* htmlChunks(value: SafeHtml): Generator<string> {
+  let out = '';
+  for (const piece of Markup.chunks(value)) {
+    out += piece;
+    if (out.length >= CHUNK_CHARS) {
+      yield out;
+      out = '';
+    }
+  }
+  if (out.length > 0) yield out;
 }
 
 /** The markup as text, to write to a file. */

@@ -2,7 +2,7 @@
 // report around its sections, which come from the registry in page order.
 import { parsePeriod } from '../periods.js';
 import { PAGE_END, page, pageStart } from './components/page.js';
-import { html, join, toHtmlString, type SafeHtml } from './html.js';
+import { html, htmlChunks, join, toHtmlString, type SafeHtml } from './html.js';
 import { formatDateTime, periodLabel } from './labels.js';
 import type { Report } from './report-model.js';
 import { BANDS_CSV } from './sections/bands.js';
@@ -60,15 +60,18 @@ ${join(
 }
 
 /**
- * The same page as reportPage, section by section, to be written while it is
- * made: only one section's markup is held at a time.
+ * The same page as reportPage, in pieces, to be written while it is made: a
+ * section's long tables are rendered row by row as they are written (`each`).
  */
 export function* reportPageChunks(report: Report<Audience>): Generator<string> {
   const p = report.page;
   const layout = LAYOUTS[p.audience];
   yield toHtmlString(pageStart(layout.title(p.period.label)));
   yield `${toHtmlString(layout.top(p))}\n`;
-  for (const [i, s] of pageSections(report).entries()) yield `${i === 0 ? '' : '\n'}${toHtmlString(s.html(p))}`;
+  for (const [i, s] of pageSections(report).entries()) {
+    if (i > 0) yield '\n';
+    yield* htmlChunks(s.html(p));
+  }
   yield toHtmlString(END_OF_MAIN);
   yield toHtmlString(provenance(p));
   yield toHtmlString(PAGE_END);

@@ -6,8 +6,9 @@ import { agendaOf, expiringDerogations, type DecisionFact, type DecisionKind } f
 import { describeOrganisation } from '../../organisations.js';
 import { parsePeriod, shiftPeriod } from '../../periods.js';
 import { csvLink } from '../components/csv-link.js';
+import { eachRow } from '../csv.js';
 import { scrollTable } from '../components/table.js';
-import { html, join } from '../html.js';
+import { each, html, join } from '../html.js';
 import { defineSection } from './section.js';
 
 export const AGENDA_CSV = 'agenda.csv';
@@ -84,7 +85,8 @@ ${
     : scrollTable(
         `Agenda van ${period.label}`,
         ['Organisatie / dienst', 'Toetsing', 'Niet voldaan', 'Beslissing'],
-        agenda.map(
+        each(
+          agenda,
           (a) =>
             html`<tr><th scope="row">${a.organisationName} / ${a.serviceName}</th><td>${PHASE[a.phase]}, ${a.assessedOn}</td><td class="text">${a.unmet.join(', ')}</td><td class="text">${
               a.status === 'pending'
@@ -122,7 +124,7 @@ ${
         'beslissingen',
       ],
       rows: ({ agenda }, { period }) =>
-        agenda.map((a) => [
+        eachRow(agenda, (a) => [
           period.id,
           a.organisationId,
           a.organisationName,

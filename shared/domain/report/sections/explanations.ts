@@ -5,9 +5,10 @@
 import { CATALOGS } from '../../catalog.js';
 import { describeOrganisation } from '../../organisations.js';
 import { csvLink } from '../components/csv-link.js';
+import { eachRow } from '../csv.js';
 import { details } from '../components/details.js';
 import { scrollTable } from '../components/table.js';
-import { html } from '../html.js';
+import { each, html } from '../html.js';
 import { defineSection } from './section.js';
 
 export const EXPLANATIONS_CSV = 'explanations.csv';
@@ -64,7 +65,8 @@ ${details(
   scrollTable(
     'Criteria waaraan niet voldaan is of die niet van toepassing zijn, met de uitleg van de dienstverlener',
     ['Organisatie / dienst', 'Fase', 'Criterium', 'Antwoord', 'Toelichting'],
-    explanations.map(
+    each(
+      explanations,
       (x) =>
         html`<tr><th scope="row">${x.organisationName} / ${x.serviceName}</th><td>${PHASE[x.phase]}</td><td class="text">${x.criterionId}: ${x.criterionText}</td><td class="text">${ANSWER[x.answer]}${x.plannedBy ? html`<br>voldaan tegen ${x.plannedBy}` : ''}</td><td class="text">${x.explanation}</td></tr>`,
     ),
@@ -89,7 +91,7 @@ ${csvLink(EXPLANATIONS_CSV, 'de toelichtingen')}`;
         'voldaan_tegen',
       ],
       rows: ({ explanations }, { period }) =>
-        explanations.map((e) => [
+        eachRow(explanations, (e) => [
           period.id,
           e.organisationId,
           e.organisationName,

@@ -3,11 +3,12 @@
 import { describeOrganisation } from '../../organisations.js';
 import { phaseSummary, type PhaseSummary } from '../assessment-figures.js';
 import { csvLink } from '../components/csv-link.js';
+import { eachRow } from '../csv.js';
 import { phaseCell } from '../components/phase-cell.js';
 import { stackedBars } from '../components/stacked-bars.js';
 import { scrollTable } from '../components/table.js';
 import { points } from '../format.js';
-import { html } from '../html.js';
+import { each, html } from '../html.js';
 import { BAND_COLOURS } from '../labels.js';
 import { byOrgThenService, type PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
@@ -82,7 +83,8 @@ export const reworkedSection = defineSection({
       share('gelijk', w.unchanged, BAND_COLOURS['n/a']),
       share('minder goed', w.worse, BAND_COLOURS.none),
     ]);
-    const rows = w.services.map(
+    const rows = each(
+      w.services,
       (s) =>
         html`<tr><th scope="row">${s.name}<br><span class="note">${s.organisationName}</span></th>${phaseCell(s.pre)}${phaseCell(s.post)}<td>${points(s.change)}</td></tr>`,
     );
@@ -135,7 +137,7 @@ ${csvLink(REWORKED_CSV, 'deze tabel')}`;
         'verschil',
       ],
       rows: ({ reworked }, { period }) =>
-        reworked.services.map((s) => [
+        eachRow(reworked.services, (s) => [
           period.id,
           s.organisationId,
           s.organisationName,

@@ -55,7 +55,8 @@ export interface CsvFile<M> {
   /** the file name beside the report's index.html */
   name: string;
   header: readonly string[];
-  rows(model: M, page: PageContext): Cell[][];
+  /** an array, or rows made as the file is written (`eachRow`, for a file of every service) */
+  rows(model: M, page: PageContext): Iterable<Cell[]>;
   /** required for a public CSV (test/unit/open-data.test.ts): its CSVW metadata is generated from it */
   metadata?: CsvMetadata;
 }

@@ -7,7 +7,7 @@ import type { PhaseSummary } from '../assessment-figures.js';
 import { csvLink } from '../components/csv-link.js';
 import { phaseCell } from '../components/phase-cell.js';
 import { scrollTable } from '../components/table.js';
-import { html, join } from '../html.js';
+import { each, html, join } from '../html.js';
 import type { PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
 
@@ -72,8 +72,10 @@ export const servicesSection = defineSection({
 ${scrollTable(
   `Getoetste diensten in ${d.policyDomain}, stand ${period.label}`,
   ['Organisatie / dienst', 'Significant', 'Vóór', 'Na'],
-  d.organisations.flatMap((o) =>
-    o.services.map(
+  // An organisation is listed for its services, so it has at least one: no empty line between two.
+  each(d.organisations, (o) =>
+    each(
+      o.services,
       (s) =>
         html`<tr><th scope="row">${o.name} / ${s.name}</th><td>${significantLabel(s.significant)}</td>${phaseCell(s.pre)}${phaseCell(s.post)}</tr>`,
     ),
@@ -102,26 +104,27 @@ ${csvLink(SERVICES_CSV, 'alle diensten')}`;
         'na_score',
         'na_band',
       ],
-      rows: ({ domains }, { period }) =>
-        domains.flatMap((d) =>
-          d.organisations.flatMap((o) =>
-            o.services.map((s) => [
-              period.id,
-              d.policyDomain,
-              o.organisationId,
-              o.name,
-              s.serviceId,
-              s.name,
-              significantLabel(s.significant),
-              s.pre?.assessedOn ?? null,
-              s.pre?.score ?? null,
-              s.pre?.band ?? null,
-              s.post?.assessedOn ?? null,
-              s.post?.score ?? null,
-              s.post?.band ?? null,
-            ]),
-          ),
-        ),
+      // Made as the file is written: a file of every service never holds all its rows at once.
+      *rows({ domains }, { period }) {
+        for (const d of domains)
+          for (const o of d.organisations)
+            for (const s of o.services)
+              yield [
+                period.id,
+                d.policyDomain,
+                o.organisationId,
+                o.name,
+                s.serviceId,
+                s.name,
+                significantLabel(s.significant),
+                s.pre?.assessedOn ?? null,
+                s.pre?.score ?? null,
+                s.pre?.band ?? null,
+                s.post?.assessedOn ?? null,
+                s.post?.score ?? null,
+                s.post?.band ?? null,
+              ];
+      },
     },
   ],
 });
