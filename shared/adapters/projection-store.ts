@@ -117,7 +117,8 @@ export function dynamoProjectionStore(client: DynamoDBDocumentClient, table: str
 
   const toRow = (i: Record<string, unknown>): AssessmentRow => {
     // Rows stored before scores and bands were left out still carry them: the letters decide either way.
-    const { pk: _pk, sk: _sk, kind: _kind, kindShard: _shard, scores: _scores, bands: _bands, ...row } = i;
+    // Rows stored before `source` was left out carry their submission's key, which their ids give (assessmentKey).
+    const { pk: _pk, sk: _sk, kind: _kind, kindShard: _shard, scores: _scores, bands: _bands, source: _source, ...row } = i;
     const stored = row as unknown as Omit<AssessmentRow, 'scores' | 'bands'>;
     return { ...stored, ...rowScores(stored) };
   };

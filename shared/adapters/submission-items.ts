@@ -19,10 +19,22 @@ export const planPk = (organisationId: string, year: number) => `PLAN#${organisa
 export const versionSk = (version: number) => `V#${String(version).padStart(9, '0')}`;
 export const countsSk = versionSk;
 
+/** A stored assessment's key: its service's, then when it was submitted and its id (what a projection row holds). */
+export interface AssessmentIds {
+  assessmentId: string;
+  organisationId: string;
+  serviceId: string;
+  submittedAt: string;
+}
+export const assessmentKey = (a: AssessmentIds): { pk: string; sk: string } => ({
+  pk: servicePk(a.organisationId, a.serviceId),
+  sk: `A#${a.submittedAt}#${a.assessmentId}`,
+});
+
 export function itemKeyOf(event: SubmissionEvent): { pk: string; sk: string } {
   if (isEvent(event, 'AssessmentSubmitted')) {
     const p = event.payload;
-    return { pk: servicePk(p.submission.organisationId, p.submission.serviceId), sk: `A#${p.submittedAt}#${p.assessmentId}` };
+    return assessmentKey({ ...p, organisationId: p.submission.organisationId, serviceId: p.submission.serviceId });
   }
   if (isEvent(event, 'ServiceCountsReported')) {
     const p = event.payload;

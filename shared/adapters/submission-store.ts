@@ -26,7 +26,17 @@ import type { ExplainedAnswer } from '../domain/report/period-selection.js';
 import { canonicalJson } from '../domain/canonical-json.js';
 import { explainedAnswersOf } from '../domain/assessment-row.js';
 import type { StoredAssessment } from '../domain/service-view.js';
-import { countsPk, countsSk, eventToItem, itemToEventOf, planPk, servicePk, type SubmissionEvent } from './submission-items.js';
+import {
+  assessmentKey,
+  countsPk,
+  countsSk,
+  eventToItem,
+  itemToEventOf,
+  planPk,
+  servicePk,
+  type AssessmentIds,
+  type SubmissionEvent,
+} from './submission-items.js';
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -83,9 +93,7 @@ export interface SubmissionStore {
   /** every stored counts report, every version (for rebuilds) */
   allServiceCounts(): AsyncIterable<ServiceCountsReportedV1>;
   /** the explained answers (no, not_applicable) of these assessments, read from their stored submissions */
-  explainedAnswers(
-    list: ReadonlyArray<{ assessmentId: string; source: { pk: string; sk: string } }>,
-  ): Promise<Map<string, ExplainedAnswer[]>>;
+  explainedAnswers(list: readonly AssessmentIds[]): Promise<Map<string, ExplainedAnswer[]>>;
   /** every stored event of a type, any version, page by page (for rebuilds) */
   allEvents<T extends SubmissionEvent['metadata']['type']>(type: T): AsyncIterable<EventOf<T>>;
 }
@@ -418,7 +426,7 @@ export function dynamoSubmissionStore(
     async explainedAnswers(list) {
       const out = new Map<string, ExplainedAnswer[]>();
       for (let i = 0; i < list.length; i += 100) {
-        let keys: Array<Record<string, NativeAttributeValue>> = list.slice(i, i + 100).map((a) => ({ pk: a.source.pk, sk: a.source.sk }));
+        let keys: Array<Record<string, NativeAttributeValue>> = list.slice(i, i + 100).map(assessmentKey);
         // BatchGetItem may leave keys unprocessed under load: ask again, with a growing pause.
         for (let attempt = 0; keys.length > 0; attempt++) {
           if (attempt === 8) throw new Error('could not read every explained assessment; try again');

@@ -2,7 +2,7 @@
 // criteria it left unmet (and by when they will be met), how its service was
 // described — a bounded item of its own, whatever the service's history or
 // the length of its explanations (the texts stay in the stored submission,
-// named by `source`).
+// whose key the row's ids give: submission-items.ts assessmentKey).
 import { catalogFor } from './catalog.js';
 import { ANSWER_CODES, scoreAnswerCodes, scoreAnswers, type Bands, type Scores } from './scoring.js';
 import type { StoredAssessment } from './service-view.js';
@@ -35,11 +35,9 @@ export interface AssessmentRow {
   };
   indicatorCatalogVersion?: string;
   measures?: Record<string, number | boolean | string>;
-  /** the stored submission's key, to read its explanations */
-  source: { pk: string; sk: string };
 }
 
-export function toAssessmentRow(a: StoredAssessment, source: { pk: string; sk: string }): AssessmentRow {
+export function toAssessmentRow(a: StoredAssessment): AssessmentRow {
   const s = a.submission;
   const catalog = catalogFor(s.catalogVersion);
   if (!catalog) throw new Error(`stored assessment ${a.assessmentId} has unknown catalog ${s.catalogVersion}`);
@@ -69,7 +67,6 @@ export function toAssessmentRow(a: StoredAssessment, source: { pk: string; sk: s
     },
     ...(s.indicatorCatalogVersion !== undefined ? { indicatorCatalogVersion: s.indicatorCatalogVersion } : {}),
     ...(s.measures !== undefined ? { measures: { ...s.measures } } : {}),
-    source,
   };
 }
 

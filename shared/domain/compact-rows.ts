@@ -154,9 +154,6 @@ export class RowCompactor {
       service,
       ...(row.indicatorCatalogVersion !== undefined ? { indicatorCatalogVersion: this.text(row.indicatorCatalogVersion) } : {}),
       ...(row.measures !== undefined ? { measures: this.record(row.measures) } : {}),
-      // The store's key of a service's rows is the same for all of them: one string.
-      // A spread that only replaces a key keeps the row's key order, and costs no more than the object read.
-      source: first && first.source.pk === row.source.pk ? { ...row.source, pk: first.source.pk } : row.source,
     };
     if (!first) this.services.set(key, out);
     return out;

@@ -76,8 +76,8 @@ export async function selectPeriodFromStore(
 
 /** The explained answers of the selected assessments that have any, read from their stored submissions. */
 export async function explanationsOf(submissions: SubmissionStore, result: AsOfResult): Promise<Map<string, ExplainedAnswer[]>> {
-  const sources = result.services.flatMap((s) => [s.pre, s.post]).filter((a) => a !== null && a.explained > 0);
-  return submissions.explainedAnswers(sources.map((a) => ({ assessmentId: a!.assessmentId, source: a!.source })));
+  const explained = result.services.flatMap((s) => [s.pre, s.post].filter((a) => a !== null && a.explained > 0).map((a) => a!));
+  return submissions.explainedAnswers(explained);
 }
 
 /** What the reports read of the feedback instrument, the maturity scans and the action plan. */

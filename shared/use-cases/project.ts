@@ -9,7 +9,6 @@ import { toAssessmentRow, type AssessmentRow } from '../domain/assessment-row.js
 import { summarize } from '../domain/service-counts.js';
 import type { ProjectionStore } from '../adapters/projection-store.js';
 import type { SubmissionStore } from '../adapters/submission-store.js';
-import { itemKeyOf } from '../adapters/submission-items.js';
 import { projectFeedbackStrategyEvent, rebuildFeedbackStrategy, type FeedbackProjectDeps } from './project-feedback-strategy.js';
 
 export interface ProjectDeps {
@@ -47,7 +46,7 @@ export async function projectEvent(
   if (isEvent(event, 'AssessmentSubmitted')) {
     const { organisationId, serviceId } = event.payload.submission;
     // The assessment's own row comes from the event alone: writing it again changes nothing.
-    await deps.projections.putAssessmentRow(toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
+    await deps.projections.putAssessmentRow(toAssessmentRow(upcastAssessment(event)));
     return { projected: `assessment of ${organisationId}/${serviceId}`, outcome: 'written' };
   }
   if (isEvent(event, 'PlanSubmitted')) {
@@ -85,7 +84,7 @@ export async function writeAssessmentRows(deps: ProjectDeps, events: ReadonlyArr
   for (const event of events) {
     if (!isEvent(event, 'AssessmentSubmitted')) continue;
     try {
-      rows.set(event.metadata.eventId, toAssessmentRow(upcastAssessment(event), itemKeyOf(event)));
+      rows.set(event.metadata.eventId, toAssessmentRow(upcastAssessment(event)));
     } catch (error) {
       outcomes.set(event.metadata.eventId, { ok: false, error });
     }
@@ -129,7 +128,7 @@ export async function rebuildProjections(deps: ProjectDeps): Promise<{
   };
   for await (const event of deps.submissions.allEvents('AssessmentSubmitted')) {
     const a = upcastAssessment(event);
-    pending.push(toAssessmentRow(a, itemKeyOf(event)));
+    pending.push(toAssessmentRow(a));
     if (pending.length >= 100) await flush();
     services.add(`${a.submission.organisationId}\u0000${a.submission.serviceId}`);
     assessments += 1;

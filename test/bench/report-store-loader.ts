@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { BatchWriteItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { upcastAssessment } from '../../events/assessment-submitted.js';
 import type { ProjectionStore } from '../../shared/adapters/projection-store.js';
-import { eventToAttributes, itemKeyOf } from '../../shared/adapters/submission-items.js';
+import { eventToAttributes } from '../../shared/adapters/submission-items.js';
 import { storedSubmission } from '../../shared/domain/accept-assessment.js';
 import { toAssessmentRow } from '../../shared/domain/assessment-row.js';
 import { summarize } from '../../shared/domain/service-counts.js';
@@ -64,7 +64,7 @@ export async function loadReportStore(opts: {
       const out = await ddb.send(new BatchWriteItemCommand({ RequestItems: { [submissionsTable]: items } }));
       items = (out.UnprocessedItems?.[submissionsTable] ?? []) as typeof items;
     }
-    const { failed, error } = await projections.putAssessmentRows(events.map((e) => toAssessmentRow(upcastAssessment(e), itemKeyOf(e))));
+    const { failed, error } = await projections.putAssessmentRows(events.map((e) => toAssessmentRow(upcastAssessment(e))));
     if (failed.length > 0) throw error ?? new Error('rows not written');
   });
   for (const eloket of MAIN_ELOKETTEN) {

@@ -64,7 +64,7 @@ describe('bounded projections', () => {
       ['post', 52, 52],
     ]);
     // The texts stay whole in the stored submission, where the committee report reads them.
-    const texts = await app.submissions.explainedAnswers(rows.map((r) => ({ assessmentId: r.assessmentId, source: r.source })));
+    const texts = await app.submissions.explainedAnswers(rows);
     expect([...texts.values()].map((list) => list.length)).toEqual([52, 52]);
     expect(texts.get(rows[0]!.assessmentId)![0]!.explanation).toBe(long('SD-G1'));
   });

@@ -135,17 +135,20 @@ describe('reading the projections by kind', () => {
     expect(Item?.answerCodes).toBe(row.answerCodes);
     expect(Item).not.toHaveProperty('scores');
     expect(Item).not.toHaveProperty('bands');
+    // Nor the key of its stored submission: the row's ids give it (assessmentKey).
+    expect(Item).not.toHaveProperty('source');
     expect((await collect(app.projections.assessmentRows())).find((r) => r.assessmentId === 'a-3')).toEqual(row);
     expect(await app.projections.serviceRows(ORG, 'svc-3')).toEqual([row]);
     expect(await app.projections.findAssessment('a-3')).toEqual(row);
   });
 
-  it('reads a row stored with its scores and bands (as before) by its answer letters, whatever those stored say', async () => {
+  it('reads a row stored with its scores, bands and submission key (as before) by its answer letters, whatever those stored say', async () => {
     const row = rowFor('older', 'a-older');
     const stale = {
       ...row,
       scores: { ...row.scores, all: { G: 0, I: 0, all: 0 } },
       bands: { ...row.bands, all: { G: 'none', I: 'none', all: 'none' } },
+      source: { pk: `SVC#${ORG}#older`, sk: `A#${row.submittedAt}#a-older` },
     };
     await env.doc.send(
       new PutCommand({

@@ -25,9 +25,8 @@ export const stored = (id: string, submittedAt: string, over: Parameters<typeof 
   submission: storedSubmission(assessment(over)),
 });
 
-/** The projection row of a stored assessment, with the key it would be stored under. */
-export const rowOf = (a: StoredAssessment): AssessmentRow =>
-  toAssessmentRow(a, { pk: `SVC#${a.submission.organisationId}#${a.submission.serviceId}`, sk: `A#${a.submittedAt}#${a.assessmentId}` });
+/** The projection row of a stored assessment. */
+export const rowOf = (a: StoredAssessment): AssessmentRow => toAssessmentRow(a);
 
 /** The explained answers of stored assessments, by assessment id, as the publisher reads them. */
 export const explanationsOf = (list: readonly StoredAssessment[]): Map<string, ExplainedAnswer[]> =>

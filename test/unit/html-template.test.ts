@@ -41,6 +41,13 @@ describe('the html tag', () => {
     expect(isSafeHtml(html``)).toBe(true);
   });
 
+  it('cannot be made outside the module, not even through the class an instance leads to', () => {
+    const Made = Object.getPrototypeOf(html`x`).constructor as new (...args: unknown[]) => SafeHtml;
+    expect(() => new Made('<script>')).toThrow(TypeError);
+    expect(() => new Made(undefined, '<script>')).toThrow(TypeError);
+    expect(() => new Made(Symbol('made by the html module'), '<script>')).toThrow(TypeError);
+  });
+
   it('joins arrays without a separator, escaping each item and flattening nested arrays', () => {
     expect(s(html`<ul>${['<a>', html`<li>${'&'}</li>`, ['b', ['"']]]}</ul>`)).toBe('<ul>&lt;a&gt;<li>&amp;</li>b&quot;</ul>');
   });
@@ -76,6 +83,11 @@ describe('a list rendered when written (each)', () => {
     // Lists within lists, as a table of organisations and their services.
     const nested = each([names, ['e']], (group) => each(group, row));
     expect(s(nested)).toBe('<li>a &amp; b</li>\n<li>&lt;c&gt;</li>\n<li>d</li>\n<li>e</li>');
+  });
+
+  it('escapes a row that is text, not markup (past the types), like any other value', () => {
+    const rows = each(['<b>'], (n) => n as unknown as SafeHtml);
+    expect(s(html`<p>${rows}</p>`)).toBe('<p>&lt;b&gt;</p>');
   });
 
   it('renders no row until the markup is written, and then a piece at a time', () => {

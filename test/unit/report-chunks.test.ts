@@ -129,6 +129,28 @@ describe('the page in pieces', () => {
     }
   });
 
+  it('writes the services of two organisations in one domain as one table, row after row, as before', () => {
+    const { committee } = buildReports(
+      reportInput({
+        organisations: new Map([
+          ['OVO1', { organisationId: 'OVO1', name: 'Departement Omgeving', kind: 'department', policyDomain: 'Omgeving' }],
+          ['OVO2', { organisationId: 'OVO2', name: 'Agentschap <Natuur> & Bos', kind: 'agency', policyDomain: 'Omgeving' }],
+        ]),
+      }),
+    );
+    const page = joined(reportPageChunks(committee));
+    const start = page.indexOf('<tbody>', page.indexOf('<h2 id="diensten">'));
+    // The text the page had when the rows were made at once (commit 4672590), byte for byte.
+    expect(page.slice(start, page.indexOf('</tbody>', start) + 8)).toBe(
+      '<tbody>\n' +
+        '<tr><th scope="row">Agentschap &lt;Natuur&gt; &amp; Bos / Grote dienst</th><td>ja</td><td class="text">geen toetsing</td><td>100,0 %<br><span class="note">goed, 2026-05-05</span></td></tr>\n' +
+        '<tr><th scope="row">Agentschap &lt;Natuur&gt; &amp; Bos / Kleine dienst</th><td>nee</td><td>100,0 %<br><span class="note">goed, 2026-03-05</span></td><td>88,5 %<br><span class="note">goed, 2026-08-05</span></td></tr>\n' +
+        '<tr><th scope="row">Departement Omgeving / Kleine dienst</th><td>nee</td><td>98,1 %<br><span class="note">goed, 2026-01-05</span></td><td>100,0 %<br><span class="note">goed, 2026-07-05</span></td></tr>\n' +
+        '<tr><th scope="row">Departement Omgeving / Grote dienst</th><td>ja</td><td>98,1 %<br><span class="note">goed, 2026-02-05</span></td><td class="text">geen toetsing</td></tr>\n' +
+        '</tbody>',
+    );
+  });
+
   it('writes the long tables row by row: no piece holds a whole table of every service', () => {
     // 400 services assessed before and after: the reworked, services and agenda tables list each of them.
     const assessments = Array.from({ length: 400 }, (_, i) => [

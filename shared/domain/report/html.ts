@@ -17,12 +17,16 @@ interface Rows {
 /** Text, and the lists rendered when written, in order. */
 type Piece = string | Rows;
 
+/** Only this module holds it: the class is reachable from any instance (its prototype), its constructor is not usable. */
+const MADE_HERE = Symbol('made by the html module');
+
 /** Markup that is safe to embed: literal template text and escaped values only. */
 class Markup {
-  // An ES private field: nothing outside this module can make or fake one.
+  // An ES private field, and a constructor that wants MADE_HERE: nothing outside this module can make or fake one.
   // Markup holding a list rendered when written (`each`) keeps its pieces.
   readonly #markup: string | readonly Piece[];
-  constructor(markup: string | readonly Piece[]) {
+  constructor(token: typeof MADE_HERE, markup: string | readonly Piece[]) {
+    if (token !== MADE_HERE) throw new TypeError('SafeHtml is made by the html module only');
     this.#markup = markup;
   }
   static text(value: Markup): string {
@@ -49,7 +53,10 @@ class Markup {
       else
         for (let i = 0; i < piece.items.length; i++) {
           if (i > 0) yield piece.separator;
-          yield* Markup.chunks(piece.row(piece.items[i]));
+          const row: HtmlValue = piece.row(piece.items[i]);
+          // A row that is not markup (past the types) is text like any other value.
+          if (row instanceof Markup) yield* Markup.chunks(row);
+          else yield render(row);
         }
     }
   }
@@ -101,7 +108,8 @@ function add(pieces: Piece[], text: string, value: HtmlValue): string {
   for (const piece of lazy) {
     if (typeof piece === 'string') out += piece;
     else {
-      pieces.push(out, piece);
+      if (out !== '') pieces.push(out);
+      pieces.push(piece);
       out = '';
     }
   }
@@ -109,9 +117,9 @@ function add(pieces: Piece[], text: string, value: HtmlValue): string {
 }
 
 function markupOf(pieces: Piece[], out: string): Markup {
-  if (pieces.length === 0) return new Markup(out);
-  pieces.push(out);
-  return new Markup(pieces);
+  if (pieces.length === 0) return new Markup(MADE_HERE, out);
+  if (out !== '') pieces.push(out);
+  return new Markup(MADE_HERE, pieces);
 }
 
 /** Markup from a template. A list from `each` interpolated as a value stays one that renders when written. */
@@ -137,7 +145,7 @@ export function join(items: readonly HtmlValue[], separator: HtmlValue): SafeHtm
  * whole (htmlChunks). `items` must not change until then.
  */
 export function each<T>(items: readonly T[], row: (item: T) => SafeHtml, separator: HtmlValue = '\n'): SafeHtml {
-  return new Markup([{ items, row: row as (item: unknown) => Markup, separator: render(separator) }]);
+  return new Markup(MADE_HERE, [{ items, row: row as (item: unknown) => Markup, separator: render(separator) }]);
 }
 
 /** Pieces of about this many characters, or one larger row: few enough writes, small enough to hold. */
