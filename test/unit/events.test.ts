@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AssessmentSubmittedV2, V1_INDICATOR_CATALOG, upcastAssessment } from '../../events/assessment-submitted.js';
 import { EVENT_DEFINITIONS, eventJsonSchemas, isEvent, parseEvent, UnknownEventError } from '../../events/index.js';
+import { assessmentKey, itemKeyOf } from '../../shared/adapters/submission-items.js';
 import { acceptAssessment } from '../../shared/domain/accept-assessment.js';
+import { toAssessmentRow } from '../../shared/domain/assessment-row.js';
 import { validateAssessment } from '../../shared/domain/assessment.js';
 import { assessment, TODAY } from '../support/fixtures.js';
 import {
@@ -76,6 +78,19 @@ describe('event fixtures', () => {
     const v2 = parseEvent(fixtures.find(([f]) => f === 'AssessmentSubmitted.v2.json')![1]);
     if (!isEvent(v2, 'AssessmentSubmitted')) throw new Error('expected the v2 fixture');
     expect(upcastAssessment(v2)).toBe(v2.payload);
+  });
+
+  it('of an assessment, either version, are stored under the key their projection row gives (explanations are read by it)', () => {
+    for (const file of ['AssessmentSubmitted.v1.json', 'AssessmentSubmitted.v2.json']) {
+      const event = parseEvent(fixtures.find(([f]) => f === file)![1]);
+      if (!isEvent(event, 'AssessmentSubmitted')) throw new Error(`expected ${file}`);
+      const row = toAssessmentRow(upcastAssessment(event));
+      expect(assessmentKey(row)).toEqual(itemKeyOf(event));
+      expect(itemKeyOf(event)).toEqual({
+        pk: `SVC#${event.payload.submission.organisationId}#${event.payload.submission.serviceId}`,
+        sk: `A#${event.payload.submittedAt}#${event.payload.assessmentId}`,
+      });
+    }
   });
 
   it('are what the API stores: an accepted assessment is a parseable event of the current version', () => {

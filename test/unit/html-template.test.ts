@@ -46,6 +46,21 @@ describe('the html tag', () => {
     expect(() => new Made('<script>')).toThrow(TypeError);
     expect(() => new Made(undefined, '<script>')).toThrow(TypeError);
     expect(() => new Made(Symbol('made by the html module'), '<script>')).toThrow(TypeError);
+    // An object made from the prototype alone is not markup: it is text like any other value.
+    const bare = Object.create(Object.getPrototypeOf(html`x`)) as SafeHtml;
+    expect(isSafeHtml(bare)).toBe(false);
+    expect(s(html`<p>${bare}</p>`)).toBe('<p>[object Object]</p>');
+  });
+
+  it('gives no way to change the pieces of a list rendered when written', () => {
+    const Made = Object.getPrototypeOf(html`x`).constructor as { pieces(v: SafeHtml): Array<string | { separator: string }> };
+    const page = html`<ul>${each(['a', 'b'], (n) => html`<li>${n}</li>`)}</ul>`;
+    const pieces = Made.pieces(page);
+    expect(() => pieces.push('<script>')).toThrow(TypeError);
+    expect(() => {
+      (pieces.find((p) => typeof p !== 'string') as { separator: string }).separator = '<img onerror=x>';
+    }).toThrow(TypeError);
+    expect(s(page)).toBe('<ul><li>a</li>\n<li>b</li></ul>');
   });
 
   it('joins arrays without a separator, escaping each item and flattening nested arrays', () => {

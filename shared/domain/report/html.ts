@@ -29,6 +29,10 @@ class Markup {
     if (token !== MADE_HERE) throw new TypeError('SafeHtml is made by the html module only');
     this.#markup = markup;
   }
+  /** Made by this module: a brand check, so an object made from the prototype alone does not pass. */
+  static is(value: unknown): value is Markup {
+    return typeof value === 'object' && value !== null && #markup in value;
+  }
   static text(value: Markup): string {
     const m = value.#markup;
     if (typeof m === 'string') return m;
@@ -36,7 +40,7 @@ class Markup {
     for (const piece of Markup.chunks(value)) out += piece;
     return out;
   }
-  /** The pieces of markup still to render, or null when it is all text. */
+  /** The pieces of markup still to render (frozen, as each list is), or null when it is all text. */
   static pieces(value: Markup): readonly Piece[] | null {
     const m = value.#markup;
     return typeof m === 'string' ? null : m;
@@ -55,7 +59,7 @@ class Markup {
           if (i > 0) yield piece.separator;
           const row: HtmlValue = piece.row(piece.items[i]);
           // A row that is not markup (past the types) is text like any other value.
-          if (row instanceof Markup) yield* Markup.chunks(row);
+          if (Markup.is(row)) yield* Markup.chunks(row);
           else yield render(row);
         }
     }
@@ -78,14 +82,14 @@ export function escapeText(text: string): string {
 }
 
 export function isSafeHtml(value: unknown): value is SafeHtml {
-  return value instanceof Markup;
+  return Markup.is(value);
 }
 
 function render(value: HtmlValue): string {
   if (typeof value === 'string') return escapeText(value);
   if (value === null || value === undefined || value === false) return '';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (value instanceof Markup) return Markup.text(value);
+  if (Markup.is(value)) return Markup.text(value);
   if (Array.isArray(value)) {
     let out = '';
     for (const item of value as readonly HtmlValue[]) out += render(item);
@@ -102,7 +106,7 @@ function add(pieces: Piece[], text: string, value: HtmlValue): string {
     for (const item of value as readonly HtmlValue[]) out = add(pieces, out, item);
     return out;
   }
-  const lazy = value instanceof Markup ? Markup.pieces(value) : null;
+  const lazy = Markup.is(value) ? Markup.pieces(value) : null;
   if (lazy === null) return text + render(value);
   let out = text;
   for (const piece of lazy) {
@@ -119,7 +123,8 @@ function add(pieces: Piece[], text: string, value: HtmlValue): string {
 function markupOf(pieces: Piece[], out: string): Markup {
   if (pieces.length === 0) return new Markup(MADE_HERE, out);
   if (out !== '') pieces.push(out);
-  return new Markup(MADE_HERE, pieces);
+  // Frozen, with its lists: what Markup.pieces gives cannot be changed to carry markup of its own.
+  return new Markup(MADE_HERE, Object.freeze(pieces));
 }
 
 /** Markup from a template. A list from `each` interpolated as a value stays one that renders when written. */
@@ -145,7 +150,8 @@ export function join(items: readonly HtmlValue[], separator: HtmlValue): SafeHtm
  * whole (htmlChunks). `items` must not change until then.
  */
 export function each<T>(items: readonly T[], row: (item: T) => SafeHtml, separator: HtmlValue = '\n'): SafeHtml {
-  return new Markup(MADE_HERE, [{ items, row: row as (item: unknown) => Markup, separator: render(separator) }]);
+  const rows: Rows = Object.freeze({ items, row: row as (item: unknown) => Markup, separator: render(separator) });
+  return new Markup(MADE_HERE, Object.freeze([rows]));
 }
 
 /** Pieces of about this many characters, or one larger row: few enough writes, small enough to hold. */
