@@ -9,6 +9,7 @@
 // equal to the one read; shared parts are frozen, so nothing can change one
 // row through another.
 import { serviceKeyOf, type AssessmentRow } from './assessment-row.js';
+import { sharedTripleId } from './scoring.js';
 
 type Triple = Readonly<Record<string, unknown>>;
 type Descriptor = AssessmentRow['service'];
@@ -92,6 +93,20 @@ export class RowCompactor {
    * few distinct ones, and the whole table once per distinct table.
    */
   private table<T extends AssessmentRow['scores'] | AssessmentRow['bands']>(kind: string, table: T): T {
+    // The scoring's triples are shared already (scoring.ts): the table is keyed by their numbers, no value read.
+    let byIds = kind;
+    for (const principle in table) {
+      const id = sharedTripleId((table as unknown as Record<string, Triple>)[principle]!);
+      if (id === undefined) {
+        byIds = '';
+        break;
+      }
+      byIds += `\u0001${principle}:${id}`;
+    }
+    if (byIds !== '') {
+      const whole = this.tables.get(byIds, () => Object.freeze({ ...(table as unknown as Record<string, Triple>) }));
+      return whole as unknown as T;
+    }
     const triples: Array<[string, Triple]> = [];
     let whole = kind;
     for (const [principle, triple] of Object.entries(table) as Array<[string, Triple]>) {

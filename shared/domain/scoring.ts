@@ -49,6 +49,54 @@ function slotsOf(catalog: Catalog) {
   return known;
 }
 
+/**
+ * A principle's scores and bands (G, I, all) are a function of four counts:
+ * yes and no in G, yes and no in I. So there are few distinct ones however
+ * the answers differ, and each is made once, frozen, and shared by every
+ * table that has it (a period's 100,000 rows hold a few hundred). Bounded:
+ * past SHARED_TRIPLES distinct ones a triple is made for its table alone.
+ */
+const SHARED_TRIPLES = 16_384;
+interface TriplePair {
+  scores: Readonly<GroupScores<Score>>;
+  bands: Readonly<GroupScores<Band>>;
+}
+const byCounts = new Map<number, TriplePair>();
+/** Counts that give the same values (1 of 2 and 2 of 4) share one triple: by its values, looked up once per counts. */
+const byValues = new Map<string, Readonly<GroupScores<Score>> | Readonly<GroupScores<Band>>>();
+/** Each shared triple's number, for a table keyed by its triples without reading their values (compact-rows.ts). */
+const tripleIds = new WeakMap<object, number>();
+
+function sharedByValues<T extends Readonly<GroupScores<Score>> | Readonly<GroupScores<Band>>>(kind: string, triple: T): T {
+  const key = `${kind}|${triple.G}|${triple.I}|${triple.all}`;
+  const known = byValues.get(key);
+  if (known) return known as T;
+  byValues.set(key, triple);
+  tripleIds.set(triple, byValues.size);
+  return triple;
+}
+
+function triplesOf(yesG: number, noG: number, yesI: number, noI: number): TriplePair {
+  const make = (): TriplePair => {
+    const score = (yes: number, no: number) => (yes + no === 0 ? null : yes / (yes + no));
+    const s = { G: score(yesG, noG), I: score(yesI, noI), all: score(yesG + yesI, noG + noI) };
+    return { scores: Object.freeze(s), bands: Object.freeze({ G: bandOf(s.G), I: bandOf(s.I), all: bandOf(s.all) }) };
+  };
+  // Counts under 256 each: one number says all four (a catalog has 52 criteria).
+  if (yesG > 255 || noG > 255 || yesI > 255 || noI > 255) return make();
+  const key = ((yesG * 256 + noG) * 256 + yesI) * 256 + noI;
+  const known = byCounts.get(key);
+  if (known) return known;
+  const made = make();
+  if (byCounts.size >= SHARED_TRIPLES) return made;
+  const shared = { scores: sharedByValues('score', made.scores), bands: sharedByValues('band', made.bands) };
+  byCounts.set(key, shared);
+  return shared;
+}
+
+/** The number of a shared, frozen score or band triple; undefined for any other object. */
+export const sharedTripleId = (triple: object): number | undefined => tripleIds.get(triple);
+
 /** Counts yes and no per group, then score = yes / (yes + no): integer counts, so the order of the answers cannot change a score. */
 class Tallies {
   readonly yes = new Int32Array(GROUP_ROWS.length * 3);
@@ -58,20 +106,15 @@ class Tallies {
     const counts = answer === 'yes' ? this.yes : answer === 'no' ? this.no : null;
     if (counts) for (let k = criterion * 4; k < criterion * 4 + 4; k++) counts[this.slots[k]!]! += 1;
   }
+  /** Per principle (and all) its shared, frozen triples; the tables are the caller's. */
   result(): { scores: Scores; bands: Bands } {
     const scores = {} as Scores;
     const bands = {} as Bands;
     GROUP_ROWS.forEach((p, pi) => {
-      const s = {} as GroupScores<Score>;
-      const b = {} as GroupScores<Band>;
-      GROUP_COLUMNS.forEach((v, vi) => {
-        const yes = this.yes[pi * 3 + vi]!;
-        const no = this.no[pi * 3 + vi]!;
-        s[v] = yes + no === 0 ? null : yes / (yes + no);
-        b[v] = bandOf(s[v]);
-      });
-      scores[p] = s;
-      bands[p] = b;
+      // Columns G, I (the perspectives in order), then all: what triplesOf takes.
+      const pair = triplesOf(this.yes[pi * 3]!, this.no[pi * 3]!, this.yes[pi * 3 + 1]!, this.no[pi * 3 + 1]!);
+      scores[p] = pair.scores as GroupScores<Score>;
+      bands[p] = pair.bands as GroupScores<Band>;
     });
     return { scores, bands };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PERSPECTIVES, PRINCIPLES, type Catalog } from '../../shared/domain/catalog.js';
-import { ANSWER_CODES, bandOf, scoreAnswerCodes, scoreAnswers, type Answer } from '../../shared/domain/scoring.js';
+import { ANSWER_CODES, bandOf, scoreAnswerCodes, scoreAnswers, sharedTripleId, type Answer } from '../../shared/domain/scoring.js';
 import { significanceOf } from '../../shared/domain/significance.js';
 import { answers, CATALOG } from '../support/fixtures.js';
 import { seeded } from '../support/seeded.js';
@@ -69,6 +69,29 @@ describe('scores', () => {
     const { scores, bands } = scoreAnswers(CATALOG, answers(all(ids(''), 'no')));
     expect(scores.all).toEqual({ G: 0, I: 0, all: 0 });
     expect(bands.all).toEqual({ G: 'none', I: 'none', all: 'none' });
+  });
+
+  it('shares one frozen triple per principle and values between every scoring, whatever else the answers say', () => {
+    const a = scoreAnswers(CATALOG, answers({ 'SD-G2': 'no', 'DH-I1': 'no' }));
+    const b = scoreAnswerCodes(CATALOG, CATALOG.criteria.map((c) => (c.id === 'SD-G4' || c.id === 'BT-G1' ? 'n' : 'y')).join(''));
+    // SD-G: one no of 6 in both; the rest of SD all yes in both: the same object.
+    expect(a.scores.SD).toBe(b.scores.SD);
+    expect(a.bands.SD).toBe(b.bands.SD);
+    expect(a.scores.SD).toEqual({ G: 5 / 6, I: 1, all: 11 / 12 });
+    expect(Object.isFrozen(a.scores.SD)).toBe(true);
+    expect(() => ((a.scores.SD as { G: number | null }).G = 0)).toThrow(TypeError);
+    expect(a.scores.DH).not.toEqual(b.scores.DH);
+    // 1 no of 2 answered and 2 of 4 give the same values: one triple, found by its values.
+    const sd = ids('SD');
+    const oneOfTwo = scoreAnswers(CATALOG, answers({ ...all(sd.slice(2), 'not_applicable'), 'SD-G1': 'no' }));
+    const twoOfFour = scoreAnswers(CATALOG, answers({ ...all(sd.slice(4), 'not_applicable'), 'SD-G1': 'no', 'SD-G2': 'no' }));
+    expect(oneOfTwo.scores.SD).toEqual({ G: 0.5, I: null, all: 0.5 });
+    expect(twoOfFour.scores.SD).toBe(oneOfTwo.scores.SD);
+    expect(twoOfFour.bands.SD).toBe(oneOfTwo.bands.SD);
+    // Band triples alike: every all-good principle has the one band triple.
+    expect(a.bands.GC).toBe(a.bands.BT);
+    expect(sharedTripleId(a.scores.SD)).toBeTypeOf('number');
+    expect(sharedTripleId({ G: 5 / 6, I: 1, all: 11 / 12 })).toBeUndefined();
   });
 
   it('gives null everywhere when every answer is not_applicable', () => {
