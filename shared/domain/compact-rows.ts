@@ -94,7 +94,8 @@ export class RowCompactor {
    */
   private table<T extends AssessmentRow['scores'] | AssessmentRow['bands']>(kind: string, table: T): T {
     // The scoring's triples are shared already (scoring.ts): the table is keyed by their numbers, no value read.
-    let byIds = kind;
+    // '#': a key of its own, never one of the keys by value below.
+    let byIds = `#${kind}`;
     for (const principle in table) {
       const id = sharedTripleId((table as unknown as Record<string, Triple>)[principle]!);
       if (id === undefined) {

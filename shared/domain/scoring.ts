@@ -12,8 +12,8 @@ export interface GroupScores<T> {
   I: T;
   all: T;
 }
-export type Scores = Record<Principle | 'all', GroupScores<Score>>;
-export type Bands = Record<Principle | 'all', GroupScores<Band>>;
+export type Scores = Record<Principle | 'all', Readonly<GroupScores<Score>>>;
+export type Bands = Record<Principle | 'all', Readonly<GroupScores<Band>>>;
 
 export const GOOD_THRESHOLD = 0.8;
 
@@ -67,10 +67,12 @@ const byValues = new Map<string, Readonly<GroupScores<Score>> | Readonly<GroupSc
 /** Each shared triple's number, for a table keyed by its triples without reading their values (compact-rows.ts). */
 const tripleIds = new WeakMap<object, number>();
 
-function sharedByValues<T extends Readonly<GroupScores<Score>> | Readonly<GroupScores<Band>>>(kind: string, triple: T): T {
+/** The shared triple of these values; `keep`: made shared if there is none yet (else `triple` is given back as it is). */
+function sharedByValues<T extends Readonly<GroupScores<Score>> | Readonly<GroupScores<Band>>>(kind: string, triple: T, keep = true): T {
   const key = `${kind}|${triple.G}|${triple.I}|${triple.all}`;
   const known = byValues.get(key);
   if (known) return known as T;
+  if (!keep) return triple;
   byValues.set(key, triple);
   tripleIds.set(triple, byValues.size);
   return triple;
@@ -88,7 +90,9 @@ function triplesOf(yesG: number, noG: number, yesI: number, noI: number): Triple
   const known = byCounts.get(key);
   if (known) return known;
   const made = make();
-  if (byCounts.size >= SHARED_TRIPLES) return made;
+  // Full: no new counts are kept, but values already shared still are (every row all yes, say).
+  if (byCounts.size >= SHARED_TRIPLES)
+    return { scores: sharedByValues('score', made.scores, false), bands: sharedByValues('band', made.bands, false) };
   const shared = { scores: sharedByValues('score', made.scores), bands: sharedByValues('band', made.bands) };
   byCounts.set(key, shared);
   return shared;
@@ -113,8 +117,8 @@ class Tallies {
     GROUP_ROWS.forEach((p, pi) => {
       // Columns G, I (the perspectives in order), then all: what triplesOf takes.
       const pair = triplesOf(this.yes[pi * 3]!, this.no[pi * 3]!, this.yes[pi * 3 + 1]!, this.no[pi * 3 + 1]!);
-      scores[p] = pair.scores as GroupScores<Score>;
-      bands[p] = pair.bands as GroupScores<Band>;
+      scores[p] = pair.scores;
+      bands[p] = pair.bands;
     });
     return { scores, bands };
   }
