@@ -78,18 +78,21 @@ function sharedByValues<T extends Readonly<GroupScores<Score>> | Readonly<GroupS
   return triple;
 }
 
+const scoreOf = (yes: number, no: number): Score => (yes + no === 0 ? null : yes / (yes + no));
+
+/** A principle's triples made anew, frozen. */
+function makeTriples(yesG: number, noG: number, yesI: number, noI: number): TriplePair {
+  const s = { G: scoreOf(yesG, noG), I: scoreOf(yesI, noI), all: scoreOf(yesG + yesI, noG + noI) };
+  return { scores: Object.freeze(s), bands: Object.freeze({ G: bandOf(s.G), I: bandOf(s.I), all: bandOf(s.all) }) };
+}
+
 function triplesOf(yesG: number, noG: number, yesI: number, noI: number): TriplePair {
-  const make = (): TriplePair => {
-    const score = (yes: number, no: number) => (yes + no === 0 ? null : yes / (yes + no));
-    const s = { G: score(yesG, noG), I: score(yesI, noI), all: score(yesG + yesI, noG + noI) };
-    return { scores: Object.freeze(s), bands: Object.freeze({ G: bandOf(s.G), I: bandOf(s.I), all: bandOf(s.all) }) };
-  };
   // Counts under 256 each: one number says all four (a catalog has 52 criteria).
-  if (yesG > 255 || noG > 255 || yesI > 255 || noI > 255) return make();
+  if (yesG > 255 || noG > 255 || yesI > 255 || noI > 255) return makeTriples(yesG, noG, yesI, noI);
   const key = ((yesG * 256 + noG) * 256 + yesI) * 256 + noI;
   const known = byCounts.get(key);
   if (known) return known;
-  const made = make();
+  const made = makeTriples(yesG, noG, yesI, noI);
   // Full: no new counts are kept, but values already shared still are (every row all yes, say).
   if (byCounts.size >= SHARED_TRIPLES)
     return { scores: sharedByValues('score', made.scores, false), bands: sharedByValues('band', made.bands, false) };

@@ -3,7 +3,7 @@
 // period's end needs), the explained answers of the assessments selected,
 // and the feedback, comments and yearly facts the period shows.
 import { AsOfSelection, type AsOfResult } from '../domain/as-of.js';
-import { serviceKeyOf } from '../domain/assessment-row.js';
+import { serviceKeyOf, type AssessmentRow } from '../domain/assessment-row.js';
 import { RowCompactor } from '../domain/compact-rows.js';
 import type { Period } from '../domain/periods.js';
 import {
@@ -76,7 +76,7 @@ export async function selectPeriodFromStore(
 
 /** The explained answers of the selected assessments that have any, read from their stored submissions. */
 export async function explanationsOf(submissions: SubmissionStore, result: AsOfResult): Promise<Map<string, ExplainedAnswer[]>> {
-  const explained = result.services.flatMap((s) => [s.pre, s.post].filter((a) => a !== null && a.explained > 0).map((a) => a!));
+  const explained = result.services.flatMap((s) => [s.pre, s.post].filter((a): a is AssessmentRow => a !== null && a.explained > 0));
   return submissions.explainedAnswers(explained);
 }
 
