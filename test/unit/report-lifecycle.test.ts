@@ -54,14 +54,14 @@ describe("the committee's agenda", () => {
   it('lists the significant services’ assessments with unmet criteria, decided in the period or pending', () => {
     // s2 (significant, pre with SD-G1 unmet) is decided in Q3; s1 and s4 are not significant: not on the agenda.
     const { committee } = buildReports(reportInput({ decisions: [decision({ assessmentId: 's2pre', decidedOn: '2026-08-20' })] }));
-    expect(committee.json.agenda.map((a) => [a.serviceId, a.phase, a.status, a.unmet, a.decisions.map((d) => d.decision)])).toEqual([
+    expect([...committee.json.agenda].map((a) => [a.serviceId, a.phase, a.status, a.unmet, a.decisions.map((d) => d.decision)])).toEqual([
       ['s2', 'pre', 'decided', ['SD-G1'], ['accepted']],
     ]);
     const q2 = buildReports(
       reportInput({ periodId: '2026-Q2', decisions: [decision({ assessmentId: 's2pre', decidedOn: '2026-08-20' })] }),
     );
     // In Q2 the decision had not been made yet: pending.
-    expect(q2.committee.json.agenda.map((a) => [a.serviceId, a.status])).toEqual([['s2', 'pending']]);
+    expect([...q2.committee.json.agenda].map((a) => [a.serviceId, a.status])).toEqual([['s2', 'pending']]);
   });
 
   it('drops an assessment decided before the period, and names the derogations that expire in the next one', () => {
@@ -70,7 +70,7 @@ describe("the committee's agenda", () => {
       decision({ assessmentId: 's2pre', decidedOn: '2026-05-11', decisionId: 'long', decision: 'derogation', until: '2027-06-30' }),
     ];
     const { committee } = buildReports(reportInput({ decisions }));
-    expect(committee.json.agenda).toEqual([]);
+    expect([...committee.json.agenda]).toEqual([]);
     expect(committee.json.expiring).toEqual([
       { organisationName: 'Departement Omgeving', serviceName: 'Grote dienst', criteria: ['SD-G1'], until: '2026-11-15' },
     ]);
@@ -84,7 +84,7 @@ describe("the committee's agenda", () => {
         decisions: [decision({ assessmentId: 's2pre', decidedOn: '2026-10-02', decision: 'action_required', note: 'Later.' })],
       }),
     );
-    expect(committee.json.agenda.map((a) => a.status)).toEqual(['pending']);
+    expect([...committee.json.agenda].map((a) => a.status)).toEqual(['pending']);
     expect(JSON.stringify(committee.json)).not.toContain('Later.');
   });
 });
@@ -172,7 +172,9 @@ describe('promises and significance', () => {
         plannedBy: '2026-09-01',
       },
     ]);
-    expect(committee.json.explanations.find((x) => x.serviceId === 'belofte' && x.criterionId === 'SD-G2')?.plannedBy).toBe('2026-12-01');
+    expect([...committee.json.explanations].find((x) => x.serviceId === 'belofte' && x.criterionId === 'SD-G2')?.plannedBy).toBe(
+      '2026-12-01',
+    );
   });
 
   it('names a service whose size nobody gave as of unknown significance, owing nothing', () => {

@@ -44,7 +44,7 @@ export function* csvChunks(header: readonly string[], rows: Iterable<readonly Ce
  * A CSV file's rows, each made from its item only when the file is written:
  * a file of every service never holds all its rows at once (csvChunks).
  */
-export function eachRow<T>(items: readonly T[], row: (item: T) => Cell[]): Iterable<Cell[]> {
+export function eachRow<T>(items: Iterable<T>, row: (item: T) => Cell[]): Iterable<Cell[]> {
   return {
     *[Symbol.iterator]() {
       for (const item of items) yield row(item);

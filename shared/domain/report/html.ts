@@ -9,7 +9,7 @@
  * table of 50,000 services is never held as one text.
  */
 interface Rows {
-  readonly items: readonly unknown[];
+  readonly items: Iterable<unknown>;
   readonly row: (item: unknown) => Markup;
   readonly separator: string;
 }
@@ -54,14 +54,17 @@ class Markup {
     }
     for (const piece of m) {
       if (typeof piece === 'string') yield piece;
-      else
-        for (let i = 0; i < piece.items.length; i++) {
-          if (i > 0) yield piece.separator;
-          const row: HtmlValue = piece.row(piece.items[i]);
+      else {
+        let first = true;
+        for (const item of piece.items) {
+          if (!first) yield piece.separator;
+          first = false;
+          const row: HtmlValue = piece.row(item);
           // A row that is not markup (past the types) is text like any other value.
           if (Markup.is(row)) yield* Markup.chunks(row);
           else yield render(row);
         }
+      }
     }
   }
 }
@@ -147,9 +150,10 @@ export function join(items: readonly HtmlValue[], separator: HtmlValue): SafeHtm
 /**
  * The items' rows, `separator` between them (escaped), each rendered by `row`
  * only when the markup is written: a table of every service is never held
- * whole (htmlChunks). `items` must not change until then.
+ * whole (htmlChunks). `items` (an array, or a lazy list made again at each
+ * walk) must not change until then.
  */
-export function each<T>(items: readonly T[], row: (item: T) => SafeHtml, separator: HtmlValue = '\n'): SafeHtml {
+export function each<T>(items: readonly T[] | Iterable<T>, row: (item: T) => SafeHtml, separator: HtmlValue = '\n'): SafeHtml {
   const rows: Rows = Object.freeze({ items, row: row as (item: unknown) => Markup, separator: render(separator) });
   return new Markup(MADE_HERE, Object.freeze([rows]));
 }

@@ -5,6 +5,8 @@
 // it sits, so no piece holds a large part of the file; consecutive small
 // members go out together, a few KB a piece.
 
+import { LazyList } from './lazy-list.js';
+
 /** An array or a plain object without toJSON: JSON.stringify would walk its members one by one, as this does. */
 function splittable(v: unknown): v is object {
   if (typeof v !== 'object' || v === null || typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
@@ -24,6 +26,12 @@ function small(v: unknown): boolean {
   while (pending.length > 0) {
     const x = pending.pop();
     if (typeof x !== 'object' || x === null) continue;
+    // A lazy list counts as its rows (not what each holds): a long one is written row by row.
+    if (LazyList.is(x)) {
+      left -= x.length;
+      if (left < 0) return false;
+      continue;
+    }
     const members = Array.isArray(x) ? x : Object.values(x);
     left -= members.length;
     if (left < 0) return false;
@@ -36,7 +44,7 @@ function small(v: unknown): boolean {
 const unwritable = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 export function* jsonChunks(value: unknown): Generator<string> {
-  if (splittable(value) && !small(value)) {
+  if ((splittable(value) || LazyList.is(value)) && !small(value)) {
     yield* members(value);
     return;
   }
@@ -45,13 +53,31 @@ export function* jsonChunks(value: unknown): Generator<string> {
   if (text !== undefined) yield text;
 }
 
-/** A large array's or object's text, member by member. */
+/** An array's, a lazy list's or an object's members with their keys (an array's index as its key). */
+function* entriesOf(value: object, array: boolean): Generator<[string | number, unknown]> {
+  if (LazyList.is(value)) {
+    let i = 0;
+    for (const row of value) yield [i++, row];
+  } else if (array) yield* (value as unknown[]).entries();
+  else for (const key of Object.keys(value)) yield [key, (value as Record<string, unknown>)[key]];
+}
+
+/** A large array's, lazy list's or object's text, member by member. */
 function* members(value: object): Generator<string> {
-  const array = Array.isArray(value);
+  const array = Array.isArray(value) || LazyList.is(value);
   let piece = array ? '[' : '{';
   let first = true;
-  for (const key of array ? value.keys() : Object.keys(value)) {
-    let member: unknown = (value as Record<string | number, unknown>)[key];
+  for (const [key, value_] of entriesOf(value, array)) {
+    let member = value_;
+    // A lazy list is written row by row, never made whole (its toJSON would).
+    if (LazyList.is(member)) {
+      piece += `${first ? '' : ','}${array ? '' : `${JSON.stringify(key)}:`}`;
+      first = false;
+      yield piece;
+      piece = '';
+      yield* members(member);
+      continue;
+    }
     // As JSON.stringify does: a member's toJSON is called with its key, and what it gives is written.
     if (typeof member === 'object' && member !== null && typeof (member as { toJSON?: unknown }).toJSON === 'function')
       member = (member as { toJSON: (key: string) => unknown }).toJSON(String(key));

@@ -2,13 +2,15 @@
 // assessments of significant services dated by the period's end with unmet criteria that had no
 // decision before the period, each with the committee's decision of the
 // period or "pending" — and the derogations that expire in the next period.
-import { agendaOf, expiringDerogations, type DecisionFact, type DecisionKind } from '../../lifecycle/agenda.js';
+import { agendaOf, expiringDerogations, type AgendaItem, type DecisionFact, type DecisionKind } from '../../lifecycle/agenda.js';
 import { describeOrganisation } from '../../organisations.js';
 import { parsePeriod, shiftPeriod } from '../../periods.js';
 import { csvLink } from '../components/csv-link.js';
 import { eachRow } from '../csv.js';
 import { scrollTable } from '../components/table.js';
 import { each, html, join } from '../html.js';
+import { lazyMap } from '../lazy-list.js';
+import type { PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
 
 export const AGENDA_CSV = 'agenda.csv';
@@ -43,6 +45,25 @@ const PHASE = { pre: 'vóór', post: 'na' } as const;
 const decisionText = (d: DecisionFact) =>
   `${DECISION[d.decision]}${d.until ? ` tot ${d.until}` : ''} (${d.decidedOn}; ${d.criteria.join(', ')})${d.note ? `: ${d.note}` : ''}`;
 
+/**
+ * The agenda's rows, made when written: a period's agenda can list every significant service's
+ * assessments. A function of its own, so that the list holds what its rows need, not the selection.
+ */
+function agendaRows(items: readonly AgendaItem[], names: ReadonlyMap<string, string>, organisations: PeriodSelection['organisations']) {
+  return lazyMap(items, ({ assessment: a, decisions, status }): AgendaRow => ({
+    assessmentId: a.assessmentId,
+    organisationId: a.organisationId,
+    organisationName: describeOrganisation(a.organisationId, organisations).name,
+    serviceId: a.serviceId,
+    serviceName: names.get(`${a.organisationId}/${a.serviceId}`) ?? a.serviceId,
+    phase: a.phase,
+    assessedOn: a.assessedOn,
+    unmet: [...a.unmet],
+    status,
+    decisions,
+  }));
+}
+
 export const agendaSection = defineSection({
   id: 'agenda',
   title: 'Agenda: toetsingen met criteria waaraan niet voldaan is',
@@ -53,18 +74,10 @@ export const agendaSection = defineSection({
     const candidates = selection.services
       .filter(({ service }) => service.significance === true)
       .flatMap(({ pre, post }) => [pre, post].filter((a) => a !== null));
-    const agenda = agendaOf(selection.period, candidates, selection.decisions).map(({ assessment: a, decisions, status }): AgendaRow => ({
-      assessmentId: a.assessmentId,
-      organisationId: a.organisationId,
-      organisationName: describeOrganisation(a.organisationId, selection.organisations).name,
-      serviceId: a.serviceId,
-      serviceName: names.get(`${a.organisationId}/${a.serviceId}`) ?? a.serviceId,
-      phase: a.phase,
-      assessedOn: a.assessedOn,
-      unmet: [...a.unmet],
-      status,
-      decisions,
-    }));
+    const items = agendaOf(selection.period, candidates, selection.decisions);
+    let pending = 0;
+    for (const item of items) if (item.status === 'pending') pending++;
+    const agenda = agendaRows(items, names, selection.organisations);
     const next = parsePeriod(shiftPeriod(selection.period.id, 1))!;
     const expiring = expiringDerogations(selection.period, next, selection.decisions).map((d): ExpiringDerogation => ({
       organisationName: describeOrganisation(d.organisationId, selection.organisations).name,
@@ -72,11 +85,10 @@ export const agendaSection = defineSection({
       criteria: d.criteria,
       until: d.until!,
     }));
-    return { agenda, expiring };
+    return { agenda, expiring, pending };
   },
-  json: (model) => model,
-  html: ({ agenda, expiring }, { heading, period }) => {
-    const pending = agenda.filter((a) => a.status === 'pending').length;
+  json: ({ agenda, expiring }) => ({ agenda, expiring }),
+  html: ({ agenda, expiring, pending }, { heading, period }) => {
     return html`${heading}
 <p>${agenda.length} toetsingen staan op de agenda van ${period.label}; ${pending} wachten op een beslissing.</p>
 ${

@@ -9,6 +9,8 @@ import { eachRow } from '../csv.js';
 import { details } from '../components/details.js';
 import { scrollTable } from '../components/table.js';
 import { each, html } from '../html.js';
+import { lazyFlatMap } from '../lazy-list.js';
+import type { ExplainedAnswer } from '../period-selection.js';
 import { defineSection } from './section.js';
 
 export const EXPLANATIONS_CSV = 'explanations.csv';
@@ -31,33 +33,74 @@ const ANSWER = { no: 'niet voldaan', not_applicable: 'niet van toepassing' } as 
 
 const criterionTexts = new Map(Object.values(CATALOGS).flatMap((c) => c.criteria.map((x) => [x.id, x.text] as const)));
 
+/** An assessment's explained answers, as the selection holds them, with what each of its rows shows besides. */
+interface Explained {
+  organisationId: string;
+  organisationName: string;
+  serviceId: string;
+  serviceName: string;
+  phase: 'pre' | 'post';
+  answers: readonly ExplainedAnswer[];
+}
+
+/**
+ * The rows, made when written (a function of its own, so that the list holds only the
+ * explained answers, not the selection they were picked from), and the counts the page states.
+ */
+function explanationsOf(explained: readonly Explained[]) {
+  let length = 0;
+  let unmet = 0;
+  for (const { answers } of explained) {
+    length += answers.length;
+    for (const x of answers) if (x.answer === 'no') unmet++;
+  }
+  const explanations = lazyFlatMap(
+    explained,
+    ({ organisationId, organisationName, serviceId, serviceName, phase, answers }) =>
+      answers.map((x): ExplanationRow => ({
+        organisationId,
+        organisationName,
+        serviceId,
+        serviceName,
+        phase,
+        criterionId: x.criterionId,
+        criterionText: criterionTexts.get(x.criterionId) ?? x.criterionId,
+        answer: x.answer,
+        explanation: x.explanation,
+        plannedBy: x.plannedBy ?? null,
+      })),
+    length,
+  );
+  return { explanations, unmet };
+}
+
 export const explanationsSection = defineSection({
   id: 'toelichtingen',
   title: 'Niet voldaan of niet van toepassing, met toelichting (pas toe of leg uit)',
   in: { committee: 80 },
-  model: (selection) => ({
-    explanations: selection.services.flatMap(({ service, pre, post }) =>
-      [pre, post].flatMap((a) =>
-        a === null
+  model: (selection) => {
+    const explained = selection.services.flatMap(({ service, pre, post }) => {
+      const organisationName = describeOrganisation(service.organisationId, selection.organisations).name;
+      return [pre, post].flatMap((a) => {
+        const answers = a === null ? undefined : selection.explanations.get(a.assessmentId);
+        return a === null || answers === undefined || answers.length === 0
           ? []
-          : (selection.explanations.get(a.assessmentId) ?? []).map((x): ExplanationRow => ({
-              organisationId: service.organisationId,
-              organisationName: describeOrganisation(service.organisationId, selection.organisations).name,
-              serviceId: service.serviceId,
-              serviceName: service.name,
-              phase: a.phase,
-              criterionId: x.criterionId,
-              criterionText: criterionTexts.get(x.criterionId) ?? x.criterionId,
-              answer: x.answer,
-              explanation: x.explanation,
-              plannedBy: x.plannedBy ?? null,
-            })),
-      ),
-    ),
-  }),
-  json: (model) => model,
-  html: ({ explanations }, { heading }) => {
-    const unmet = explanations.filter((x) => x.answer === 'no').length;
+          : [
+              {
+                organisationId: service.organisationId,
+                organisationName,
+                serviceId: service.serviceId,
+                serviceName: service.name,
+                phase: a.phase,
+                answers,
+              },
+            ];
+      });
+    });
+    return explanationsOf(explained);
+  },
+  json: ({ explanations }) => ({ explanations }),
+  html: ({ explanations, unmet }, { heading }) => {
     return html`${heading}
 <p>${unmet} keer voldoet een dienst niet aan een criterium, ${explanations.length - unmet} keer is een criterium niet van toepassing; bij elk staat de uitleg van de dienstverlener.</p>
 ${details(

@@ -1,7 +1,8 @@
 // The services assessed both before and after their rework, and how their
 // score over all criteria changed.
 import { describeOrganisation } from '../../organisations.js';
-import { phaseSummary, type PhaseSummary } from '../assessment-figures.js';
+import type { AssessmentRow } from '../../assessment-row.js';
+import { phaseSummary, type PhaseSummary, type ServiceAtPeriod } from '../assessment-figures.js';
 import { csvLink } from '../components/csv-link.js';
 import { eachRow } from '../csv.js';
 import { phaseCell } from '../components/phase-cell.js';
@@ -10,7 +11,8 @@ import { scrollTable } from '../components/table.js';
 import { points } from '../format.js';
 import { each, html } from '../html.js';
 import { BAND_COLOURS } from '../labels.js';
-import { byOrgThenService, type PeriodSelection } from '../period-selection.js';
+import { lazyMap, type LazyList } from '../lazy-list.js';
+import type { PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
 import { COLUMNS } from '../columns.js';
 
@@ -31,33 +33,49 @@ export interface ReworkedFigures {
   improved: number;
   unchanged: number;
   worse: number;
-  services: ReworkedService[];
+  /** made when written: a period can count every service among them */
+  services: LazyList<ReworkedService>;
 }
 
 /** The reworked services of the period (also in the key figures). */
 export function reworkedOf(selection: PeriodSelection): ReworkedFigures {
-  const services = selection.services
-    .flatMap(({ service, pre, post }) => (pre && post ? [{ service, pre, post }] : []))
-    .map(({ service, pre, post }) => {
-      const a = pre.scores.all.all;
-      const b = post.scores.all.all;
-      return {
-        organisationId: service.organisationId,
-        organisationName: describeOrganisation(service.organisationId, selection.organisations).name,
-        serviceId: service.serviceId,
-        name: service.name,
-        pre: phaseSummary(pre),
-        post: phaseSummary(post),
-        change: a === null || b === null ? null : b - a,
-      };
-    })
-    .sort(byOrgThenService);
-  return {
-    improved: services.filter((s) => s.change !== null && s.change > 0).length,
-    unchanged: services.filter((s) => s.change === 0).length,
-    worse: services.filter((s) => s.change !== null && s.change < 0).length,
-    services,
-  };
+  // The selection lists its services by organisation, then service: so does this.
+  const both = selection.services.filter(
+    (s): s is ServiceAtPeriod & { pre: AssessmentRow; post: AssessmentRow } => s.pre !== null && s.post !== null,
+  );
+  let improved = 0;
+  let unchanged = 0;
+  let worse = 0;
+  for (const { pre, post } of both) {
+    const change = changeOf(pre, post);
+    if (change !== null && change > 0) improved++;
+    else if (change === 0) unchanged++;
+    else if (change !== null && change < 0) worse++;
+  }
+  return { improved, unchanged, worse, services: reworkedRows(both, selection.organisations) };
+}
+
+/** post minus pre over all criteria; null when either is n/a */
+function changeOf(pre: AssessmentRow, post: AssessmentRow): number | null {
+  const a = pre.scores.all.all;
+  const b = post.scores.all.all;
+  return a === null || b === null ? null : b - a;
+}
+
+/** A function of its own, so that the list holds the services it lists, not the selection. */
+function reworkedRows(
+  both: ReadonlyArray<ServiceAtPeriod & { pre: AssessmentRow; post: AssessmentRow }>,
+  organisations: PeriodSelection['organisations'],
+): LazyList<ReworkedService> {
+  return lazyMap(both, ({ service, pre, post }) => ({
+    organisationId: service.organisationId,
+    organisationName: describeOrganisation(service.organisationId, organisations).name,
+    serviceId: service.serviceId,
+    name: service.name,
+    pre: phaseSummary(pre),
+    post: phaseSummary(post),
+    change: changeOf(pre, post),
+  }));
 }
 
 const GREY = '#e4e6ea';

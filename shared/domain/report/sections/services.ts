@@ -3,11 +3,12 @@
 import { describeOrganisation } from '../../organisations.js';
 import type { AssessmentRow } from '../../assessment-row.js';
 import type { Significance } from '../../significance.js';
-import type { PhaseSummary } from '../assessment-figures.js';
+import type { PhaseSummary, ServiceAtPeriod } from '../assessment-figures.js';
 import { csvLink } from '../components/csv-link.js';
 import { phaseCell } from '../components/phase-cell.js';
 import { scrollTable } from '../components/table.js';
 import { each, html, join } from '../html.js';
+import { lazyMap, type LazyList } from '../lazy-list.js';
 import type { PeriodSelection } from '../period-selection.js';
 import { defineSection } from './section.js';
 
@@ -25,7 +26,8 @@ export interface CommitteeService {
 
 export interface PolicyDomain {
   policyDomain: string;
-  organisations: Array<{ organisationId: string; name: string; services: CommitteeService[] }>;
+  /** each organisation's services made when written: the committee's table lists every assessed service */
+  organisations: Array<{ organisationId: string; name: string; services: LazyList<CommitteeService> }>;
 }
 
 // A literal, not `{ ...phaseSummary(a), bands }`: on Node 20 a spread followed by a property it lacked costs
@@ -36,27 +38,33 @@ const withBands = (a: AssessmentRow | null): PhaseWithBands | null =>
 const SIGNIFICANT: Record<string, string> = { true: 'ja', false: 'nee', unknown: 'onbekend' };
 const significantLabel = (s: Significance) => SIGNIFICANT[String(s)]!;
 
+const committeeService = ({ service, pre, post }: ServiceAtPeriod): CommitteeService => ({
+  serviceId: service.serviceId,
+  name: service.name,
+  significant: service.significance,
+  pre: withBands(pre),
+  post: withBands(post),
+});
+
 function domains(selection: PeriodSelection): PolicyDomain[] {
-  const byDomain = new Map<string, Map<string, PolicyDomain['organisations'][number]>>();
-  for (const { service, pre, post } of selection.services) {
+  type Listed = { organisationId: string; name: string; services: ServiceAtPeriod[] };
+  const byDomain = new Map<string, Map<string, Listed>>();
+  for (const entry of selection.services) {
+    const { service } = entry;
     const org = describeOrganisation(service.organisationId, selection.organisations);
-    const orgs = byDomain.get(org.policyDomain) ?? new Map();
-    const entry = orgs.get(service.organisationId) ?? { organisationId: service.organisationId, name: org.name, services: [] };
-    entry.services.push({
-      serviceId: service.serviceId,
-      name: service.name,
-      significant: service.significance,
-      pre: withBands(pre),
-      post: withBands(post),
-    });
-    orgs.set(service.organisationId, entry);
+    const orgs = byDomain.get(org.policyDomain) ?? new Map<string, Listed>();
+    const listed = orgs.get(service.organisationId) ?? { organisationId: service.organisationId, name: org.name, services: [] };
+    listed.services.push(entry);
+    orgs.set(service.organisationId, listed);
     byDomain.set(org.policyDomain, orgs);
   }
   return [...byDomain.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([policyDomain, orgs]) => ({
       policyDomain,
-      organisations: [...orgs.values()].sort((a, b) => a.name.localeCompare(b.name) || a.organisationId.localeCompare(b.organisationId)),
+      organisations: [...orgs.values()]
+        .sort((a, b) => a.name.localeCompare(b.name) || a.organisationId.localeCompare(b.organisationId))
+        .map(({ organisationId, name, services }) => ({ organisationId, name, services: lazyMap(services, committeeService) })),
     }));
 }
 
