@@ -115,8 +115,10 @@ const latestOf = (periods: readonly string[]): string | undefined => orderPeriod
 
 /**
  * The period's two reports, from what the store holds. A function of its own so that what they are
- * built from (every service's selected rows, the trend's values, the decisions) is let go once they are
- * built: only the reports' models are held while their files are written.
+ * built from (the trend's values, the decisions, the selection's lookups) is let go once they are
+ * built: only the reports' models are held while their files are written. The long lists among them
+ * (lazy-list.ts) keep the selected services, their rows and the explained answers they are made from,
+ * not rows of their own.
  */
 async function reportsFromStore(deps: PublishDeps, periodId: string): Promise<Reports> {
   const period = parsePeriod(periodId)!;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvChunks, eachRow, toCsv, type Cell } from '../../shared/domain/report/csv.js';
 import { jsonChunks } from '../../shared/domain/report/json-chunks.js';
+import { lazyMap } from '../../shared/domain/report/lazy-list.js';
 import { reportPage, reportPageChunks } from '../../shared/domain/report/pages.js';
 import { buildReports } from '../../shared/domain/report/report-model.js';
 import { answers } from '../support/fixtures.js';
@@ -65,6 +66,20 @@ describe('report.json in pieces', () => {
     const chunks = [...jsonChunks(value)];
     expect(chunks.join('')).toBe(JSON.stringify(value));
     expect(JSON.stringify(value).length).toBeGreaterThan(250_000);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(4096);
+  });
+
+  it('keeps every piece small when the lists are lazy, however few and long their rows (explanations)', () => {
+    const text = 'Uitleg van de dienstverlener. '.repeat(60);
+    const services = (o: number) =>
+      lazyMap(
+        Array.from({ length: 40 }, (_, s) => s),
+        (s) => ({ serviceId: `svc-${o}-${s}`, explanation: text }),
+      );
+    const organisations = Array.from({ length: 3 }, (_, o) => ({ organisationId: `ORG${o}`, services: services(o) }));
+    const value = { domains: [{ domain: 'D1', organisations }], few: lazyMap([0], () => ({ explanation: text })) };
+    const chunks = [...jsonChunks(value)];
+    expect(chunks.join('')).toBe(JSON.stringify(value));
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(4096);
   });
 

@@ -57,6 +57,8 @@ describe("the committee's agenda", () => {
     expect([...committee.json.agenda].map((a) => [a.serviceId, a.phase, a.status, a.unmet, a.decisions.map((d) => d.decision)])).toEqual([
       ['s2', 'pre', 'decided', ['SD-G1'], ['accepted']],
     ]);
+    // The page counts what the rows say (the model counts them apart from the rows, made only when written).
+    expect(reportPage(committee)).toContain('1 toetsingen staan op de agenda van het 3e kwartaal van 2026; 0 wachten op een beslissing.');
     const q2 = buildReports(
       reportInput({ periodId: '2026-Q2', decisions: [decision({ assessmentId: 's2pre', decidedOn: '2026-08-20' })] }),
     );

@@ -1,6 +1,7 @@
 // The figures of a period's two reports, built in memory from a small
 // hand-made data set: every figure pinned, and the shape of report.json.
 import { describe, expect, it } from 'vitest';
+import { reportPage } from '../../shared/domain/report/pages.js';
 import { buildReports } from '../../shared/domain/report/report-model.js';
 import { selectPeriod } from '../../shared/domain/report/period-selection.js';
 import { SECTIONS } from '../../shared/domain/report/sections/index.js';
@@ -337,6 +338,29 @@ describe('the committee report', () => {
       x('OVO1', 'Departement Omgeving', 's2', 'Grote dienst', 'pre', 'SD-G1'),
       ...[1, 2, 3, 4, 5, 6].map((n) => x('OVO2', 'OVO2', 's4', 'Kleine dienst', 'post', `DH-I${n}`)),
     ]);
+    // The page counts what the rows say (the model counts them apart from the rows, made only when written).
+    expect(reportPage(reports.committee)).toContain(
+      '8 keer voldoet een dienst niet aan een criterium, 0 keer is een criterium niet van toepassing;',
+    );
+  });
+
+  it('counts the unmet and the not-applicable explanations apart on the page, as its rows say', () => {
+    const input = reportInput();
+    const s1pre = [...input.explanations.keys()].find((id) => id.startsWith('s1'))!;
+    const notApplicable = [1, 2, 3].map((n) => ({
+      criterionId: `BT-G${n}`,
+      answer: 'not_applicable' as const,
+      explanation: `Geen balie (${n}).`,
+    }));
+    const explanations = new Map([...input.explanations].map(([id, xs]) => [id, id === s1pre ? [...xs, ...notApplicable] : xs]));
+    const { committee } = buildReports({ ...input, explanations });
+    const rows = [...committee.json.explanations];
+    expect(rows.map((x) => x.answer).filter((a) => a === 'not_applicable')).toHaveLength(3);
+    expect(rows).toHaveLength(11);
+    expect(reportPage(committee)).toContain(
+      '8 keer voldoet een dienst niet aan een criterium, 3 keer is een criterium niet van toepassing;',
+    );
+    expect(reportPage(committee)).toContain('Toon alle 11 toelichtingen');
   });
 
   it('names the significant services that owe an assessment, since when, and those whose go-live date is unknown', () => {
@@ -436,6 +460,7 @@ describe('services at the edges of the rules', () => {
 
   it('counts a reworked service with the same score as unchanged, not as better', () => {
     expect(p.json.reworked).toMatchObject({ improved: 1, unchanged: 1, worse: 1 });
+    expect(reportPage(p)).toContain('3 diensten zijn vóór én na hun vernieuwing getoetst. 1 scoren nu beter, 1 gelijk en 1 minder goed');
     expect([...p.json.reworked.services].map((s) => [s.serviceId, s.change])).toEqual([
       ['s6', 0],
       ['s1', 1 - 51 / 52],

@@ -153,7 +153,7 @@ export function join(items: readonly HtmlValue[], separator: HtmlValue): SafeHtm
  * whole (htmlChunks). `items` (an array, or a lazy list made again at each
  * walk) must not change until then.
  */
-export function each<T>(items: readonly T[] | Iterable<T>, row: (item: T) => SafeHtml, separator: HtmlValue = '\n'): SafeHtml {
+export function each<T>(items: Iterable<T>, row: (item: T) => SafeHtml, separator: HtmlValue = '\n'): SafeHtml {
   const rows: Rows = Object.freeze({ items, row: row as (item: unknown) => Markup, separator: render(separator) });
   return new Markup(MADE_HERE, Object.freeze([rows]));
 }

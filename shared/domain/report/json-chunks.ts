@@ -26,10 +26,10 @@ function small(v: unknown): boolean {
   while (pending.length > 0) {
     const x = pending.pop();
     if (typeof x !== 'object' || x === null) continue;
-    // A lazy list counts as its rows (not what each holds): a long one is written row by row.
+    // A lazy list is written row by row unless empty: its rows are not counted (that would make them), and
+    // a few long rows (explanations) would make a large piece.
     if (LazyList.is(x)) {
-      left -= x.length;
-      if (left < 0) return false;
+      if (x.length > 0) return false;
       continue;
     }
     const members = Array.isArray(x) ? x : Object.values(x);

@@ -15,12 +15,6 @@ export class LazyList<T> implements Iterable<T> {
   [Symbol.iterator](): Iterator<T> {
     return this.#rows()[Symbol.iterator]();
   }
-  /** How many rows `test` holds for. */
-  count(test: (row: T) => boolean): number {
-    let n = 0;
-    for (const row of this) if (test(row)) n++;
-    return n;
-  }
   /** JSON.stringify writes the array the list stands for (jsonChunks walks it row by row instead). */
   toJSON(): T[] {
     return [...this];
