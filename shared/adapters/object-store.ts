@@ -75,7 +75,7 @@ const encoder = new TextEncoder();
  * Part buffers, reused by the writes that follow: the text is encoded straight
  * into one, so writing a file allocates no buffers that wait for the
  * collector. One is in use per write in flight and per staged object under a
- * part (a publish: four files and two pages); at most SPARE_PARTS are kept.
+ * part (a publish: four files, pages among them, and a staged page of one part until its commit); at most SPARE_PARTS are kept.
  */
 const spareParts: Uint8Array[] = [];
 const SPARE_PARTS = 6;
