@@ -116,7 +116,11 @@ export const periodCatalog = (selection: PeriodSelection): IndicatorCatalog =>
     selection.services.flatMap((s) => [s.pre?.indicatorCatalogVersion, s.post?.indicatorCatalogVersion]),
   );
 
-/** The period's assessed services with their values (latest post, else latest pre); made once a period (`selection.shared`): two sections use them. */
+/**
+ * The period's assessed services with their values (latest post, else latest pre). Made by each section
+ * that uses them, not shared: shared, they lived through every section built between the two, and the
+ * report's peak at 50,000 services rose (276.1 MiB against 258.9-260.2, docs/performance.md).
+ */
 export const periodServices = (selection: PeriodSelection): PeriodService[] =>
   selection.services.map(({ service, pre, post }) => ({
     organisationId: service.organisationId,
@@ -191,8 +195,8 @@ function furthest(i: Indicator, services: readonly PeriodService[], peers: PeerI
 }
 
 export function operationalFigures(selection: PeriodSelection): OperationalFigures {
-  const catalog = selection.shared(periodCatalog);
-  const services = selection.shared(periodServices);
+  const catalog = periodCatalog(selection);
+  const services = periodServices(selection);
   const peers = new PeerIndex(services satisfies PeerCandidate[]);
   const byDomain = groupBy(services, (s) => [s.policyDomain ?? UNKNOWN_DOMAIN]);
   const byTargetGroup = groupBy(services, (s) => s.targetGroups);
@@ -246,8 +250,8 @@ export interface GoodValues {
 }
 
 export function goodValueFigures(selection: PeriodSelection): GoodValues {
-  const catalog = selection.shared(periodCatalog);
-  const services = selection.shared(periodServices);
+  const catalog = periodCatalog(selection);
+  const services = periodServices(selection);
   return {
     quarters: trendQuartersOf(selection),
     indicators: catalog.indicators.filter(hasGoodValue).map((i) => ({
