@@ -120,8 +120,13 @@ export function selectPeriod(input: ReportInput): PeriodSelection {
     .filter((d) => d.decidedOn <= period.end)
     .map(({ recordedAt: _r, ...d }) => d)
     .sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.decisionId.localeCompare(b.decisionId));
-  const selected = new Set(services.flatMap((s) => [s.pre?.assessmentId, s.post?.assessmentId]).filter((x) => x !== undefined));
-  const explanations = new Map([...input.explanations].filter(([id]) => selected.has(id)));
+  const selected = new Set<string>();
+  for (const { pre, post } of services) for (const a of [pre, post]) if (a) selected.add(a.assessmentId);
+  // The explanations of the selected assessments only; read for exactly those (the use case), the map is
+  // kept as given rather than copied (100,000 entries at 50,000 services, beside the copy while it was made).
+  let onlySelected = true;
+  for (const id of input.explanations.keys()) if (!selected.has(id)) onlySelected = false;
+  const explanations = onlySelected ? input.explanations : new Map([...input.explanations].filter(([id]) => selected.has(id)));
   const counts = buildEloketFigures(input.periodId, input.eloketten);
   const feedback = feedbackOfPeriod(period, input.feedback).sort(
     (a, b) => byOrgThenService(a, b) || a.source.localeCompare(b.source) || a.period.localeCompare(b.period),
