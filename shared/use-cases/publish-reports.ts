@@ -158,7 +158,7 @@ export async function publishReports(deps: PublishDeps, periodId: string, report
   // The pages and the files of both reports in one queue, a few at a time, each made as it is written and
   // let go once stored, so that a large period never holds all its files at once: each one in flight holds a
   // part buffer (object-store.ts), and the pages count among them (at 50,000 services two more buffers were
-  // 10 MiB of a 256 MiB function's peak). The pages go first, the longest to make, then the committee's
+  // 10 MiB of a 256 MiB function's peak; a page under one part keeps its buffer until its commit). The pages go first, the longest to make, then the committee's
   // report.json, its longest file; neither report waits for the other's. The pages are staged: a reader sees
   // them only once every file is stored, or never if one fails.
   const writeAll = async (targets: Array<{ bucket: string; prefix: string; files: FileToPublish[] }>) => {

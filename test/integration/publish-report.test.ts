@@ -179,7 +179,7 @@ describe('publishing the reports of a period', () => {
       },
     };
     await expect(publishReports({ ...app.publishDeps, objects: failing }, '2026-Q4', 'r3')).rejects.toThrow('S3 unavailable');
-    // The pages, made while the files went up, were never committed.
+    // The pages, staged first, were never committed.
     expect(await read('publicReports', 'reports/2026-Q4/index.html')).toBeUndefined();
     expect(await read('committeeReports', 'committee/2026-Q4/index.html')).toBeUndefined();
     expect(await read('publicReports', 'reports/latest/index.html')).toBe(latestBefore);
@@ -217,5 +217,64 @@ describe('publishing the reports of a period', () => {
     const out = await app.publishReport({ source: 'schedule', scheduledTime: '2026-10-01T05:00:00.000Z' }, app.context());
     expect(out).toEqual({ published: ['2026-09', '2026-Q3'] });
     expect(JSON.parse((await read('publicReports', 'reports/2026-09/report.json'))!).assessments.services).toBe(3);
+  });
+
+  it('writes at most four files at once, the pages among them and first, each holding a part buffer', async () => {
+    const real = s3ObjectStore(env.s3);
+    let inFlight = 0;
+    let most = 0;
+    const started: string[] = [];
+    const counted =
+      <A extends unknown[], R>(write: (bucket: string, key: string, ...rest: A) => Promise<R>) =>
+      async (bucket: string, key: string, ...rest: A): Promise<R> => {
+        started.push(key);
+        most = Math.max(most, ++inFlight);
+        try {
+          return await write(bucket, key, ...rest);
+        } finally {
+          inFlight -= 1;
+        }
+      };
+    const store: ObjectStore = { ...real, put: counted(real.put), stage: counted(real.stage) };
+    await publishReports({ ...app.publishDeps, objects: store }, '2026-Q1', 'r7');
+    expect(most).toBe(4);
+    expect(started.slice(0, 3)).toEqual(['committee/2026-Q1/index.html', 'reports/2026-Q1/index.html', 'committee/2026-Q1/report.json']);
+    expect(await read('committeeReports', 'committee/2026-Q1/index.html')).toContain('1e kwartaal van 2026');
+  });
+
+  it('stops, commits no page and discards the other when a page cannot be staged', async () => {
+    const real = s3ObjectStore(env.s3);
+    const startedAfter: string[] = [];
+    let failed = false;
+    const discarded: string[] = [];
+    const store: ObjectStore = {
+      ...real,
+      put: async (b, k, o) => {
+        if (failed) startedAfter.push(k);
+        return real.put(b, k, o);
+      },
+      stage: async (b, k, o) => {
+        if (k === 'reports/2025-Q4/index.html') {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          failed = true;
+          throw new Error('S3 unavailable');
+        }
+        const staged = await real.stage(b, k, o);
+        return {
+          ...staged,
+          discard: async () => {
+            discarded.push(k);
+            await staged.discard();
+          },
+        };
+      },
+    };
+    await expect(publishReports({ ...app.publishDeps, objects: store }, '2025-Q4', 'r8')).rejects.toThrow('S3 unavailable');
+    // The files in flight beside the pages went on; nothing was started after the failure.
+    expect(startedAfter).toEqual([]);
+    expect(discarded).toEqual(['committee/2025-Q4/index.html']);
+    expect(await read('committeeReports', 'committee/2025-Q4/index.html')).toBeUndefined();
+    expect(await read('publicReports', 'reports/2025-Q4/index.html')).toBeUndefined();
+    expect((await app.projections.listReports()).map((r) => r.payload.period)).not.toContain('2025-Q4');
   });
 });

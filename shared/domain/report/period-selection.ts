@@ -125,7 +125,11 @@ export function selectPeriod(input: ReportInput): PeriodSelection {
   // The explanations of the selected assessments only; read for exactly those (the use case), the map is
   // kept as given rather than copied (100,000 entries at 50,000 services, beside the copy while it was made).
   let onlySelected = true;
-  for (const id of input.explanations.keys()) if (!selected.has(id)) onlySelected = false;
+  for (const id of input.explanations.keys())
+    if (!selected.has(id)) {
+      onlySelected = false;
+      break;
+    }
   const explanations = onlySelected ? input.explanations : new Map([...input.explanations].filter(([id]) => selected.has(id)));
   const counts = buildEloketFigures(input.periodId, input.eloketten);
   const feedback = feedbackOfPeriod(period, input.feedback).sort(
