@@ -107,8 +107,8 @@ export const agendaSection = defineSection({
     return { agenda, expiring, pending };
   },
   json: ({ agenda, expiring }) => ({ agenda, expiring }),
-  html: ({ agenda, expiring, pending }, { heading, period }) => {
-    return html`${heading}
+  html: ({ agenda, expiring, pending }, { heading, period }) =>
+    html`${heading}
 <p>${agenda.length} toetsingen staan op de agenda van ${period.label}; ${pending} wachten op een beslissing.</p>
 ${
   agenda.length === 0
@@ -136,8 +136,7 @@ ${
   expiring.length === 0
     ? html`<p>Geen.</p>`
     : html`<ul>${expiring.map((e) => html`<li>${e.organisationName} / ${e.serviceName}: ${e.criteria.join(', ')}, tot ${e.until}</li>`)}</ul>`
-}`;
-  },
+}`,
   csv: [
     {
       name: AGENDA_CSV,

@@ -47,7 +47,7 @@ interface Explained {
  * The rows, made when written (a function of its own, so that the list holds only the
  * explained answers, not the selection they were picked from), and the counts the page states.
  */
-function explanationsOf(explained: readonly Explained[]) {
+function explanationRows(explained: readonly Explained[]) {
   let length = 0;
   let unmet = 0;
   for (const { answers } of explained) {
@@ -97,11 +97,11 @@ export const explanationsSection = defineSection({
             ];
       });
     });
-    return explanationsOf(explained);
+    return explanationRows(explained);
   },
   json: ({ explanations }) => ({ explanations }),
-  html: ({ explanations, unmet }, { heading }) => {
-    return html`${heading}
+  html: ({ explanations, unmet }, { heading }) =>
+    html`${heading}
 <p>${unmet} keer voldoet een dienst niet aan een criterium, ${explanations.length - unmet} keer is een criterium niet van toepassing; bij elk staat de uitleg van de dienstverlener.</p>
 ${details(
   `Toon alle ${explanations.length} toelichtingen`,
@@ -115,8 +115,7 @@ ${details(
     ),
   ),
 )}
-${csvLink(EXPLANATIONS_CSV, 'de toelichtingen')}`;
-  },
+${csvLink(EXPLANATIONS_CSV, 'de toelichtingen')}`,
   csv: [
     {
       name: EXPLANATIONS_CSV,

@@ -37,12 +37,13 @@ export interface ReworkedFigures {
   services: LazyList<ReworkedService>;
 }
 
+/** A service assessed both before and after its rework, as the selection holds it. */
+type Reworked = ServiceAtPeriod & { pre: AssessmentRow; post: AssessmentRow };
+
 /** The reworked services of the period (also in the key figures). */
 export function reworkedOf(selection: PeriodSelection): ReworkedFigures {
   // The selection lists its services by organisation, then service: so does this.
-  const both = selection.services.filter(
-    (s): s is ServiceAtPeriod & { pre: AssessmentRow; post: AssessmentRow } => s.pre !== null && s.post !== null,
-  );
+  const both = selection.services.filter((s): s is Reworked => s.pre !== null && s.post !== null);
   let improved = 0;
   let unchanged = 0;
   let worse = 0;
@@ -63,10 +64,7 @@ function changeOf(pre: AssessmentRow, post: AssessmentRow): number | null {
 }
 
 /** A function of its own, so that the list holds the services it lists, not the selection. */
-function reworkedRows(
-  both: ReadonlyArray<ServiceAtPeriod & { pre: AssessmentRow; post: AssessmentRow }>,
-  organisations: PeriodSelection['organisations'],
-): LazyList<ReworkedService> {
+function reworkedRows(both: readonly Reworked[], organisations: PeriodSelection['organisations']): LazyList<ReworkedService> {
   return lazyMap(both, ({ service, pre, post }) => ({
     organisationId: service.organisationId,
     organisationName: describeOrganisation(service.organisationId, organisations).name,
