@@ -39,6 +39,8 @@ const SIZE = quick
       storedLarge: 2000,
       measured: 200,
       reportServices: 2000,
+      // Not in the quick run, which must stay under design §7's minute: the full run's second report size.
+      reportServicesLarge: 0,
       countRows: 1000,
       // Three pairs a bundle: the quick run's cold figures are a smoke check, the full run's ten pairs are the figure.
       coldRuns: 3,
@@ -54,19 +56,27 @@ const SIZE = quick
       storedLarge: 50000,
       measured: 500,
       reportServices: 10000,
+      // Design §7: memory at 50,000 too, and the time growing no faster than the services from 10,000.
+      reportServicesLarge: 50000,
       countRows: 1000,
       coldRuns: 10,
       ingestAtLarge: !process.argv.includes('--no-ingest-at-large'),
       roundsAtLarge: 3,
     };
-// --only=reports|ingest|cold, --report-services=N, --stored-large=N, --ingest=N: one figure, or one size, at a time.
+// --only=reports|ingest|cold, --report-services=N, --stored-large=N, --ingest=N: one figure, or one size, at a time;
+// --report-services-large=M: the reports at M services too, once the store has grown to it, and the time's growth
+// (by default 50,000 in the full run after its 10,000; none in the quick run, nor with --report-services alone).
 // The ingest rounds run again once the large store is loaded (--no-ingest-at-large: not), in the quick run too,
 // so that CI's quick run keeps that path from rotting.
 // --cold-node=PATH: load the bundles (and bare node) with another Node, e.g. the Lambda runtime's version.
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const only = arg('only');
 const wants = (part: string) => only === undefined || only === part;
-if (arg('report-services')) SIZE.reportServices = Number(arg('report-services'));
+if (arg('report-services')) {
+  SIZE.reportServices = Number(arg('report-services'));
+  SIZE.reportServicesLarge = 0;
+}
+if (arg('report-services-large')) SIZE.reportServicesLarge = Number(arg('report-services-large'));
 if (arg('stored-large')) SIZE.storedLarge = Number(arg('stored-large'));
 if (arg('ingest')) SIZE.ingest = Number(arg('ingest'));
 // --report-answers=diverse: the report store's services answer each in a pattern of their own (report-store-loader.ts).
@@ -389,7 +399,6 @@ async function main() {
 
     if (wants('reports')) {
       // Reports: both reports against only reading the same items, in a process of their own.
-      log(`reports: ${SIZE.reportServices} services, 8 quarters of counts`);
       const prefix = 'benchrep';
       // A DynamoDB Local of its own: after the ingest part its file holds some 1 GB (100,000 items and more), and
       // filling the reports' tables in it took longer than 10 minutes, waiting on the disk (a full run, 27 November).
@@ -406,17 +415,22 @@ async function main() {
       await provision(repDdb, stack.s3, prefix);
       const repDoc = documentClient(repDdb);
       const projections = dynamoProjectionStore(repDoc, localResourceName('projections', prefix));
-      const t0 = performance.now();
-      await loadReportStore({
-        ddb: repDdb,
-        projections,
-        submissionsTable: localResourceName('submissions', prefix),
-        services: SIZE.reportServices,
-        countRows: SIZE.countRows,
-        answers: REPORT_ANSWERS,
-      });
-      const setupSeconds = (performance.now() - t0) / 1000;
-      log(`reports: store filled in ${setupSeconds.toFixed(1)} s`);
+      let filled = 0;
+      /** Grows the report store to `services` (from what it holds), in seconds. */
+      const fillTo = async (services: number) => {
+        const t0 = performance.now();
+        await loadReportStore({
+          ddb: repDdb,
+          projections,
+          submissionsTable: localResourceName('submissions', prefix),
+          first: filled,
+          services: services - filled,
+          countRows: SIZE.countRows,
+          answers: REPORT_ANSWERS,
+        });
+        filled = services;
+        return (performance.now() - t0) / 1000;
+      };
       const workerEnv = lambdaLikeEnv(functionEnvironment({ ...repDirect, DDS_RESOURCE_PREFIX: prefix }, 'publishReport'));
       // Asynchronous: s3rver runs in this process and must keep answering.
       // The worker runs bundled as the report Lambda is (esbuild, minified, the SDK inside), not under tsx:
@@ -454,48 +468,51 @@ async function main() {
               : reject(new Error(`report worker (${mode}) failed: ${err}`));
           });
         });
-      // Taken in turns, so the stand-in warming up (or the machine's load changing) weighs on both alike.
-      const reads: Array<{ ms: number; maxRssMiB: number }> = [];
-      const publishes: Array<{ ms: number; maxRssMiB: number }> = [];
-      // A report that does not fit the heap a 256 MiB Lambda has is a missed figure, not a failed run.
-      let outOfHeap: string | undefined;
-      for (let i = 0; i < 3 && outOfHeap === undefined; i++) {
-        for (const [mode, runs] of [
-          ['read', reads],
-          ['publish', publishes],
-        ] as const) {
-          try {
-            runs.push(await runWorker(mode));
-          } catch (e) {
-            if (!/heap out of memory|Allocation failed/i.test((e as Error).message)) throw e;
-            outOfHeap = `the report worker (${mode}) ran out of the heap of a ${REPORT_MEMORY_MIB} MiB Lambda`;
-            break;
+      /** Both reports against only reading, at `services` (the store grown to it first): three of each, in turns. */
+      const measureReports = async (services: number): Promise<ReportsFigure> => {
+        log(`reports: ${services} services, 8 quarters of counts`);
+        const setupSeconds = await fillTo(services);
+        log(`reports: store filled in ${setupSeconds.toFixed(1)} s`);
+        // Taken in turns, so the stand-in warming up (or the machine's load changing) weighs on both alike.
+        const reads: Array<{ ms: number; maxRssMiB: number }> = [];
+        const publishes: Array<{ ms: number; maxRssMiB: number }> = [];
+        // A report that does not fit the heap a 256 MiB Lambda has is a missed figure, not a failed run.
+        let outOfHeap: string | undefined;
+        for (let i = 0; i < 3 && outOfHeap === undefined; i++) {
+          for (const [mode, runs] of [
+            ['read', reads],
+            ['publish', publishes],
+          ] as const) {
+            try {
+              runs.push(await runWorker(mode));
+            } catch (e) {
+              if (!/heap out of memory|Allocation failed/i.test((e as Error).message)) throw e;
+              outOfHeap = `the report worker (${mode}) ran out of the heap of a ${REPORT_MEMORY_MIB} MiB Lambda`;
+              break;
+            }
           }
         }
-      }
-      // For the record (not in the quick run, which must stay under a minute): the same publish under Node's own
-      // heap sizing for this machine, no limit near 256 MiB; one run, where peakRssMiB is the largest of three.
-      const nodeDefaults = quick ? undefined : await runWorker('publish', []);
-      const memory = {
-        worker: 'bundled as the report Lambda is (esbuild, minified), run by plain node',
-        memoryLimitMiB: REPORT_MEMORY_MIB,
-        heapFlags: REPORT_HEAP_FLAGS.join(' '),
-        ...(nodeDefaults ? { peakRssMiBNodeDefaults: round(nodeDefaults.maxRssMiB, 1) } : {}),
-      };
-      const base = {
-        services: SIZE.reportServices,
-        answers: REPORT_ANSWERS,
-        setupSeconds: round(setupSeconds, 1),
-        countsReports: REPORT_QUARTERS.length * MAIN_ELOKETTEN.length,
-        rowsPerCountsReport: SIZE.countRows,
-      };
-      if (outOfHeap !== undefined) {
-        result.reports = { ...base, failed: outOfHeap, memoryWithin: false, ...memory };
-      } else {
+        // For the record (not in the quick run, which must stay under a minute): the same publish under Node's own
+        // heap sizing for this machine, no limit near 256 MiB; one run, where peakRssMiB is the largest of three.
+        const nodeDefaults = quick ? undefined : await runWorker('publish', []);
+        const memory = {
+          worker: 'bundled as the report Lambda is (esbuild, minified), run by plain node',
+          memoryLimitMiB: REPORT_MEMORY_MIB,
+          heapFlags: REPORT_HEAP_FLAGS.join(' '),
+          ...(nodeDefaults ? { peakRssMiBNodeDefaults: round(nodeDefaults.maxRssMiB, 1) } : {}),
+        };
+        const base = {
+          services,
+          answers: REPORT_ANSWERS,
+          setupSeconds: round(setupSeconds, 1),
+          countsReports: REPORT_QUARTERS.length * MAIN_ELOKETTEN.length,
+          rowsPerCountsReport: SIZE.countRows,
+        };
+        if (outOfHeap !== undefined) return { ...base, failed: outOfHeap, memoryWithin: false, ...memory };
         const readMs = median(reads.map((r) => r.ms));
         const publishMs = median(publishes.map((r) => r.ms));
         const peak = Math.max(...publishes.map((r) => r.maxRssMiB));
-        result.reports = {
+        return {
           ...base,
           readOnlyMs: round(readMs, 1),
           bothReportsMs: round(publishMs, 1),
@@ -507,6 +524,27 @@ async function main() {
           memoryWithin: peak < REPORT_MEMORY_MIB,
           ...memory,
         };
+      };
+      const reports = await measureReports(SIZE.reportServices);
+      result.reports = reports;
+      if (SIZE.reportServicesLarge > SIZE.reportServices) {
+        // Design §7: at 50,000 still under 256 MiB, and the time growing no faster than the services. The same store,
+        // grown; both sizes' medians, so the growth compares like with like.
+        const large = await measureReports(SIZE.reportServicesLarge);
+        result.reportsLarge = large;
+        if (reports.bothReportsMs !== undefined && large.bothReportsMs !== undefined && reports.readOnlyMs && large.readOnlyMs) {
+          const services = large.services / reports.services;
+          const both = large.bothReportsMs / reports.bothReportsMs;
+          result.reportGrowth = {
+            services: `${reports.services} → ${large.services}`,
+            servicesGrowth: round(services),
+            bothReportsGrowth: round(both),
+            readOnlyGrowth: round(large.readOnlyMs / reports.readOnlyMs),
+            ratio: round(both / services),
+            limit: 1,
+            within: both / services <= 1,
+          };
+        }
       }
     }
   } finally {
@@ -631,6 +669,26 @@ type IngestFigure = {
   storedBeforeFirstRound: string;
   cpuRatio: number;
 };
+type ReportsFigure = {
+  services: number;
+  answers: string;
+  setupSeconds: number;
+  countsReports: number;
+  rowsPerCountsReport: number;
+  worker: string;
+  memoryLimitMiB: number;
+  heapFlags: string;
+  peakRssMiBNodeDefaults?: number;
+  memoryWithin: boolean;
+  limit?: number;
+  failed?: string;
+  readOnlyMs?: number;
+  bothReportsMs?: number;
+  ratio?: number;
+  within?: boolean;
+  peakRssMiB?: number;
+  readOnlyPeakRssMiB?: number;
+};
 type Figure = { figure: string; value: number | string; target: string; status: 'met' | 'missed' };
 const figure = (f: string, value: number | string, target: string, met: boolean): Figure => ({
   figure: f,
@@ -645,15 +703,9 @@ function print(result: Record<string, unknown>) {
     ingest?: IngestFigure;
     ingestAtLarge?: IngestFigure & { failed?: string };
     flatWriteCost?: { ratio: number; within: boolean; requestsPerAssessment: Record<string, number> };
-    reports?: {
-      ratio: number;
-      within: boolean;
-      peakRssMiB: number;
-      memoryWithin: boolean;
-      services: number;
-      answers: string;
-      failed?: string;
-    };
+    reports?: ReportsFigure;
+    reportsLarge?: ReportsFigure;
+    reportGrowth?: { services: string; bothReportsGrowth: number; readOnlyGrowth: number; ratio: number; within: boolean };
     coldStart?: {
       node: string;
       bundles: Array<{ function: string; bytes: number; ratio: number; cpuRatio: number; within: boolean; sizeWithin: boolean }>;
@@ -691,14 +743,32 @@ function print(result: Record<string, unknown>) {
       ),
     );
   }
-  const reportData = r.reports ? `${r.reports.services} services${r.reports.answers === 'diverse' ? ', diverse answers' : ''}` : '';
+  const reportData = (x: ReportsFigure) => `${x.services} services${x.answers === 'diverse' ? ', diverse answers' : ''}`;
   if (r.reports?.failed) {
     const failed = `failed: ${r.reports.failed}`;
-    figures.push(figure(`both reports / only reading, ${reportData}`, failed, '<= 1.5', false));
-    figures.push(figure(`peak memory of the report process, ${reportData}, MiB`, failed, '< 256', false));
+    figures.push(figure(`both reports / only reading, ${reportData(r.reports)}`, failed, '<= 1.5', false));
+    figures.push(figure(`peak memory of the report process, ${reportData(r.reports)}, MiB`, failed, '< 256', false));
   } else if (r.reports) {
-    figures.push(figure(`both reports / only reading, ${reportData}`, r.reports.ratio, '<= 1.5', r.reports.within));
-    figures.push(figure(`peak memory of the report process, ${reportData}, MiB`, r.reports.peakRssMiB, '< 256', r.reports.memoryWithin));
+    figures.push(figure(`both reports / only reading, ${reportData(r.reports)}`, r.reports.ratio!, '<= 1.5', r.reports.within!));
+    figures.push(
+      figure(`peak memory of the report process, ${reportData(r.reports)}, MiB`, r.reports.peakRssMiB!, '< 256', r.reports.memoryWithin),
+    );
+  }
+  if (r.reportsLarge) {
+    const x = r.reportsLarge;
+    const value = x.failed ? `failed: ${x.failed}` : x.peakRssMiB!;
+    figures.push(figure(`peak memory of the report process, ${reportData(x)}, MiB`, value, '< 256', x.memoryWithin));
+  }
+  if (r.reportGrowth) {
+    const g = r.reportGrowth;
+    figures.push(
+      figure(
+        `report time growth / services growth, ${g.services} (both reports ${g.bothReportsGrowth}×, reading ${g.readOnlyGrowth}×)`,
+        g.ratio,
+        '<= 1',
+        g.within,
+      ),
+    );
   }
   if (r.coldStart) {
     const b = r.coldStart.bundles;
@@ -728,7 +798,8 @@ function print(result: Record<string, unknown>) {
     wants('ingest') && `${n(SIZE.ingest)}${quick ? ' (not 5,000)' : ''} assessments a round`,
     wants('ingest') && `${n(SIZE.storedSmall)} vs ${n(SIZE.storedLarge)}${quick ? ' (not 1,000 vs 50,000)' : ''} stored`,
     wants('ingest') && SIZE.ingestAtLarge && `${SIZE.roundsAtLarge} of ${SIZE.rounds} ingest rounds with the large store`,
-    wants('reports') && `${n(SIZE.reportServices)}${quick ? ' (not 10,000)' : ''} services`,
+    wants('reports') &&
+      `${n(SIZE.reportServices)}${SIZE.reportServicesLarge > SIZE.reportServices ? ` and ${n(SIZE.reportServicesLarge)}` : ''}${quick ? ' (not 10,000 and 50,000)' : ''} services`,
   ].filter(Boolean);
   const sizes = `${quick ? 'QUICK run, smaller than design §7' : 'at the sizes given'}: ${parts.join('; ') || 'cold start only'}`;
   const width = Math.max(...figures.map((f) => f.figure.length));
